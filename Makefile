@@ -1,0 +1,50 @@
+# Candor: `make serve` to work on the app, `make test` to check everything.
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+
+# Tools installed by scripts/setup.sh come first on PATH: Trunk runs the
+# wasm-bindgen and wasm-opt it finds there instead of downloading its own.
+TOOLS_ROOT ?= $(or $(CANDOR_TOOLS_ROOT),$(CARGO_HOME),$(HOME)/.cargo)
+export CANDOR_TOOLS_ROOT := $(TOOLS_ROOT)
+export PATH := $(CURDIR)/node_modules/.bin:$(TOOLS_ROOT)/bin:$(HOME)/.cargo/bin:$(PATH)
+export TRUNK_SKIP_VERSION_CHECK := true
+
+.PHONY: serve build test bench setup setup-test lint unit browser clean
+
+## serve: install what is missing, build, serve at http://127.0.0.1:8080 and rebuild on change
+serve: setup
+	cargo fetch --locked
+	trunk serve --offline
+
+## build: the release build in dist/
+build: setup
+	cargo fetch --locked
+	trunk build --release --offline
+
+## test: formatting, lints, native tests, the release build and the browser tests
+test: setup-test lint unit build browser
+
+lint:
+	cargo fmt --check
+	cargo clippy --locked --all-targets -- -D warnings
+	cargo clippy --locked --target wasm32-unknown-unknown -- -D warnings
+
+unit:
+	cargo test --locked
+
+browser:
+	node tests/browser/run.mjs
+
+## bench: build, then print size and timing figures (writes bench-results.json)
+bench: build
+	node tests/bench/bench.mjs
+
+setup:
+	scripts/setup.sh build
+
+setup-test:
+	scripts/setup.sh test
+
+clean:
+	cargo clean
+	rm -rf dist

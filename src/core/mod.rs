@@ -1,0 +1,10 @@
+//! The pure core: quiz model, validation, scoring, reports, share codes and
+//! team aggregation. No browser APIs here, so all of it is tested natively.
+
+pub mod answers;
+pub mod builtin;
+pub mod fingerprint;
+pub mod quiz;
+pub mod report;
+pub mod scoring;
+pub mod validate;

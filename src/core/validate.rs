@@ -1,0 +1,783 @@
+//! Strict parsing of quiz files: bytes in, a [`Quiz`] or every problem found.
+//!
+//! The file is first read as a JSON tree, then walked once. Each reader records
+//! what is wrong at its JSON path and carries on, so one pass reports all
+//! problems. References are resolved against sections read earlier
+//! (sources → dimensions → questions → patterns/reflections).
+
+use std::collections::HashMap;
+use std::fmt;
+
+use serde_json::{Map, Value};
+
+use super::quiz::*;
+
+/// The largest quiz file accepted, in bytes.
+pub const MAX_FILE_BYTES: usize = 256 * 1024;
+/// The longest text accepted, in characters.
+pub const MAX_TEXT_CHARS: usize = 1000;
+/// The schema this app reads.
+pub const SCHEMA: u64 = 1;
+
+/// One thing wrong with a quiz file, at a JSON path such as `$.questions[2].text`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    pub path: String,
+    pub kind: ProblemKind,
+}
+
+/// What is wrong; its `Display` is the plain-English message.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ProblemKind {
+    TooLarge { bytes: usize },
+    NotJson { line: usize, column: usize, reason: String },
+    UnsupportedSchema { found: String },
+    NotAnObject,
+    NotAnArray,
+    Missing(&'static str),
+    UnknownField(String),
+    WrongType(&'static str),
+    OutOfRange(&'static str),
+    EmptyText,
+    TextTooLong { chars: usize },
+    BadId(String),
+    DuplicateId { id: String, first: String },
+    TooMany { count: usize, limit: usize, noun: &'static str },
+    TooFew { count: usize, min: usize, noun: &'static str },
+    UnknownReference { kind: &'static str, id: String },
+    UnmeasuredDimension,
+    BandsNotContiguous { expected: u8, found: u8 },
+    BandsDoNotStartAtZero,
+    BandsDoNotEndAt100,
+    BandInverted { min: u8, max: u8 },
+    ConditionShape,
+    NoDefaultPattern,
+    AfterDefaultPattern,
+    ScaleLabels { found: usize },
+    BadDate(String),
+    BadLanguage(String),
+}
+
+impl fmt::Display for ProblemKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use ProblemKind::*;
+        match self {
+            TooLarge { bytes } => write!(
+                f,
+                "the file is {} KB; the limit is {} KB",
+                bytes.div_ceil(1024),
+                MAX_FILE_BYTES / 1024
+            ),
+            NotJson { line, column, reason } => {
+                write!(f, "not valid JSON at line {line}, column {column}: {reason}")
+            }
+            UnsupportedSchema { found } => {
+                write!(f, "this app reads schema {SCHEMA}; this file says {found}")
+            }
+            NotAnObject => f.write_str("expected an object"),
+            NotAnArray => f.write_str("expected a list"),
+            Missing(field) => write!(f, "missing field \"{field}\""),
+            UnknownField(field) => write!(f, "unknown field \"{field}\""),
+            WrongType(expected) => write!(f, "expected {expected}"),
+            OutOfRange(range) => write!(f, "must be {range}"),
+            EmptyText => f.write_str("must not be empty"),
+            TextTooLong { chars } => {
+                write!(f, "{chars} characters; the limit is {MAX_TEXT_CHARS}")
+            }
+            BadId(id) => write!(
+                f,
+                "\"{id}\" is not a valid id (use 1–40 of a–z, 0–9 and -, starting with a letter or digit)"
+            ),
+            DuplicateId { id, first } => write!(f, "\"{id}\" is already used by {first}"),
+            TooMany { count, limit, noun } => {
+                write!(f, "{count} {noun}; the limit is {limit}")
+            }
+            TooFew { count, min, noun } => write!(f, "{count} {noun}; at least {min} needed"),
+            UnknownReference { kind, id } => write!(f, "no {kind} has the id \"{id}\""),
+            UnmeasuredDimension => f.write_str("no question measures this dimension"),
+            BandsNotContiguous { expected, found } => write!(
+                f,
+                "expected {expected} (one above the previous band's max), found {found}"
+            ),
+            BandsDoNotStartAtZero => f.write_str("the first band must start at 0"),
+            BandsDoNotEndAt100 => f.write_str("the last band must end at 100"),
+            BandInverted { min, max } => write!(f, "min {min} is above max {max}"),
+            ConditionShape => f.write_str("give exactly one of \"below\" or \"at_least\""),
+            NoDefaultPattern => {
+                f.write_str("no default pattern (one with an empty \"when\")")
+            }
+            AfterDefaultPattern => {
+                f.write_str("comes after the default pattern, so it can never match")
+            }
+            ScaleLabels { found } => write!(f, "expected exactly 5 labels, found {found}"),
+            BadDate(date) => write!(f, "\"{date}\" is not a date in the form YYYY-MM-DD"),
+            BadLanguage(tag) => write!(f, "\"{tag}\" is not a language tag such as en or en-GB"),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.kind)
+    }
+}
+
+/// Reads and validates a quiz file. Never panics, whatever the bytes.
+pub fn parse_quiz(bytes: &[u8]) -> Result<Quiz, Vec<Problem>> {
+    let at_root = |kind| vec![Problem { path: "$".into(), kind }];
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(at_root(ProblemKind::TooLarge { bytes: bytes.len() }));
+    }
+    let root: Value = serde_json::from_slice(bytes).map_err(|e| {
+        at_root(ProblemKind::NotJson {
+            line: e.line(),
+            column: char_column(bytes, e.line(), e.column()),
+            reason: json_reason(&e),
+        })
+    })?;
+    let mut r = Reader::default();
+    let quiz = read_quiz(&mut r, &root);
+    match quiz {
+        Some(quiz) if r.problems.is_empty() => Ok(quiz),
+        _ => Err(r.problems),
+    }
+}
+
+/// serde_json counts columns in bytes; editors count characters. Converts the
+/// byte column on a 1-based `line` to a character column, counting each byte
+/// that does not continue a UTF-8 sequence as one character.
+fn char_column(bytes: &[u8], line: usize, byte_column: usize) -> usize {
+    let line_start = if line <= 1 {
+        0
+    } else {
+        match bytes.iter().enumerate().filter(|(_, &b)| b == b'\n').nth(line - 2) {
+            Some((i, _)) => i + 1,
+            None => return byte_column,
+        }
+    };
+    let end = line_start.saturating_add(byte_column).min(bytes.len());
+    bytes[line_start..end].iter().filter(|&&b| b & 0xC0 != 0x80).count()
+}
+
+/// serde_json's message without its trailing " at line L column C".
+fn json_reason(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    match text.rfind(" at line ") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    }
+}
+
+/// Collects problems while the tree is walked.
+#[derive(Default)]
+struct Reader {
+    problems: Vec<Problem>,
+}
+
+impl Reader {
+    fn report(&mut self, path: &str, kind: ProblemKind) {
+        self.problems.push(Problem { path: path.to_string(), kind });
+    }
+
+    /// An object with only `known` fields; unknown ones are reported.
+    fn object<'v>(&mut self, v: &'v Value, path: &str, known: &[&str]) -> Option<Obj<'v>> {
+        let Some(map) = v.as_object() else {
+            self.report(path, ProblemKind::NotAnObject);
+            return None;
+        };
+        for key in map.keys() {
+            if !known.contains(&key.as_str()) {
+                self.report(&field_path(path, key), ProblemKind::UnknownField(key.clone()));
+            }
+        }
+        Some(Obj { map, path: path.to_string() })
+    }
+
+    /// A list of `min..=max` items; a count outside the range is reported but the
+    /// items are still read so their own problems show too.
+    fn list<'v>(
+        &mut self,
+        v: &'v Value,
+        path: &str,
+        (min, max): (usize, usize),
+        noun: &'static str,
+    ) -> Option<&'v [Value]> {
+        let Some(items) = v.as_array() else {
+            self.report(path, ProblemKind::NotAnArray);
+            return None;
+        };
+        if items.len() > max {
+            let count = items.len();
+            self.report(path, ProblemKind::TooMany { count, limit: max, noun });
+        } else if items.len() < min {
+            let count = items.len();
+            self.report(path, ProblemKind::TooFew { count, min, noun });
+        }
+        Some(items)
+    }
+
+    fn text(&mut self, v: &Value, path: &str) -> Option<String> {
+        let Some(s) = v.as_str() else {
+            self.report(path, ProblemKind::WrongType("text"));
+            return None;
+        };
+        let chars = s.chars().count();
+        if s.trim().is_empty() {
+            self.report(path, ProblemKind::EmptyText);
+            None
+        } else if chars > MAX_TEXT_CHARS {
+            self.report(path, ProblemKind::TextTooLong { chars });
+            None
+        } else {
+            Some(s.to_string())
+        }
+    }
+
+    fn id(&mut self, v: &Value, path: &str) -> Option<String> {
+        let Some(s) = v.as_str() else {
+            self.report(path, ProblemKind::WrongType("an id (text)"));
+            return None;
+        };
+        if is_valid_id(s) {
+            Some(s.to_string())
+        } else {
+            self.report(path, ProblemKind::BadId(shorten(s)));
+            None
+        }
+    }
+
+    fn whole_number(&mut self, v: &Value, path: &str, min: u64, max: u64, range: &'static str) -> Option<u64> {
+        // Some(None): a whole number, but negative or too large for any range.
+        let whole = v.as_u64().map(Some).or_else(|| {
+            v.as_f64()
+                .filter(|f| f.fract() == 0.0)
+                .map(|f| (f >= 0.0 && f <= u64::MAX as f64).then_some(f as u64))
+        });
+        match whole {
+            None => {
+                self.report(path, ProblemKind::WrongType("a whole number"));
+                None
+            }
+            Some(Some(n)) if (min..=max).contains(&n) => Some(n),
+            Some(_) => {
+                self.report(path, ProblemKind::OutOfRange(range));
+                None
+            }
+        }
+    }
+
+    fn number(&mut self, v: &Value, path: &str, ok: fn(f64) -> bool, range: &'static str) -> Option<f64> {
+        let Some(n) = v.as_f64() else {
+            self.report(path, ProblemKind::WrongType("a number"));
+            return None;
+        };
+        if ok(n) {
+            Some(n)
+        } else {
+            self.report(path, ProblemKind::OutOfRange(range));
+            None
+        }
+    }
+
+    fn boolean(&mut self, v: &Value, path: &str) -> Option<bool> {
+        let b = v.as_bool();
+        if b.is_none() {
+            self.report(path, ProblemKind::WrongType("true or false"));
+        }
+        b
+    }
+
+    /// References to ids of an earlier list, resolved to indices.
+    fn refs(&mut self, v: &Value, path: &str, limit: usize, ids: &Ids, kind: &'static str) -> Option<Vec<usize>> {
+        let items = self.list(v, path, (1, limit), "references")?;
+        let mut out = Vec::with_capacity(items.len());
+        let mut ok = true;
+        for (i, item) in items.iter().enumerate() {
+            match self.reference(item, &index_path(path, i), ids, kind) {
+                Some(ix) => out.push(ix),
+                None => ok = false,
+            }
+        }
+        ok.then_some(out)
+    }
+
+    fn reference(&mut self, v: &Value, path: &str, ids: &Ids, kind: &'static str) -> Option<usize> {
+        let id = self.id(v, path)?;
+        let found = ids.get(&id);
+        if found.is_none() {
+            self.report(path, ProblemKind::UnknownReference { kind, id });
+        }
+        found
+    }
+}
+
+/// A JSON object being read, with its path for messages.
+struct Obj<'v> {
+    map: &'v Map<String, Value>,
+    path: String,
+}
+
+impl<'v> Obj<'v> {
+    /// A required field, or a "missing" problem.
+    fn req(&self, r: &mut Reader, key: &'static str) -> Option<(&'v Value, String)> {
+        match self.map.get(key) {
+            Some(v) => Some((v, field_path(&self.path, key))),
+            None => {
+                r.report(&self.path, ProblemKind::Missing(key));
+                None
+            }
+        }
+    }
+
+    fn opt(&self, key: &str) -> Option<(&'v Value, String)> {
+        self.map.get(key).map(|v| (v, field_path(&self.path, key)))
+    }
+
+    fn text(&self, r: &mut Reader, key: &'static str) -> Option<String> {
+        let (v, p) = self.req(r, key)?;
+        r.text(v, &p)
+    }
+
+    fn id(&self, r: &mut Reader, key: &'static str) -> Option<String> {
+        let (v, p) = self.req(r, key)?;
+        r.id(v, &p)
+    }
+
+    fn sources(&self, r: &mut Reader, ids: &Ids) -> Option<Vec<usize>> {
+        let (v, p) = self.req(r, "sources")?;
+        r.refs(v, &p, 10, ids, "source")
+    }
+}
+
+/// Ids of one list in the order read, for duplicate checks and references.
+#[derive(Default)]
+struct Ids {
+    index: HashMap<String, (usize, String)>,
+}
+
+impl Ids {
+    /// Records an id at `path`; a second use is reported against the first.
+    fn add(&mut self, r: &mut Reader, id: &str, position: usize, path: &str) {
+        if let Some((_, first)) = self.index.get(id) {
+            let kind = ProblemKind::DuplicateId { id: id.to_string(), first: first.clone() };
+            r.report(&field_path(path, "id"), kind);
+        } else {
+            self.index.insert(id.to_string(), (position, path.to_string()));
+        }
+    }
+
+    fn get(&self, id: &str) -> Option<usize> {
+        self.index.get(id).map(|(i, _)| *i)
+    }
+
+    /// The list positions that hold a (first) valid id, in list order.
+    fn positions(&self) -> Vec<usize> {
+        let mut positions: Vec<usize> = self.index.values().map(|(i, _)| *i).collect();
+        positions.sort_unstable();
+        positions
+    }
+}
+
+fn field_path(path: &str, key: &str) -> String {
+    format!("{path}.{key}")
+}
+
+fn index_path(path: &str, i: usize) -> String {
+    format!("{path}[{i}]")
+}
+
+/// Ids are short, lowercase and URL-safe so they can appear in messages and links.
+pub fn is_valid_id(s: &str) -> bool {
+    let ok_char = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-';
+    (1..=40).contains(&s.len()) && s.chars().all(ok_char) && !s.starts_with('-')
+}
+
+/// Keeps echoed user input short in messages.
+fn shorten(s: &str) -> String {
+    if s.chars().count() <= 40 {
+        s.to_string()
+    } else {
+        s.chars().take(40).chain("…".chars()).collect()
+    }
+}
+
+fn is_valid_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' || !digits(0..4) || !digits(5..7) || !digits(8..10) {
+        return false;
+    }
+    let number = |r: std::ops::Range<usize>| b[r].iter().fold(0u32, |n, d| n * 10 + u32::from(d - b'0'));
+    let (year, month, day) = (number(0..4), number(5..7), number(8..10));
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&day)
+}
+
+fn is_valid_language(s: &str) -> bool {
+    (1..=35).contains(&s.len())
+        && s.starts_with(|c: char| c.is_ascii_alphabetic())
+        && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+}
+
+const TOP_FIELDS: &[&str] = &[
+    "schema", "id", "version", "title", "intro", "minutes", "language", "scale", "sources",
+    "dimensions", "questions", "patterns", "reflections",
+];
+
+fn read_quiz(r: &mut Reader, root: &Value) -> Option<Quiz> {
+    let top = r.object(root, "$", TOP_FIELDS)?;
+    // A different schema may mean different fields: report only that.
+    match top.req(r, "schema") {
+        Some((Value::Number(n), _)) if n.as_u64() == Some(SCHEMA) => {}
+        Some((v, p)) => {
+            r.problems.clear();
+            r.report(&p, ProblemKind::UnsupportedSchema { found: shorten(&v.to_string()) });
+            return None;
+        }
+        None => return None,
+    }
+    let id = top.id(r, "id");
+    let version = top.req(r, "version").and_then(|(v, p)| {
+        let s = r.text(v, &p)?;
+        if s.chars().count() > 20 {
+            r.report(&p, ProblemKind::OutOfRange("at most 20 characters"));
+            return None;
+        }
+        Some(s)
+    });
+    let title = top.text(r, "title");
+    let intro = top.text(r, "intro");
+    let minutes = top
+        .req(r, "minutes")
+        .and_then(|(v, p)| r.whole_number(v, &p, 1, 120, "a whole number from 1 to 120"));
+    let language = top.req(r, "language").and_then(|(v, p)| {
+        let s = v.as_str();
+        match s {
+            Some(s) if is_valid_language(s) => Some(s.to_string()),
+            Some(s) => {
+                r.report(&p, ProblemKind::BadLanguage(shorten(s)));
+                None
+            }
+            None => {
+                r.report(&p, ProblemKind::WrongType("a language tag (text)"));
+                None
+            }
+        }
+    });
+    let scale = top.req(r, "scale").and_then(|(v, p)| read_scale(r, v, &p));
+
+    let mut source_ids = Ids::default();
+    let sources = top
+        .req(r, "sources")
+        .and_then(|(v, p)| read_each(r, v, &p, (1, 50), "sources", |r, v, p, i| read_source(r, v, p, i, &mut source_ids)));
+
+    let mut dimension_ids = Ids::default();
+    let dimensions = top.req(r, "dimensions").and_then(|(v, p)| {
+        read_each(r, v, &p, (1, 20), "dimensions", |r, v, p, i| {
+            read_dimension(r, v, p, i, &mut dimension_ids, &source_ids)
+        })
+    });
+
+    let mut question_ids = Ids::default();
+    // The dimension each question measures, even when the question has other
+    // problems, so an unmeasured dimension is reported alongside them.
+    let mut measured: Option<Vec<Option<usize>>> = None;
+    let questions = top.req(r, "questions").and_then(|(v, p)| {
+        let seen = measured.insert(Vec::new());
+        read_each(r, v, &p, (1, 200), "questions", |r, v, p, i| {
+            let (question, dimension) =
+                read_question(r, v, p, i, &mut question_ids, &dimension_ids, &source_ids);
+            seen.push(dimension);
+            question
+        })
+    });
+    // A question whose dimension did not resolve might have meant any of them.
+    if let Some(Some(measured)) = measured.map(|m| m.into_iter().collect::<Option<Vec<usize>>>()) {
+        for d in dimension_ids.positions() {
+            if !measured.contains(&d) {
+                r.report(&format!("$.dimensions[{d}]"), ProblemKind::UnmeasuredDimension);
+            }
+        }
+    }
+
+    let patterns = top
+        .req(r, "patterns")
+        .and_then(|(v, p)| read_patterns(r, v, &p, &dimension_ids, &source_ids));
+
+    let reflections = top.req(r, "reflections").and_then(|(v, p)| {
+        let mut ids = Ids::default();
+        read_each(r, v, &p, (0, 50), "reflections", |r, v, p, i| {
+            let o = r.object(v, p, &["id", "prompt", "questions"])?;
+            let id = o.id(r, "id");
+            if let Some(id) = &id {
+                ids.add(r, id, i, p);
+            }
+            let prompt = o.text(r, "prompt");
+            let questions = o.req(r, "questions").and_then(|(v, p)| r.refs(v, &p, 20, &question_ids, "question"));
+            Some(Reflection { id: id?, prompt: prompt?, questions: questions? })
+        })
+    });
+
+    Some(Quiz {
+        id: id?,
+        version: version?,
+        title: title?,
+        intro: intro?,
+        minutes: minutes? as u32,
+        language: language?,
+        scale: scale?,
+        sources: sources?,
+        dimensions: dimensions?,
+        questions: questions?,
+        patterns: patterns?,
+        reflections: reflections?,
+    })
+}
+
+/// Reads every item of a list; the result is `None` if any item failed.
+fn read_each<T>(
+    r: &mut Reader,
+    v: &Value,
+    path: &str,
+    bounds: (usize, usize),
+    noun: &'static str,
+    mut item: impl FnMut(&mut Reader, &Value, &str, usize) -> Option<T>,
+) -> Option<Vec<T>> {
+    let items = r.list(v, path, bounds, noun)?;
+    let before = r.problems.len();
+    let out: Vec<Option<T>> = items
+        .iter()
+        .enumerate()
+        .map(|(i, v)| item(r, v, &index_path(path, i), i))
+        .collect();
+    let complete = r.problems.len() == before;
+    out.into_iter().collect::<Option<Vec<T>>>().filter(|_| complete)
+}
+
+fn read_scale(r: &mut Reader, v: &Value, path: &str) -> Option<Scale> {
+    let o = r.object(v, path, &["labels", "not_sure"])?;
+    let labels = o.req(r, "labels").and_then(|(v, p)| {
+        let items = v.as_array();
+        let Some(items) = items else {
+            r.report(&p, ProblemKind::NotAnArray);
+            return None;
+        };
+        if items.len() != 5 {
+            r.report(&p, ProblemKind::ScaleLabels { found: items.len() });
+        }
+        let texts: Vec<Option<String>> =
+            items.iter().enumerate().map(|(i, v)| r.text(v, &index_path(&p, i))).collect();
+        let texts: Vec<String> = texts.into_iter().collect::<Option<_>>()?;
+        <[String; 5]>::try_from(texts).ok()
+    });
+    let not_sure = match o.opt("not_sure") {
+        Some((v, p)) => Some(r.text(v, &p)?),
+        None => None,
+    };
+    Some(Scale { labels: labels?, not_sure })
+}
+
+fn read_source(r: &mut Reader, v: &Value, path: &str, i: usize, ids: &mut Ids) -> Option<Source> {
+    let o = r.object(v, path, &["id", "title", "author", "date"])?;
+    let id = o.id(r, "id");
+    if let Some(id) = &id {
+        ids.add(r, id, i, path);
+    }
+    let title = o.text(r, "title");
+    let author = o.text(r, "author");
+    let date = match o.opt("date") {
+        Some((v, p)) => match v.as_str() {
+            Some(s) if is_valid_date(s) => Some(Some(s.to_string())),
+            Some(s) => {
+                r.report(&p, ProblemKind::BadDate(shorten(s)));
+                None
+            }
+            None => {
+                r.report(&p, ProblemKind::WrongType("a date (text)"));
+                None
+            }
+        },
+        None => Some(None),
+    };
+    Some(Source { id: id?, title: title?, author: author?, date: date? })
+}
+
+fn read_dimension(r: &mut Reader, v: &Value, path: &str, i: usize, ids: &mut Ids, sources: &Ids) -> Option<Dimension> {
+    let o = r.object(v, path, &["id", "name", "description", "bands"])?;
+    let id = o.id(r, "id");
+    if let Some(id) = &id {
+        ids.add(r, id, i, path);
+    }
+    let name = o.text(r, "name");
+    let description = o.text(r, "description");
+    let bands = o.req(r, "bands").and_then(|(v, p)| {
+        // Each band's (min, max), so coverage is checked even when a band has
+        // other problems.
+        let mut bounds = Vec::new();
+        let bands = read_each(r, v, &p, (1, 10), "bands", |r, v, p, _| {
+            let (band, range) = read_band(r, v, p, sources);
+            bounds.push(range);
+            band
+        });
+        let bounds: Option<Vec<(u8, u8)>> = bounds.into_iter().collect();
+        let covered = bounds.is_some_and(|b| check_band_coverage(r, &b, &p));
+        bands.filter(|_| covered)
+    });
+    Some(Dimension { id: id?, name: name?, description: description?, bands: bands? })
+}
+
+/// A band, and its (min, max) when those could be read.
+fn read_band(r: &mut Reader, v: &Value, path: &str, sources: &Ids) -> (Option<Band>, Option<(u8, u8)>) {
+    let Some(o) = r.object(v, path, &["min", "max", "headline", "advice"]) else {
+        return (None, None);
+    };
+    let bound = |r: &mut Reader, key| {
+        let (v, p) = o.req(r, key)?;
+        r.whole_number(v, &p, 0, 100, "a whole number from 0 to 100").map(|n| n as u8)
+    };
+    let min = bound(r, "min");
+    let max = bound(r, "max");
+    let headline = o.text(r, "headline");
+    let advice = o.req(r, "advice").and_then(|(v, p)| {
+        read_each(r, v, &p, (1, 10), "advice items", |r, v, p, _| {
+            let o = r.object(v, p, &["text", "sources"])?;
+            let text = o.text(r, "text");
+            let sources = o.sources(r, sources);
+            Some(Advice { text: text?, sources: sources? })
+        })
+    });
+    let (Some(min), Some(max)) = (min, max) else {
+        return (None, None);
+    };
+    if min > max {
+        r.report(path, ProblemKind::BandInverted { min, max });
+        return (None, None);
+    }
+    let band = headline.zip(advice).map(|(headline, advice)| Band { min, max, headline, advice });
+    (band, Some((min, max)))
+}
+
+/// Bands must tile 0..=100 in order; reports the first break in the tiling.
+fn check_band_coverage(r: &mut Reader, bands: &[(u8, u8)], path: &str) -> bool {
+    let Some(&(first_min, _)) = bands.first() else { return false };
+    if first_min != 0 {
+        r.report(&format!("{path}[0].min"), ProblemKind::BandsDoNotStartAtZero);
+        return false;
+    }
+    for (i, pair) in bands.windows(2).enumerate() {
+        let expected = pair[0].1.saturating_add(1);
+        if pair[1].0 != expected {
+            let kind = ProblemKind::BandsNotContiguous { expected, found: pair[1].0 };
+            r.report(&format!("{path}[{}].min", i + 1), kind);
+            return false;
+        }
+    }
+    if bands[bands.len() - 1].1 != 100 {
+        r.report(&format!("{path}[{}].max", bands.len() - 1), ProblemKind::BandsDoNotEndAt100);
+        return false;
+    }
+    true
+}
+
+/// A question, and the dimension it measures when that much could be read.
+fn read_question(
+    r: &mut Reader,
+    v: &Value,
+    path: &str,
+    i: usize,
+    ids: &mut Ids,
+    dimensions: &Ids,
+    sources: &Ids,
+) -> (Option<Question>, Option<usize>) {
+    let Some(o) = r.object(v, path, &["id", "dimension", "text", "reverse", "weight", "sources"]) else {
+        return (None, None);
+    };
+    let id = o.id(r, "id");
+    if let Some(id) = &id {
+        ids.add(r, id, i, path);
+    }
+    let dimension = o.req(r, "dimension").and_then(|(v, p)| r.reference(v, &p, dimensions, "dimension"));
+    let text = o.text(r, "text");
+    let reverse = match o.opt("reverse") {
+        Some((v, p)) => r.boolean(v, &p),
+        None => Some(false),
+    };
+    let weight = match o.opt("weight") {
+        Some((v, p)) => r.number(v, &p, |w| w > 0.0 && w <= 10.0, "more than 0 and at most 10"),
+        None => Some(1.0),
+    };
+    let sources = o.sources(r, sources);
+    let question = match (id, dimension, text, reverse, weight, sources) {
+        (Some(id), Some(dimension), Some(text), Some(reverse), Some(weight), Some(sources)) => {
+            Some(Question { id, dimension, text, reverse, weight, sources })
+        }
+        _ => None,
+    };
+    (question, dimension)
+}
+
+fn read_patterns(r: &mut Reader, v: &Value, path: &str, dimensions: &Ids, sources: &Ids) -> Option<Vec<Pattern>> {
+    let mut ids = Ids::default();
+    let patterns = read_each(r, v, path, (1, 50), "patterns", |r, v, p, i| {
+        let o = r.object(v, p, &["id", "name", "when", "summary", "try_first", "sources"])?;
+        let id = o.id(r, "id");
+        if let Some(id) = &id {
+            ids.add(r, id, i, p);
+        }
+        let name = o.text(r, "name");
+        let when = o.req(r, "when").and_then(|(v, p)| {
+            read_each(r, v, &p, (0, 20), "conditions", |r, v, p, _| read_condition(r, v, p, dimensions))
+        });
+        let summary = o.text(r, "summary");
+        let try_first = o.text(r, "try_first");
+        let sources = o.sources(r, sources);
+        Some(Pattern {
+            id: id?,
+            name: name?,
+            when: when?,
+            summary: summary?,
+            try_first: try_first?,
+            sources: sources?,
+        })
+    });
+    // Which patterns are defaults is known as soon as every "when" is a list,
+    // even if the patterns have other problems.
+    let defaults: Option<Vec<bool>> = v.as_array().and_then(|items| {
+        items.iter().map(|p| p.get("when").and_then(Value::as_array).map(Vec::is_empty)).collect()
+    });
+    let defaults = defaults?;
+    match defaults.iter().position(|&default| default) {
+        None => {
+            r.report(path, ProblemKind::NoDefaultPattern);
+            None
+        }
+        Some(d) if d + 1 < defaults.len() => {
+            r.report(&index_path(path, d + 1), ProblemKind::AfterDefaultPattern);
+            None
+        }
+        Some(_) => patterns,
+    }
+}
+
+fn read_condition(r: &mut Reader, v: &Value, path: &str, dimensions: &Ids) -> Option<Condition> {
+    let o = r.object(v, path, &["dimension", "below", "at_least"])?;
+    let dimension = o.req(r, "dimension").and_then(|(v, p)| r.reference(v, &p, dimensions, "dimension"));
+    let in_range: fn(f64) -> bool = |n| (0.0..=100.0).contains(&n);
+    let range = "a number from 0 to 100";
+    let threshold = match (o.opt("below"), o.opt("at_least")) {
+        (Some((v, p)), None) => r.number(v, &p, in_range, range).map(Threshold::Below),
+        (None, Some((v, p))) => r.number(v, &p, in_range, range).map(Threshold::AtLeast),
+        _ => {
+            r.report(path, ProblemKind::ConditionShape);
+            None
+        }
+    };
+    Some(Condition { dimension: dimension?, threshold: threshold? })
+}
