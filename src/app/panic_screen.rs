@@ -29,9 +29,12 @@ fn show(details: &str) {
     body.set_text_content(None);
     let build = || -> Option<Element> {
         let main = el(&doc, "main", "screen fatal")?;
-        main.set_attribute("role", "alert").ok()?;
+        // The alert lives inside the landmark: `main` itself may not be an alert.
+        let alert = el(&doc, "div", "alert")?;
+        alert.set_attribute("role", "alert").ok()?;
+        main.append_child(&alert).ok()?;
         let heading = text_el(&doc, "h1", "Something went wrong")?;
-        main.append_child(&heading).ok()?;
+        alert.append_child(&heading).ok()?;
         let explanation = text_el(
             &doc,
             "p",
@@ -39,20 +42,20 @@ fn show(details: &str) {
              still there: reload the page to carry on. If it happens again, copy the details \
              below and send them to whoever shared this quiz with you.",
         )?;
-        main.append_child(&explanation).ok()?;
+        alert.append_child(&explanation).ok()?;
         let area: HtmlTextAreaElement = doc.create_element("textarea").ok()?.dyn_into().ok()?;
         area.set_read_only(true);
         area.set_rows(6);
         area.set_value(details);
         area.set_attribute("aria-label", "Error details").ok()?;
-        main.append_child(&area).ok()?;
+        alert.append_child(&area).ok()?;
         let copy = text_el(&doc, "button", "Copy details")?;
         copy.set_attribute("type", "button").ok()?;
         let on_copy = Closure::<dyn Fn()>::new(move || copy_details(&area));
         copy.add_event_listener_with_callback("click", on_copy.as_ref().unchecked_ref()).ok()?;
         // The page is gone for good; the handler must live as long as it does.
         on_copy.forget();
-        main.append_child(&copy).ok()?;
+        alert.append_child(&copy).ok()?;
         Some(main)
     };
     if let Some(main) = build() {

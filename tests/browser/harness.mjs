@@ -150,7 +150,8 @@ function createSession(env) {
     const reasons = [];
     for (const [context, watch] of watches) {
       if (watch.collectOnly) continue;
-      for (const page of context.pages()) {
+      // A page that never navigated has no screen to check.
+      for (const page of context.pages().filter((open) => open.url() !== 'about:blank')) {
         recordAxeViolations(watch, await runAxe(page), `end of test, ${screenLabel(page)}`);
         await flushPendingReports(page);
       }
@@ -297,13 +298,15 @@ function describeProblems(watch) {
 }
 
 // Assertion failures speak for themselves; for anything else, point at the
-// line of the test (or verb) that was running.
+// lines of the test and verbs that were running.
 function describeError(err) {
   if (err instanceof AssertionFailure) return err.message;
+  const message = String(err?.message ?? err).replace(/\u001b\[\d+m/g, '').trim();
   const where = String(err?.stack ?? '')
     .split('\n')
-    .find((line) => /(\.test|\/verbs)\.mjs/.test(line));
-  return where ? `${err.message}\n${where.trim()}` : String(err?.message ?? err);
+    .filter((line) => /(\.test|\/verbs)\.mjs/.test(line))
+    .map((line) => line.trim());
+  return [message, ...where].join('\n');
 }
 
 function printResult(name, { passed, reasons }, ms) {
