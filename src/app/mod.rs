@@ -1,8 +1,13 @@
 //! The browser shell: Leptos components that render the core's values.
 
+mod dom;
+mod nav;
 mod panic_screen;
 pub mod route;
 mod screens;
+mod state;
+mod storage;
+mod widgets;
 
 use std::sync::Arc;
 
@@ -10,8 +15,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::core::builtin::builtin_quiz;
-use crate::core::quiz::Quiz;
+use nav::Nav;
 use route::Route;
+use state::Session;
 
 /// Entry point from `main`: error screen first, then the app.
 pub fn start() {
@@ -34,30 +40,49 @@ fn crash_test_requested() -> bool {
         .is_ok_and(|s| s.split(['?', '&']).any(|p| p == "crash-test=1"))
 }
 
-/// Moves to another screen; the `hashchange` listener does the rest, so Back
-/// and Forward behave exactly like in-app links.
-pub fn navigate(route: &Route) {
-    let _ = window().location().set_hash(&route.to_hash());
-}
-
 #[component]
 fn App() -> impl IntoView {
-    let quiz: Arc<Quiz> = Arc::new(builtin_quiz());
-    provide_context(quiz);
+    let session = Session::load(Arc::new(builtin_quiz()));
+    let nav = Nav::new();
+    provide_context(session);
+    provide_context(nav);
+    focus_heading_on_screen_change(nav.route);
 
-    let route = RwSignal::new(current_route());
-    let listener = window_event_listener(leptos::ev::hashchange, move |_| route.set(current_route()));
-    on_cleanup(move || listener.remove());
-    focus_heading_on_screen_change(route);
-
-    move || match route.get() {
+    let screen = move || match nav.route.get() {
         Route::Intro => screens::intro::Intro().into_any(),
         Route::About => screens::about::About().into_any(),
+        Route::Question(n) => {
+            // Never show a question beyond the first unanswered one.
+            let reachable = session.go_to(n - 1) + 1;
+            if reachable != n {
+                nav.replace(Route::Question(reachable));
+            }
+            view! { <screens::question::QuestionScreen number=reachable/> }.into_any()
+        }
+        Route::Report => screens::report::ReportScreen().into_any(),
+    };
+    view! {
+        <Notices/>
+        {screen}
     }
 }
 
-fn current_route() -> Route {
-    Route::parse(&window().location().hash().unwrap_or_default())
+/// Messages about the reader's data (unreadable records, no storage).
+#[component]
+fn Notices() -> impl IntoView {
+    let session = expect_context::<Session>();
+    move || {
+        let notices = session.notices.get();
+        (!notices.is_empty()).then(|| {
+            let items = notices.into_iter().map(|n| view! { <p>{n}</p> }).collect_view();
+            view! {
+                <aside class="notices" role="status" aria-label="Notices about your data">
+                    {items}
+                    <button type="button" on:click=move |_| session.notices.set(Vec::new())>"Dismiss"</button>
+                </aside>
+            }
+        })
+    }
 }
 
 /// After a screen change, focus its heading so screen readers announce it.

@@ -20,11 +20,16 @@ fn describe(info: &PanicHookInfo) -> String {
     let href = web_sys::window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
-    format!("Candor {} — {info}\nPage: {href}", env!("CARGO_PKG_VERSION"))
+    format!(
+        "Candor {} — {info}\nPage: {href}",
+        env!("CARGO_PKG_VERSION")
+    )
 }
 
 fn show(details: &str) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
     let Some(body) = doc.body() else { return };
     body.set_text_content(None);
     let build = || -> Option<Element> {
@@ -52,7 +57,8 @@ fn show(details: &str) {
         let copy = text_el(&doc, "button", "Copy details")?;
         copy.set_attribute("type", "button").ok()?;
         let on_copy = Closure::<dyn Fn()>::new(move || copy_details(&area));
-        copy.add_event_listener_with_callback("click", on_copy.as_ref().unchecked_ref()).ok()?;
+        copy.add_event_listener_with_callback("click", on_copy.as_ref().unchecked_ref())
+            .ok()?;
         // The page is gone for good; the handler must live as long as it does.
         on_copy.forget();
         alert.append_child(&copy).ok()?;

@@ -6,15 +6,24 @@
 pub enum Route {
     Intro,
     About,
+    /// A question, numbered from 1 as shown to the reader.
+    Question(usize),
+    Report,
 }
 
 impl Route {
-    /// Reads a fragment such as `#/about`; anything unknown is the intro.
+    /// Reads a fragment such as `#/about` or `#/q/7`; anything unknown is the intro.
     pub fn parse(hash: &str) -> Route {
         let path = hash.trim_start_matches('#');
         match path {
             "/about" => Route::About,
-            _ => Route::Intro,
+            "/report" => Route::Report,
+            _ => path
+                .strip_prefix("/q/")
+                .filter(|n| n.len() <= 4 && n.bytes().all(|b| b.is_ascii_digit()))
+                .and_then(|n| n.parse().ok())
+                .filter(|&n| n >= 1)
+                .map_or(Route::Intro, Route::Question),
         }
     }
 
@@ -23,6 +32,8 @@ impl Route {
         match self {
             Route::Intro => "#/".into(),
             Route::About => "#/about".into(),
+            Route::Question(n) => format!("#/q/{n}"),
+            Route::Report => "#/report".into(),
         }
     }
 }
@@ -33,16 +44,32 @@ mod tests {
 
     #[test]
     fn routes_round_trip_through_their_hash() {
-        for route in [Route::Intro, Route::About] {
+        for route in [
+            Route::Intro,
+            Route::About,
+            Route::Question(1),
+            Route::Question(28),
+            Route::Report,
+        ] {
             assert_eq!(Route::parse(&route.to_hash()), route);
         }
     }
 
     #[test]
-    fn unknown_or_empty_fragments_open_the_intro() {
-        assert_eq!(Route::parse(""), Route::Intro);
-        assert_eq!(Route::parse("#"), Route::Intro);
-        assert_eq!(Route::parse("#/nowhere"), Route::Intro);
-        assert_eq!(Route::parse("#/about/extra"), Route::Intro);
+    fn unknown_or_malformed_fragments_open_the_intro() {
+        for hash in [
+            "",
+            "#",
+            "#/nowhere",
+            "#/about/extra",
+            "#/q/0",
+            "#/q/-1",
+            "#/q/x",
+            "#/q/",
+            "#/q/99999",
+            "#/q/+3",
+        ] {
+            assert_eq!(Route::parse(hash), Route::Intro, "{hash}");
+        }
     }
 }

@@ -68,7 +68,12 @@ mod tests {
 
     #[test]
     fn digits_round_trip_and_reject_junk() {
-        let sheet = vec![Answer::Point(5), Answer::Skipped, Answer::NotSure, Answer::Point(1)];
+        let sheet = vec![
+            Answer::Point(5),
+            Answer::Skipped,
+            Answer::NotSure,
+            Answer::Point(1),
+        ];
         assert_eq!(sheet_to_digits(&sheet), "5061");
         assert_eq!(sheet_from_digits("5061"), Some(sheet));
         assert_eq!(sheet_from_digits("507"), None);

@@ -44,7 +44,11 @@ pub fn fingerprint(quiz: &Quiz) -> Fingerprint {
     for label in &quiz.scale.labels {
         h = h.field(label);
     }
-    h = h.field(if quiz.scale.not_sure.is_some() { "not-sure" } else { "" });
+    h = h.field(if quiz.scale.not_sure.is_some() {
+        "not-sure"
+    } else {
+        ""
+    });
     for d in &quiz.dimensions {
         h = h.field(&d.id);
         for b in &d.bands {
@@ -72,5 +76,8 @@ pub fn fingerprint(quiz: &Quiz) -> Fingerprint {
                 .bytes(&value.to_bits().to_le_bytes());
         }
     }
-    Fingerprint { quiz: Fnv::new().field(&quiz.id).fold16(), content: h.fold16() }
+    Fingerprint {
+        quiz: Fnv::new().field(&quiz.id).fold16(),
+        content: h.fold16(),
+    }
 }

@@ -4,7 +4,9 @@
 pub mod answers;
 pub mod builtin;
 pub mod fingerprint;
+pub mod progress;
 pub mod quiz;
 pub mod report;
+pub mod saved;
 pub mod scoring;
 pub mod validate;

@@ -96,7 +96,15 @@ pub fn build_report(quiz: &Quiz, answers: &[Answer], previous: Option<&[Answer]>
         })
         .collect();
 
-    Report { archetype, scores, dimensions, strengths, growth_areas, next_steps, reflections }
+    Report {
+        archetype,
+        scores,
+        dimensions,
+        strengths,
+        growth_areas,
+        next_steps,
+        reflections,
+    }
 }
 
 fn band_index(quiz: &Quiz, dimension: usize, score: u8) -> usize {
@@ -116,7 +124,11 @@ fn ranked(dimensions: &[DimensionResult], best_first: bool) -> Vec<usize> {
         .filter_map(|(i, d)| d.score.map(|s| (i, s)))
         .collect();
     scored.sort_by(|a, b| {
-        let by_score = if best_first { b.1.cmp(&a.1) } else { a.1.cmp(&b.1) };
+        let by_score = if best_first {
+            b.1.cmp(&a.1)
+        } else {
+            a.1.cmp(&b.1)
+        };
         by_score.then(a.0.cmp(&b.0))
     });
     scored.into_iter().map(|(i, _)| i).collect()
@@ -124,7 +136,11 @@ fn ranked(dimensions: &[DimensionResult], best_first: bool) -> Vec<usize> {
 
 /// The first advice item of each of the three weakest dimensions; with fewer
 /// scored dimensions, later advice items of the weakest ones fill the list.
-fn next_steps(quiz: &Quiz, dimensions: &[DimensionResult], weakest_first: &[usize]) -> Vec<AdviceRef> {
+fn next_steps(
+    quiz: &Quiz,
+    dimensions: &[DimensionResult],
+    weakest_first: &[usize],
+) -> Vec<AdviceRef> {
     let mut steps = Vec::with_capacity(3);
     let most_advice = quiz
         .dimensions
@@ -134,9 +150,15 @@ fn next_steps(quiz: &Quiz, dimensions: &[DimensionResult], weakest_first: &[usiz
         .unwrap_or(0);
     for advice in 0..most_advice {
         for &dimension in weakest_first {
-            let Some(band) = dimensions[dimension].band else { continue };
+            let Some(band) = dimensions[dimension].band else {
+                continue;
+            };
             if steps.len() < 3 && advice < quiz.dimensions[dimension].bands[band].advice.len() {
-                steps.push(AdviceRef { dimension, band, advice });
+                steps.push(AdviceRef {
+                    dimension,
+                    band,
+                    advice,
+                });
             }
         }
     }

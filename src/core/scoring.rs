@@ -64,7 +64,10 @@ pub fn score(quiz: &Quiz, answers: &[Answer]) -> Scores {
         })
         .collect();
     let overall = (!scored.is_empty()).then(|| scored.iter().sum::<f64>() / scored.len() as f64);
-    Scores { dimensions, overall }
+    Scores {
+        dimensions,
+        overall,
+    }
 }
 
 fn score_dimension(quiz: &Quiz, answers: &[Answer], dimension: usize) -> DimensionScore {
@@ -83,6 +86,8 @@ fn score_dimension(quiz: &Quiz, answers: &[Answer], dimension: usize) -> Dimensi
     if answered == 0 || answered * 2 < of {
         DimensionScore::NotEnoughAnswers { answered, of }
     } else {
-        DimensionScore::Scored(total / weights)
+        // The mean of values in 0–100 is in 0–100, but floating-point division
+        // can overshoot by a hair (e.g. 100.00000000000003 with uneven weights).
+        DimensionScore::Scored((total / weights).clamp(0.0, 100.0))
     }
 }

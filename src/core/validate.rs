@@ -29,9 +29,17 @@ pub struct Problem {
 /// What is wrong; its `Display` is the plain-English message.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ProblemKind {
-    TooLarge { bytes: usize },
-    NotJson { line: usize, column: usize, reason: String },
-    UnsupportedSchema { found: String },
+    TooLarge {
+        bytes: usize,
+    },
+    NotJson {
+        line: usize,
+        column: usize,
+        reason: String,
+    },
+    UnsupportedSchema {
+        found: String,
+    },
     NotAnObject,
     NotAnArray,
     Missing(&'static str),
@@ -39,21 +47,45 @@ pub enum ProblemKind {
     WrongType(&'static str),
     OutOfRange(&'static str),
     EmptyText,
-    TextTooLong { chars: usize },
+    TextTooLong {
+        chars: usize,
+    },
     BadId(String),
-    DuplicateId { id: String, first: String },
-    TooMany { count: usize, limit: usize, noun: &'static str },
-    TooFew { count: usize, min: usize, noun: &'static str },
-    UnknownReference { kind: &'static str, id: String },
+    DuplicateId {
+        id: String,
+        first: String,
+    },
+    TooMany {
+        count: usize,
+        limit: usize,
+        noun: &'static str,
+    },
+    TooFew {
+        count: usize,
+        min: usize,
+        noun: &'static str,
+    },
+    UnknownReference {
+        kind: &'static str,
+        id: String,
+    },
     UnmeasuredDimension,
-    BandsNotContiguous { expected: u8, found: u8 },
+    BandsNotContiguous {
+        expected: u8,
+        found: u8,
+    },
     BandsDoNotStartAtZero,
     BandsDoNotEndAt100,
-    BandInverted { min: u8, max: u8 },
+    BandInverted {
+        min: u8,
+        max: u8,
+    },
     ConditionShape,
     NoDefaultPattern,
     AfterDefaultPattern,
-    ScaleLabels { found: usize },
+    ScaleLabels {
+        found: usize,
+    },
     BadDate(String),
     BadLanguage(String),
 }
@@ -124,7 +156,12 @@ impl fmt::Display for Problem {
 
 /// Reads and validates a quiz file. Never panics, whatever the bytes.
 pub fn parse_quiz(bytes: &[u8]) -> Result<Quiz, Vec<Problem>> {
-    let at_root = |kind| vec![Problem { path: "$".into(), kind }];
+    let at_root = |kind| {
+        vec![Problem {
+            path: "$".into(),
+            kind,
+        }]
+    };
     if bytes.len() > MAX_FILE_BYTES {
         return Err(at_root(ProblemKind::TooLarge { bytes: bytes.len() }));
     }
@@ -150,22 +187,32 @@ fn char_column(bytes: &[u8], line: usize, byte_column: usize) -> usize {
     let line_start = if line <= 1 {
         0
     } else {
-        match bytes.iter().enumerate().filter(|(_, &b)| b == b'\n').nth(line - 2) {
+        match bytes
+            .iter()
+            .enumerate()
+            .filter(|(_, &b)| b == b'\n')
+            .nth(line - 2)
+        {
             Some((i, _)) => i + 1,
             None => return byte_column,
         }
     };
     let end = line_start.saturating_add(byte_column).min(bytes.len());
-    bytes[line_start..end].iter().filter(|&&b| b & 0xC0 != 0x80).count()
+    bytes[line_start..end]
+        .iter()
+        .filter(|&&b| b & 0xC0 != 0x80)
+        .count()
 }
 
 /// serde_json's message without its trailing " at line L column C".
 fn json_reason(e: &serde_json::Error) -> String {
     let text = e.to_string();
-    match text.rfind(" at line ") {
-        Some(i) => text[..i].to_string(),
-        None => text,
-    }
+    let reason = match text.rfind(" at line ") {
+        Some(i) => &text[..i],
+        None => &text,
+    };
+    // serde_json quotes with backticks (expected `,` or `}`); plain quotes read better.
+    reason.replace('`', "'")
 }
 
 /// Collects problems while the tree is walked.
@@ -176,7 +223,10 @@ struct Reader {
 
 impl Reader {
     fn report(&mut self, path: &str, kind: ProblemKind) {
-        self.problems.push(Problem { path: path.to_string(), kind });
+        self.problems.push(Problem {
+            path: path.to_string(),
+            kind,
+        });
     }
 
     /// An object with only `known` fields; unknown ones are reported.
@@ -187,10 +237,16 @@ impl Reader {
         };
         for key in map.keys() {
             if !known.contains(&key.as_str()) {
-                self.report(&field_path(path, key), ProblemKind::UnknownField(key.clone()));
+                self.report(
+                    &field_path(path, key),
+                    ProblemKind::UnknownField(key.clone()),
+                );
             }
         }
-        Some(Obj { map, path: path.to_string() })
+        Some(Obj {
+            map,
+            path: path.to_string(),
+        })
     }
 
     /// A list of `min..=max` items; a count outside the range is reported but the
@@ -208,7 +264,14 @@ impl Reader {
         };
         if items.len() > max {
             let count = items.len();
-            self.report(path, ProblemKind::TooMany { count, limit: max, noun });
+            self.report(
+                path,
+                ProblemKind::TooMany {
+                    count,
+                    limit: max,
+                    noun,
+                },
+            );
         } else if items.len() < min {
             let count = items.len();
             self.report(path, ProblemKind::TooFew { count, min, noun });
@@ -246,7 +309,14 @@ impl Reader {
         }
     }
 
-    fn whole_number(&mut self, v: &Value, path: &str, min: u64, max: u64, range: &'static str) -> Option<u64> {
+    fn whole_number(
+        &mut self,
+        v: &Value,
+        path: &str,
+        min: u64,
+        max: u64,
+        range: &'static str,
+    ) -> Option<u64> {
         // Some(None): a whole number, but negative or too large for any range.
         let whole = v.as_u64().map(Some).or_else(|| {
             v.as_f64()
@@ -266,7 +336,13 @@ impl Reader {
         }
     }
 
-    fn number(&mut self, v: &Value, path: &str, ok: fn(f64) -> bool, range: &'static str) -> Option<f64> {
+    fn number(
+        &mut self,
+        v: &Value,
+        path: &str,
+        ok: fn(f64) -> bool,
+        range: &'static str,
+    ) -> Option<f64> {
         let Some(n) = v.as_f64() else {
             self.report(path, ProblemKind::WrongType("a number"));
             return None;
@@ -288,7 +364,14 @@ impl Reader {
     }
 
     /// References to ids of an earlier list, resolved to indices.
-    fn refs(&mut self, v: &Value, path: &str, limit: usize, ids: &Ids, kind: &'static str) -> Option<Vec<usize>> {
+    fn refs(
+        &mut self,
+        v: &Value,
+        path: &str,
+        limit: usize,
+        ids: &Ids,
+        kind: &'static str,
+    ) -> Option<Vec<usize>> {
         let items = self.list(v, path, (1, limit), "references")?;
         let mut out = Vec::with_capacity(items.len());
         let mut ok = true;
@@ -359,10 +442,14 @@ impl Ids {
     /// Records an id at `path`; a second use is reported against the first.
     fn add(&mut self, r: &mut Reader, id: &str, position: usize, path: &str) {
         if let Some((_, first)) = self.index.get(id) {
-            let kind = ProblemKind::DuplicateId { id: id.to_string(), first: first.clone() };
+            let kind = ProblemKind::DuplicateId {
+                id: id.to_string(),
+                first: first.clone(),
+            };
             r.report(&field_path(path, "id"), kind);
         } else {
-            self.index.insert(id.to_string(), (position, path.to_string()));
+            self.index
+                .insert(id.to_string(), (position, path.to_string()));
         }
     }
 
@@ -404,10 +491,17 @@ fn shorten(s: &str) -> String {
 fn is_valid_date(s: &str) -> bool {
     let b = s.as_bytes();
     let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' || !digits(0..4) || !digits(5..7) || !digits(8..10) {
+    if b.len() != 10
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || !digits(0..4)
+        || !digits(5..7)
+        || !digits(8..10)
+    {
         return false;
     }
-    let number = |r: std::ops::Range<usize>| b[r].iter().fold(0u32, |n, d| n * 10 + u32::from(d - b'0'));
+    let number =
+        |r: std::ops::Range<usize>| b[r].iter().fold(0u32, |n, d| n * 10 + u32::from(d - b'0'));
     let (year, month, day) = (number(0..4), number(5..7), number(8..10));
     let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
     let days = match month {
@@ -427,8 +521,19 @@ fn is_valid_language(s: &str) -> bool {
 }
 
 const TOP_FIELDS: &[&str] = &[
-    "schema", "id", "version", "title", "intro", "minutes", "language", "scale", "sources",
-    "dimensions", "questions", "patterns", "reflections",
+    "schema",
+    "id",
+    "version",
+    "title",
+    "intro",
+    "minutes",
+    "language",
+    "scale",
+    "sources",
+    "dimensions",
+    "questions",
+    "patterns",
+    "reflections",
 ];
 
 fn read_quiz(r: &mut Reader, root: &Value) -> Option<Quiz> {
@@ -438,7 +543,12 @@ fn read_quiz(r: &mut Reader, root: &Value) -> Option<Quiz> {
         Some((Value::Number(n), _)) if n.as_u64() == Some(SCHEMA) => {}
         Some((v, p)) => {
             r.problems.clear();
-            r.report(&p, ProblemKind::UnsupportedSchema { found: shorten(&v.to_string()) });
+            r.report(
+                &p,
+                ProblemKind::UnsupportedSchema {
+                    found: shorten(&v.to_string()),
+                },
+            );
             return None;
         }
         None => return None,
@@ -474,9 +584,11 @@ fn read_quiz(r: &mut Reader, root: &Value) -> Option<Quiz> {
     let scale = top.req(r, "scale").and_then(|(v, p)| read_scale(r, v, &p));
 
     let mut source_ids = Ids::default();
-    let sources = top
-        .req(r, "sources")
-        .and_then(|(v, p)| read_each(r, v, &p, (1, 50), "sources", |r, v, p, i| read_source(r, v, p, i, &mut source_ids)));
+    let sources = top.req(r, "sources").and_then(|(v, p)| {
+        read_each(r, v, &p, (1, 50), "sources", |r, v, p, i| {
+            read_source(r, v, p, i, &mut source_ids)
+        })
+    });
 
     let mut dimension_ids = Ids::default();
     let dimensions = top.req(r, "dimensions").and_then(|(v, p)| {
@@ -490,19 +602,24 @@ fn read_quiz(r: &mut Reader, root: &Value) -> Option<Quiz> {
     // problems, so an unmeasured dimension is reported alongside them.
     let mut measured: Option<Vec<Option<usize>>> = None;
     let questions = top.req(r, "questions").and_then(|(v, p)| {
-        let seen = measured.insert(Vec::new());
-        read_each(r, v, &p, (1, 200), "questions", |r, v, p, i| {
+        let mut seen = Vec::new();
+        let questions = read_each(r, v, &p, (1, 200), "questions", |r, v, p, i| {
             let (question, dimension) =
                 read_question(r, v, p, i, &mut question_ids, &dimension_ids, &source_ids);
             seen.push(dimension);
             question
-        })
+        });
+        measured = v.is_array().then_some(seen);
+        questions
     });
     // A question whose dimension did not resolve might have meant any of them.
     if let Some(Some(measured)) = measured.map(|m| m.into_iter().collect::<Option<Vec<usize>>>()) {
         for d in dimension_ids.positions() {
             if !measured.contains(&d) {
-                r.report(&format!("$.dimensions[{d}]"), ProblemKind::UnmeasuredDimension);
+                r.report(
+                    &format!("$.dimensions[{d}]"),
+                    ProblemKind::UnmeasuredDimension,
+                );
             }
         }
     }
@@ -520,8 +637,14 @@ fn read_quiz(r: &mut Reader, root: &Value) -> Option<Quiz> {
                 ids.add(r, id, i, p);
             }
             let prompt = o.text(r, "prompt");
-            let questions = o.req(r, "questions").and_then(|(v, p)| r.refs(v, &p, 20, &question_ids, "question"));
-            Some(Reflection { id: id?, prompt: prompt?, questions: questions? })
+            let questions = o
+                .req(r, "questions")
+                .and_then(|(v, p)| r.refs(v, &p, 20, &question_ids, "question"));
+            Some(Reflection {
+                id: id?,
+                prompt: prompt?,
+                questions: questions?,
+            })
         })
     });
 
@@ -558,7 +681,9 @@ fn read_each<T>(
         .map(|(i, v)| item(r, v, &index_path(path, i), i))
         .collect();
     let complete = r.problems.len() == before;
-    out.into_iter().collect::<Option<Vec<T>>>().filter(|_| complete)
+    out.into_iter()
+        .collect::<Option<Vec<T>>>()
+        .filter(|_| complete)
 }
 
 fn read_scale(r: &mut Reader, v: &Value, path: &str) -> Option<Scale> {
@@ -572,8 +697,11 @@ fn read_scale(r: &mut Reader, v: &Value, path: &str) -> Option<Scale> {
         if items.len() != 5 {
             r.report(&p, ProblemKind::ScaleLabels { found: items.len() });
         }
-        let texts: Vec<Option<String>> =
-            items.iter().enumerate().map(|(i, v)| r.text(v, &index_path(&p, i))).collect();
+        let texts: Vec<Option<String>> = items
+            .iter()
+            .enumerate()
+            .map(|(i, v)| r.text(v, &index_path(&p, i)))
+            .collect();
         let texts: Vec<String> = texts.into_iter().collect::<Option<_>>()?;
         <[String; 5]>::try_from(texts).ok()
     });
@@ -581,7 +709,10 @@ fn read_scale(r: &mut Reader, v: &Value, path: &str) -> Option<Scale> {
         Some((v, p)) => Some(r.text(v, &p)?),
         None => None,
     };
-    Some(Scale { labels: labels?, not_sure })
+    Some(Scale {
+        labels: labels?,
+        not_sure,
+    })
 }
 
 fn read_source(r: &mut Reader, v: &Value, path: &str, i: usize, ids: &mut Ids) -> Option<Source> {
@@ -606,10 +737,22 @@ fn read_source(r: &mut Reader, v: &Value, path: &str, i: usize, ids: &mut Ids) -
         },
         None => Some(None),
     };
-    Some(Source { id: id?, title: title?, author: author?, date: date? })
+    Some(Source {
+        id: id?,
+        title: title?,
+        author: author?,
+        date: date?,
+    })
 }
 
-fn read_dimension(r: &mut Reader, v: &Value, path: &str, i: usize, ids: &mut Ids, sources: &Ids) -> Option<Dimension> {
+fn read_dimension(
+    r: &mut Reader,
+    v: &Value,
+    path: &str,
+    i: usize,
+    ids: &mut Ids,
+    sources: &Ids,
+) -> Option<Dimension> {
     let o = r.object(v, path, &["id", "name", "description", "bands"])?;
     let id = o.id(r, "id");
     if let Some(id) = &id {
@@ -630,17 +773,28 @@ fn read_dimension(r: &mut Reader, v: &Value, path: &str, i: usize, ids: &mut Ids
         let covered = bounds.is_some_and(|b| check_band_coverage(r, &b, &p));
         bands.filter(|_| covered)
     });
-    Some(Dimension { id: id?, name: name?, description: description?, bands: bands? })
+    Some(Dimension {
+        id: id?,
+        name: name?,
+        description: description?,
+        bands: bands?,
+    })
 }
 
 /// A band, and its (min, max) when those could be read.
-fn read_band(r: &mut Reader, v: &Value, path: &str, sources: &Ids) -> (Option<Band>, Option<(u8, u8)>) {
+fn read_band(
+    r: &mut Reader,
+    v: &Value,
+    path: &str,
+    sources: &Ids,
+) -> (Option<Band>, Option<(u8, u8)>) {
     let Some(o) = r.object(v, path, &["min", "max", "headline", "advice"]) else {
         return (None, None);
     };
     let bound = |r: &mut Reader, key| {
         let (v, p) = o.req(r, key)?;
-        r.whole_number(v, &p, 0, 100, "a whole number from 0 to 100").map(|n| n as u8)
+        r.whole_number(v, &p, 0, 100, "a whole number from 0 to 100")
+            .map(|n| n as u8)
     };
     let min = bound(r, "min");
     let max = bound(r, "max");
@@ -650,7 +804,10 @@ fn read_band(r: &mut Reader, v: &Value, path: &str, sources: &Ids) -> (Option<Ba
             let o = r.object(v, p, &["text", "sources"])?;
             let text = o.text(r, "text");
             let sources = o.sources(r, sources);
-            Some(Advice { text: text?, sources: sources? })
+            Some(Advice {
+                text: text?,
+                sources: sources?,
+            })
         })
     });
     let (Some(min), Some(max)) = (min, max) else {
@@ -660,27 +817,43 @@ fn read_band(r: &mut Reader, v: &Value, path: &str, sources: &Ids) -> (Option<Ba
         r.report(path, ProblemKind::BandInverted { min, max });
         return (None, None);
     }
-    let band = headline.zip(advice).map(|(headline, advice)| Band { min, max, headline, advice });
+    let band = headline.zip(advice).map(|(headline, advice)| Band {
+        min,
+        max,
+        headline,
+        advice,
+    });
     (band, Some((min, max)))
 }
 
 /// Bands must tile 0..=100 in order; reports the first break in the tiling.
 fn check_band_coverage(r: &mut Reader, bands: &[(u8, u8)], path: &str) -> bool {
-    let Some(&(first_min, _)) = bands.first() else { return false };
+    let Some(&(first_min, _)) = bands.first() else {
+        return false;
+    };
     if first_min != 0 {
-        r.report(&format!("{path}[0].min"), ProblemKind::BandsDoNotStartAtZero);
+        r.report(
+            &format!("{path}[0].min"),
+            ProblemKind::BandsDoNotStartAtZero,
+        );
         return false;
     }
     for (i, pair) in bands.windows(2).enumerate() {
         let expected = pair[0].1.saturating_add(1);
         if pair[1].0 != expected {
-            let kind = ProblemKind::BandsNotContiguous { expected, found: pair[1].0 };
+            let kind = ProblemKind::BandsNotContiguous {
+                expected,
+                found: pair[1].0,
+            };
             r.report(&format!("{path}[{}].min", i + 1), kind);
             return false;
         }
     }
     if bands[bands.len() - 1].1 != 100 {
-        r.report(&format!("{path}[{}].max", bands.len() - 1), ProblemKind::BandsDoNotEndAt100);
+        r.report(
+            &format!("{path}[{}].max", bands.len() - 1),
+            ProblemKind::BandsDoNotEndAt100,
+        );
         return false;
     }
     true
@@ -696,44 +869,74 @@ fn read_question(
     dimensions: &Ids,
     sources: &Ids,
 ) -> (Option<Question>, Option<usize>) {
-    let Some(o) = r.object(v, path, &["id", "dimension", "text", "reverse", "weight", "sources"]) else {
+    let Some(o) = r.object(
+        v,
+        path,
+        &["id", "dimension", "text", "reverse", "weight", "sources"],
+    ) else {
         return (None, None);
     };
     let id = o.id(r, "id");
     if let Some(id) = &id {
         ids.add(r, id, i, path);
     }
-    let dimension = o.req(r, "dimension").and_then(|(v, p)| r.reference(v, &p, dimensions, "dimension"));
+    let dimension = o
+        .req(r, "dimension")
+        .and_then(|(v, p)| r.reference(v, &p, dimensions, "dimension"));
     let text = o.text(r, "text");
     let reverse = match o.opt("reverse") {
         Some((v, p)) => r.boolean(v, &p),
         None => Some(false),
     };
     let weight = match o.opt("weight") {
-        Some((v, p)) => r.number(v, &p, |w| w > 0.0 && w <= 10.0, "more than 0 and at most 10"),
+        Some((v, p)) => r.number(
+            v,
+            &p,
+            |w| w > 0.0 && w <= 10.0,
+            "more than 0 and at most 10",
+        ),
         None => Some(1.0),
     };
     let sources = o.sources(r, sources);
     let question = match (id, dimension, text, reverse, weight, sources) {
         (Some(id), Some(dimension), Some(text), Some(reverse), Some(weight), Some(sources)) => {
-            Some(Question { id, dimension, text, reverse, weight, sources })
+            Some(Question {
+                id,
+                dimension,
+                text,
+                reverse,
+                weight,
+                sources,
+            })
         }
         _ => None,
     };
     (question, dimension)
 }
 
-fn read_patterns(r: &mut Reader, v: &Value, path: &str, dimensions: &Ids, sources: &Ids) -> Option<Vec<Pattern>> {
+fn read_patterns(
+    r: &mut Reader,
+    v: &Value,
+    path: &str,
+    dimensions: &Ids,
+    sources: &Ids,
+) -> Option<Vec<Pattern>> {
     let mut ids = Ids::default();
     let patterns = read_each(r, v, path, (1, 50), "patterns", |r, v, p, i| {
-        let o = r.object(v, p, &["id", "name", "when", "summary", "try_first", "sources"])?;
+        let o = r.object(
+            v,
+            p,
+            &["id", "name", "when", "summary", "try_first", "sources"],
+        )?;
         let id = o.id(r, "id");
         if let Some(id) = &id {
             ids.add(r, id, i, p);
         }
         let name = o.text(r, "name");
         let when = o.req(r, "when").and_then(|(v, p)| {
-            read_each(r, v, &p, (0, 20), "conditions", |r, v, p, _| read_condition(r, v, p, dimensions))
+            read_each(r, v, &p, (0, 20), "conditions", |r, v, p, _| {
+                read_condition(r, v, p, dimensions)
+            })
         });
         let summary = o.text(r, "summary");
         let try_first = o.text(r, "try_first");
@@ -750,7 +953,10 @@ fn read_patterns(r: &mut Reader, v: &Value, path: &str, dimensions: &Ids, source
     // Which patterns are defaults is known as soon as every "when" is a list,
     // even if the patterns have other problems.
     let defaults: Option<Vec<bool>> = v.as_array().and_then(|items| {
-        items.iter().map(|p| p.get("when").and_then(Value::as_array).map(Vec::is_empty)).collect()
+        items
+            .iter()
+            .map(|p| p.get("when").and_then(Value::as_array).map(Vec::is_empty))
+            .collect()
     });
     let defaults = defaults?;
     match defaults.iter().position(|&default| default) {
@@ -768,7 +974,9 @@ fn read_patterns(r: &mut Reader, v: &Value, path: &str, dimensions: &Ids, source
 
 fn read_condition(r: &mut Reader, v: &Value, path: &str, dimensions: &Ids) -> Option<Condition> {
     let o = r.object(v, path, &["dimension", "below", "at_least"])?;
-    let dimension = o.req(r, "dimension").and_then(|(v, p)| r.reference(v, &p, dimensions, "dimension"));
+    let dimension = o
+        .req(r, "dimension")
+        .and_then(|(v, p)| r.reference(v, &p, dimensions, "dimension"));
     let in_range: fn(f64) -> bool = |n| (0.0..=100.0).contains(&n);
     let range = "a number from 0 to 100";
     let threshold = match (o.opt("below"), o.opt("at_least")) {
@@ -779,5 +987,8 @@ fn read_condition(r: &mut Reader, v: &Value, path: &str, dimensions: &Ids) -> Op
             None
         }
     };
-    Some(Condition { dimension: dimension?, threshold: threshold? })
+    Some(Condition {
+        dimension: dimension?,
+        threshold: threshold?,
+    })
 }

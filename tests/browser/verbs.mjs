@@ -98,3 +98,206 @@ async function findCopiedOrSelected(needle) {
   const fieldSelection = typeof field?.value === 'string' ? field.value.slice(field.selectionStart ?? 0, field.selectionEnd ?? 0) : '';
   return `${getSelection()}\n${fieldSelection}`.includes(needle) ? 'selection' : null;
 }
+
+// ---------------------------------------------------------------------------
+// Taking the quiz
+
+export async function goForward(page) {
+  await page.goForward();
+}
+
+const COUNT = 'main.question p.count';
+
+/** Clicks "Start" on the intro and waits for question 1. */
+export async function startQuiz(page) {
+  await clickButton(page, 'Start');
+  await seeQuestion(page, 1);
+}
+
+/** Waits until question `n` is shown (its "n of N" count and its `#/q/n` address). */
+export async function seeQuestion(page, n) {
+  await page.waitForFunction(
+    ([selector, number]) =>
+      location.hash === `#/q/${number}` && (document.querySelector(selector)?.textContent ?? '').startsWith(`${number} of `),
+    [COUNT, n],
+  );
+}
+
+/** The question shown now, as `{ number, total }` from its "N of T" count. */
+export async function questionCount(page) {
+  const text = await page.locator(COUNT).innerText();
+  const [, number, total] = text.match(/^(\d+) of (\d+)$/) ?? [];
+  if (!number) throw new Error(`unexpected question count "${text}"`);
+  return { number: Number(number), total: Number(total) };
+}
+
+/** Waits for the screen after question `number` of `total`: the next question, or the report. */
+async function seeScreenAfter(page, { number, total }) {
+  if (number < total) await seeQuestion(page, number + 1);
+  else await seeReport(page);
+}
+
+/** Presses a key on a question ('1'–'5', '0' for Not sure) and waits for the next screen. */
+export async function answerWithKey(page, key) {
+  const at = await questionCount(page);
+  await page.keyboard.press(key);
+  await seeScreenAfter(page, at);
+}
+
+/** The `label.option` whose visible label is `label` (e.g. 'Often', 'Not sure'). */
+export function option(page, label) {
+  return page.locator('label.option').filter({ has: page.locator('span.label').getByText(label, { exact: true }) });
+}
+
+/** Clicks an answer's label with the mouse and waits for the next screen. */
+export async function answerByClicking(page, label) {
+  const at = await questionCount(page);
+  await option(page, label).click();
+  await seeScreenAfter(page, at);
+}
+
+/** The labels of the scale, in key order: keys '1'–'5' then '0'. */
+export const SCALE_KEYS = { 1: 'Never', 2: 'Rarely', 3: 'Sometimes', 4: 'Often', 5: 'Always', 0: 'Not sure' };
+
+/**
+ * Answers from the current question on with the keys of `sheet` (one
+ * character per question: '1'–'5', '0' for Not sure), one screen at a time.
+ */
+export async function answerSheet(page, sheet) {
+  for (const key of sheet) await answerWithKey(page, key);
+}
+
+/** The label of the checked answer on the question shown, or null. */
+export function checkedAnswer(page) {
+  return page.evaluate(
+    () => document.querySelector('main.question input[name=answer]:checked')?.closest('label')?.querySelector('.label')?.textContent ?? null,
+  );
+}
+
+/** Presses Tab until `locator` has focus (at most `max` presses). */
+export async function tabTo(page, locator, max = 40) {
+  for (let i = 0; i < max; i += 1) {
+    if (await hasFocus(locator)) return;
+    await page.keyboard.press('Tab');
+  }
+  if (!(await hasFocus(locator))) throw new Error(`Tab never reached ${locator}`);
+}
+
+export function hasFocus(locator) {
+  return locator.evaluate((element) => element === document.activeElement).catch(() => false);
+}
+
+/** Waits until the focus is on the `h1` of the main landmark (as after every screen change). */
+export async function seeFocusOnHeading(page) {
+  await page.waitForFunction(() => document.activeElement === document.querySelector('main h1'));
+}
+
+// ---------------------------------------------------------------------------
+// The report
+
+/** Waits for the report (`#/report` and its archetype heading) and returns the archetype name. */
+export async function seeReport(page) {
+  await seeHash(page, '#/report');
+  const h1 = page.locator('header.archetype h1');
+  await h1.waitFor();
+  return (await h1.innerText()).trim();
+}
+
+/** The number in "Overall: N out of 100", or the whole text when it is not a number. */
+export async function overallScore(page) {
+  const text = (await page.locator('p.overall').innerText()).trim();
+  const match = text.match(/^Overall: (\d+) out of 100$/);
+  return match ? Number(match[1]) : text;
+}
+
+/**
+ * The score table (read as text, open or not): `{ [dimension]: { score, change } }`,
+ * `score` a number (or the cell's text when it is not one), `change` the cell's text.
+ */
+export function reportTable(page) {
+  return page.locator('details table').evaluate((table) => {
+    const rows = {};
+    for (const tr of table.querySelectorAll('tbody tr')) {
+      const [th, score, change] = [tr.querySelector('th'), ...tr.querySelectorAll('td')].map((cell) => cell.textContent.trim());
+      rows[th] = { score: /^\d+$/.test(score) ? Number(score) : score, change };
+    }
+    return rows;
+  });
+}
+
+/** Every dimension card of the report: `{ [dimension]: { score, headline } }` (`score` as shown, e.g. "69 / 100"). */
+export function dimensionCards(page) {
+  return page.locator('main').evaluate((main) => {
+    const cards = {};
+    for (const article of main.querySelectorAll('article.dimension')) {
+      const h3 = article.querySelector('h3');
+      const score = h3.querySelector('.score')?.textContent.trim() ?? '';
+      const name = Array.from(h3.childNodes)
+        .filter((node) => node.nodeType === Node.TEXT_NODE)
+        .map((node) => node.textContent)
+        .join('')
+        .trim();
+      cards[name] = { score, headline: article.querySelector('p.headline')?.textContent.trim() ?? '' };
+    }
+    return cards;
+  });
+}
+
+/** `{ [dimension]: headline }` from the report's dimension cards. */
+export async function headlines(page) {
+  const cards = await dimensionCards(page);
+  return Object.fromEntries(Object.entries(cards).map(([name, { headline }]) => [name, headline]));
+}
+
+/** The checkbox of step `n` (from 1) of "Your next three steps". */
+export function step(page, n) {
+  return page.locator('ul.checklist > li').nth(n - 1).getByRole('checkbox');
+}
+
+export async function tickStep(page, n) {
+  await step(page, n).check();
+}
+
+/** Counts the pages of a PDF: `/Type /Page` objects, not `/Pages`. */
+export function pdfPageCount(bytes) {
+  return (Buffer.from(bytes).toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+}
+
+// ---------------------------------------------------------------------------
+// Notices and storage
+
+/** Waits for the notices about the reader's data and returns their text. */
+export async function seeNotice(page, containing) {
+  const notices = page.locator('aside.notices[role=status]');
+  await notices.filter({ hasText: containing }).waitFor();
+  return (await notices.innerText()).trim();
+}
+
+/** The `localStorage` keys of the page's origin. */
+export function storageKeys(page) {
+  return page.evaluate(() => Object.keys(localStorage).sort());
+}
+
+export function storedValue(page, key) {
+  return page.evaluate((k) => localStorage.getItem(k), key);
+}
+
+export function storeValue(page, key, value) {
+  return page.evaluate(([k, v]) => localStorage.setItem(k, v), [key, value]);
+}
+
+/**
+ * Makes every `localStorage` call of the page's context throw, as a browser
+ * that blocks storage does; call before the first navigation.
+ */
+export async function blockStorage(page) {
+  await page.context().addInitScript(() => {
+    const blocked = () => {
+      throw new DOMException('blocked', 'SecurityError');
+    };
+    for (const name of ['getItem', 'setItem', 'removeItem', 'key', 'clear']) {
+      Object.defineProperty(Storage.prototype, name, { value: blocked, configurable: true, writable: true });
+    }
+    Object.defineProperty(Storage.prototype, 'length', { get: blocked, configurable: true });
+  });
+}

@@ -1,28 +1,55 @@
-//! The first screen: what the quiz is, what you get, and Start.
-
-use std::sync::Arc;
+//! The first screen: what the quiz is, what you get, and Start or Resume.
 
 use leptos::prelude::*;
 
-use crate::app::{navigate, route::Route};
-use crate::core::quiz::Quiz;
+use crate::app::nav::Nav;
+use crate::app::route::Route;
+use crate::app::state::Session;
 
 #[component]
 pub fn Intro() -> impl IntoView {
-    let quiz = expect_context::<Arc<Quiz>>();
-    let facts = format!("{} questions · about {} minutes", quiz.questions.len(), quiz.minutes);
+    let session = expect_context::<Session>();
+    let nav = expect_context::<Nav>();
+    let quiz = session.quiz();
+    let facts = format!(
+        "{} questions · about {} minutes",
+        quiz.questions.len(),
+        quiz.minutes
+    );
+    let total = quiz.questions.len();
+    let in_progress = move || {
+        session
+            .progress
+            .with(|p| p.has_started().then_some(p.position + 1))
+    };
+    let has_result = move || session.history.with(|h| h.latest().is_some());
+
+    let actions = move || {
+        match in_progress() {
+        Some(at) => view! {
+            <button type="button" class="primary" on:click=move |_| nav.go(Route::Question(at))>
+                {format!("Resume at question {at} of {total}")}
+            </button>
+            <button type="button" on:click=move |_| { session.start_over(); nav.go(Route::Question(1)); }>
+                "Start over"
+            </button>
+        }
+        .into_any(),
+        None => view! {
+            <button type="button" class="primary" on:click=move |_| nav.go(Route::Question(1))>"Start"</button>
+        }
+        .into_any(),
+    }
+    };
     view! {
         <main id="main" class="screen intro">
             <h1 tabindex="-1">{quiz.title.clone()}</h1>
             <p class="promise">{quiz.intro.clone()}</p>
             <p class="facts">{facts}</p>
             <p class="privacy">"Your answers stay on this device. Nothing is sent anywhere."</p>
-            <div class="actions">
-                <button type="button" class="primary" on:click=move |_| navigate(&Route::About)>
-                    "Start"
-                </button>
-            </div>
+            <div class="actions">{actions}</div>
             <nav class="links" aria-label="More">
+                {move || has_result().then(|| view! { <a href=Route::Report.to_hash()>"Your last result"</a> })}
                 <a href=Route::About.to_hash()>"About"</a>
             </nav>
         </main>

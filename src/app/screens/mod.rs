@@ -2,3 +2,5 @@
 
 pub mod about;
 pub mod intro;
+pub mod question;
+pub mod report;

@@ -1,0 +1,47 @@
+//! Moving between screens. The route lives in a signal and in the URL
+//! fragment; links, Back/Forward and reloads all go through the fragment.
+
+use leptos::prelude::*;
+
+use super::route::Route;
+
+/// The current screen; shared through context.
+#[derive(Clone, Copy)]
+pub struct Nav {
+    pub route: RwSignal<Route>,
+}
+
+impl Nav {
+    pub fn new() -> Nav {
+        let route = RwSignal::new(current_route());
+        let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+            set_if_changed(route, current_route())
+        });
+        on_cleanup(move || listener.remove());
+        Nav { route }
+    }
+
+    /// Opens a screen as a new history entry, so Back returns here. The signal
+    /// is set at once: a second key press must already see the new screen.
+    pub fn go(&self, to: Route) {
+        let _ = window().location().set_hash(&to.to_hash());
+        set_if_changed(self.route, to);
+    }
+
+    /// Shows a screen in place of the current history entry (for corrections,
+    /// such as a link to a question that cannot be reached yet).
+    pub fn replace(&self, to: Route) {
+        let _ = window().location().replace(&to.to_hash());
+        set_if_changed(self.route, to);
+    }
+}
+
+fn current_route() -> Route {
+    Route::parse(&window().location().hash().unwrap_or_default())
+}
+
+fn set_if_changed(route: RwSignal<Route>, to: Route) {
+    if route.get_untracked() != to {
+        route.set(to);
+    }
+}

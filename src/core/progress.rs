@@ -1,0 +1,141 @@
+//! Where a reader is in the quiz, and the attempts they have finished.
+
+use super::answers::{Answer, AnswerSheet};
+
+/// How many finished attempts are kept.
+pub const HISTORY_LIMIT: usize = 20;
+
+/// An attempt in progress: every answer so far and the question on screen.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Progress {
+    pub answers: AnswerSheet,
+    /// Index of the question on screen.
+    pub position: usize,
+}
+
+impl Progress {
+    pub fn new(questions: usize) -> Progress {
+        Progress {
+            answers: vec![Answer::Skipped; questions],
+            position: 0,
+        }
+    }
+
+    /// Whether anything has been answered yet (worth offering "Resume").
+    pub fn has_started(&self) -> bool {
+        self.answers.iter().any(|a| a.is_answered())
+    }
+
+    /// Records the answer to `question` and moves to the next one. Returns true
+    /// when that was the last question.
+    pub fn answer(&mut self, question: usize, answer: Answer) -> bool {
+        if let Some(slot) = self.answers.get_mut(question) {
+            *slot = answer;
+        }
+        let last = question + 1 >= self.answers.len();
+        self.position = (question + 1).min(self.answers.len() - 1);
+        last
+    }
+
+    /// The furthest question a reader may open: the first unanswered one,
+    /// so links and reloads never skip ahead of the answers.
+    pub fn furthest_reachable(&self) -> usize {
+        self.answers
+            .iter()
+            .position(|a| !a.is_answered())
+            .unwrap_or(self.answers.len().saturating_sub(1))
+    }
+
+    pub fn is_complete(&self) -> bool {
+        self.answers.iter().all(|a| a.is_answered())
+    }
+}
+
+/// A finished attempt.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Attempt {
+    /// Milliseconds since the Unix epoch; also identifies the attempt.
+    pub finished_at: f64,
+    pub answers: AnswerSheet,
+}
+
+/// Finished attempts, oldest first, at most [`HISTORY_LIMIT`].
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct History {
+    pub attempts: Vec<Attempt>,
+}
+
+impl History {
+    pub fn push(&mut self, attempt: Attempt) {
+        self.attempts.push(attempt);
+        let excess = self.attempts.len().saturating_sub(HISTORY_LIMIT);
+        self.attempts.drain(..excess);
+    }
+
+    pub fn latest(&self) -> Option<&Attempt> {
+        self.attempts.last()
+    }
+
+    /// The attempt before the latest one, for "change since last time".
+    pub fn previous(&self) -> Option<&Attempt> {
+        self.attempts
+            .len()
+            .checked_sub(2)
+            .map(|i| &self.attempts[i])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn answering_moves_on_and_reports_the_last_question() {
+        let mut p = Progress::new(3);
+        assert!(!p.has_started());
+        assert!(!p.answer(0, Answer::Point(4)));
+        assert_eq!(p.position, 1);
+        assert!(p.has_started());
+        assert!(!p.answer(1, Answer::NotSure));
+        assert!(p.answer(2, Answer::Point(1)));
+        assert_eq!(p.position, 2, "stays on the last question");
+        assert!(p.is_complete());
+    }
+
+    #[test]
+    fn the_furthest_reachable_question_is_the_first_unanswered() {
+        let mut p = Progress::new(4);
+        assert_eq!(p.furthest_reachable(), 0);
+        p.answer(0, Answer::Point(2));
+        p.answer(1, Answer::Point(2));
+        assert_eq!(p.furthest_reachable(), 2);
+        p.answer(2, Answer::Point(2));
+        p.answer(3, Answer::Point(2));
+        assert_eq!(p.furthest_reachable(), 3);
+    }
+
+    #[test]
+    fn history_keeps_the_last_twenty_attempts() {
+        let mut h = History::default();
+        for i in 0..25 {
+            h.push(Attempt {
+                finished_at: f64::from(i),
+                answers: vec![],
+            });
+        }
+        assert_eq!(h.attempts.len(), HISTORY_LIMIT);
+        assert_eq!(h.attempts[0].finished_at, 5.0);
+        assert_eq!(h.latest().unwrap().finished_at, 24.0);
+        assert_eq!(h.previous().unwrap().finished_at, 23.0);
+    }
+
+    #[test]
+    fn a_single_attempt_has_no_previous() {
+        let mut h = History::default();
+        h.push(Attempt {
+            finished_at: 1.0,
+            answers: vec![],
+        });
+        assert!(h.previous().is_none());
+    }
+}

@@ -1,0 +1,415 @@
+//! Properties that must hold for any input: scores stay in range, reversing
+//! mirrors, and `parse_quiz` never panics (and never refuses a file without
+//! saying why).
+
+mod common;
+
+use candor::core::answers::Answer;
+use candor::core::builtin::builtin_quiz;
+use candor::core::fingerprint::fingerprint;
+use candor::core::quiz::Quiz;
+use candor::core::report::build_report;
+use candor::core::scoring::{item_score, score, DimensionScore};
+use candor::core::validate::parse_quiz;
+use common::*;
+use proptest::prelude::*;
+use proptest::sample::select;
+use serde_json::{json, Map, Value};
+
+// ---------------------------------------------------------------------------
+// Strategies
+// ---------------------------------------------------------------------------
+
+/// Any answer, including points off the scale (which score as skipped).
+fn answer() -> impl Strategy<Value = Answer> {
+    prop_oneof![
+        1 => Just(Answer::Skipped),
+        1 => Just(Answer::NotSure),
+        6 => (1u8..=5).prop_map(Answer::Point),
+        1 => any::<u8>().prop_map(Answer::Point),
+    ]
+}
+
+/// Answer sheets of any length: shorter and longer than the quiz too.
+fn answer_sheet() -> impl Strategy<Value = Vec<Answer>> {
+    prop::collection::vec(answer(), 0..40)
+}
+
+/// Field names of the quiz format, so random objects often look like quiz parts.
+const FIELDS: &[&str] = &[
+    "schema",
+    "id",
+    "version",
+    "title",
+    "intro",
+    "minutes",
+    "language",
+    "scale",
+    "labels",
+    "not_sure",
+    "sources",
+    "author",
+    "date",
+    "dimensions",
+    "name",
+    "description",
+    "bands",
+    "min",
+    "max",
+    "headline",
+    "advice",
+    "text",
+    "questions",
+    "dimension",
+    "reverse",
+    "weight",
+    "patterns",
+    "when",
+    "below",
+    "at_least",
+    "summary",
+    "try_first",
+    "reflections",
+    "prompt",
+];
+
+fn key() -> impl Strategy<Value = String> {
+    prop_oneof![
+        3 => select(FIELDS).prop_map(str::to_string),
+        1 => "[a-z_]{0,8}",
+        1 => any::<String>(),
+    ]
+}
+
+fn json_leaf() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        (-5i64..=300).prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        any::<u64>().prop_map(Value::from),
+        any::<f64>().prop_map(Value::from), // non-finite becomes null
+        (-1.0f64..=101.0).prop_map(Value::from),
+        select(
+            &[
+                "listening",
+                "dickey",
+                "l1",
+                "l2",
+                "candor",
+                "q1",
+                "simone-2010",
+                "",
+                " "
+            ][..]
+        )
+        .prop_map(Value::from),
+        "[a-z0-9-]{0,12}".prop_map(Value::String),
+        any::<String>().prop_map(Value::String),
+    ]
+}
+
+/// Any JSON value, nested a few levels deep.
+fn json_value() -> impl Strategy<Value = Value> {
+    json_leaf().prop_recursive(4, 64, 8, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..8).prop_map(Value::Array),
+            prop::collection::vec((key(), inner), 0..8)
+                .prop_map(|fields| Value::Object(fields.into_iter().collect::<Map<_, _>>())),
+        ]
+    })
+}
+
+/// Every JSON pointer into a value, the root included.
+fn pointers(v: &Value) -> Vec<String> {
+    fn walk(v: &Value, here: String, out: &mut Vec<String>) {
+        match v {
+            Value::Object(map) => {
+                for (k, child) in map {
+                    walk(
+                        child,
+                        format!("{here}/{}", k.replace('~', "~0").replace('/', "~1")),
+                        out,
+                    );
+                }
+            }
+            Value::Array(items) => {
+                for (i, child) in items.iter().enumerate() {
+                    walk(child, format!("{here}/{i}"), out);
+                }
+            }
+            _ => {}
+        }
+        out.push(here);
+    }
+    let mut out = Vec::new();
+    walk(v, String::new(), &mut out);
+    out
+}
+
+#[derive(Debug, Clone)]
+enum Mutation {
+    /// Deletes the field or list item at the chosen place.
+    Delete(usize),
+    /// Puts another value there.
+    Replace(usize, Value),
+    /// Repeats a list item or copies a value into a sibling field.
+    Duplicate(usize),
+}
+
+fn mutation() -> impl Strategy<Value = Mutation> {
+    prop_oneof![
+        any::<usize>().prop_map(Mutation::Delete),
+        (any::<usize>(), json_value()).prop_map(|(at, v)| Mutation::Replace(at, v)),
+        any::<usize>().prop_map(Mutation::Duplicate),
+    ]
+}
+
+fn parent_and_key(pointer: &str) -> Option<(&str, String)> {
+    let (parent, key) = pointer.rsplit_once('/')?;
+    Some((parent, key.replace("~1", "/").replace("~0", "~")))
+}
+
+fn apply(v: &mut Value, m: &Mutation) {
+    let all = pointers(v);
+    let pick = |i: usize| all[i % all.len()].clone();
+    match m {
+        Mutation::Delete(i) => {
+            let pointer = pick(*i);
+            let Some((parent, key)) = parent_and_key(&pointer) else {
+                return;
+            };
+            match v.pointer_mut(parent) {
+                Some(Value::Object(map)) => {
+                    map.remove(&key);
+                }
+                Some(Value::Array(items)) => {
+                    items.remove(key.parse::<usize>().unwrap());
+                }
+                _ => unreachable!("a pointer's parent holds it"),
+            }
+        }
+        Mutation::Replace(i, value) => {
+            *v.pointer_mut(&pick(*i)).unwrap() = value.clone();
+        }
+        Mutation::Duplicate(i) => {
+            let pointer = pick(*i);
+            let Some((parent, key)) = parent_and_key(&pointer) else {
+                return;
+            };
+            match v.pointer_mut(parent) {
+                Some(Value::Object(map)) => {
+                    let copy = map[&key].clone();
+                    map.insert(format!("{key}2"), copy);
+                }
+                Some(Value::Array(items)) => {
+                    let i = key.parse::<usize>().unwrap();
+                    let copy = items[i].clone();
+                    items.insert(i, copy);
+                }
+                _ => unreachable!("a pointer's parent holds it"),
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Checks shared by the properties
+// ---------------------------------------------------------------------------
+
+/// Whatever `parse_quiz` says, it says it properly: a quiz, or at least one
+/// problem, each at a JSON path and with a message.
+fn parse_checked(bytes: &[u8]) -> Option<Quiz> {
+    match parse_quiz(bytes) {
+        Ok(quiz) => Some(quiz),
+        Err(problems) => {
+            assert!(!problems.is_empty(), "refused without a problem");
+            for p in &problems {
+                assert!(p.path.starts_with('$'), "path {:?}", p.path);
+                assert!(!p.kind.to_string().is_empty(), "no message at {}", p.path);
+            }
+            None
+        }
+    }
+}
+
+/// Scores, bands and the report of any accepted quiz are consistent.
+fn check_report(quiz: &Quiz, answers: &[Answer]) -> Result<(), TestCaseError> {
+    let scores = score(quiz, answers);
+    prop_assert_eq!(scores.dimensions.len(), quiz.dimensions.len());
+    for d in &scores.dimensions {
+        if let DimensionScore::Scored(s) = *d {
+            prop_assert!((0.0..=100.0).contains(&s), "dimension score {}", s);
+        }
+        prop_assert!(d.rounded().is_none_or(|r| r <= 100));
+    }
+    if let Some(overall) = scores.overall {
+        prop_assert!((0.0..=100.0).contains(&overall), "overall {}", overall);
+    }
+    prop_assert_eq!(
+        scores.overall.is_some(),
+        scores.dimensions.iter().any(|d| d.rounded().is_some())
+    );
+
+    let report = build_report(quiz, answers, Some(answers));
+    prop_assert!(report.archetype < quiz.patterns.len());
+    for (d, result) in report.dimensions.iter().enumerate() {
+        prop_assert_eq!(result.score, scores.rounded(d));
+        prop_assert_eq!(result.band.is_some(), result.score.is_some());
+        if let (Some(s), Some(b)) = (result.score, result.band) {
+            let band = &quiz.dimensions[d].bands[b];
+            prop_assert!(band.min <= s && s <= band.max, "{} not in band {}", s, b);
+        }
+        // Against itself, the change is zero wherever there is a score.
+        prop_assert_eq!(result.change, result.score.map(|_| 0));
+    }
+    prop_assert!(report.strengths.len() <= 2);
+    prop_assert!(report.growth_areas.len() <= 2);
+    prop_assert!(report
+        .growth_areas
+        .iter()
+        .all(|g| !report.strengths.contains(g)));
+    prop_assert!(report.next_steps.len() <= 3);
+    for step in &report.next_steps {
+        prop_assert_eq!(report.dimensions[step.dimension].band, Some(step.band));
+        prop_assert!(
+            step.advice
+                < quiz.dimensions[step.dimension].bands[step.band]
+                    .advice
+                    .len()
+        );
+    }
+    prop_assert_eq!(report.reflections.len(), quiz.reflections.len());
+    fingerprint(quiz);
+    Ok(())
+}
+
+fn flip(a: Answer) -> Answer {
+    match a {
+        Answer::Point(p @ 1..=5) => Answer::Point(6 - p),
+        other => other,
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Properties
+// ---------------------------------------------------------------------------
+
+proptest! {
+    #[test]
+    fn builtin_scores_stay_within_0_to_100(answers in answer_sheet()) {
+        check_report(&builtin_quiz(), &answers)?;
+    }
+
+    #[test]
+    fn weighted_scores_stay_within_0_to_100(
+        weights in prop::collection::vec(prop_oneof![0.001f64..=10.0, select(&[0.1, 0.3, 0.7, 10.0][..])], 9),
+        answers in answer_sheet(),
+    ) {
+        let mut v = scoring_value();
+        for (q, w) in v["questions"].as_array_mut().unwrap().iter_mut().zip(&weights) {
+            q["weight"] = json!(w);
+        }
+        check_report(&parse_value(&v), &answers)?;
+    }
+
+    #[test]
+    fn reversing_an_answer_mirrors_its_score(q in 0usize..28, p in 1u8..=5) {
+        let quiz = builtin_quiz();
+        let question = &quiz.questions[q];
+        let s = item_score(question, Answer::Point(p)).unwrap();
+        let mirrored = item_score(question, Answer::Point(6 - p)).unwrap();
+        prop_assert_eq!(mirrored, 100.0 - s);
+        // The same answer to the item keyed the other way also mirrors.
+        let mut other_way = question.clone();
+        other_way.reverse = !other_way.reverse;
+        prop_assert_eq!(item_score(&other_way, Answer::Point(p)).unwrap(), 100.0 - s);
+    }
+
+    #[test]
+    fn reversing_every_answer_mirrors_every_dimension(answers in answer_sheet()) {
+        let quiz = builtin_quiz();
+        let flipped: Vec<Answer> = answers.iter().copied().map(flip).collect();
+        let (before, after) = (score(&quiz, &answers), score(&quiz, &flipped));
+        for (b, a) in before.dimensions.iter().zip(&after.dimensions) {
+            match (*b, *a) {
+                (DimensionScore::Scored(b), DimensionScore::Scored(a)) => {
+                    prop_assert!((a - (100.0 - b)).abs() < 1e-9, "{} vs {}", b, a);
+                }
+                (b, a) => prop_assert_eq!(b, a),
+            }
+        }
+    }
+
+    #[test]
+    fn parse_quiz_survives_arbitrary_bytes(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
+        parse_checked(&bytes);
+    }
+
+    #[test]
+    fn parse_quiz_survives_damaged_files(
+        edits in prop::collection::vec((any::<usize>(), any::<u8>()), 1..6),
+        cut in any::<usize>(),
+    ) {
+        // The minimal example with a few bytes overwritten, then perhaps cut short.
+        let mut bytes = minimal_json().as_bytes().to_vec();
+        for (at, byte) in edits {
+            let at = at % bytes.len();
+            bytes[at] = byte;
+        }
+        parse_checked(&bytes);
+        bytes.truncate(cut % (bytes.len() + 1));
+        parse_checked(&bytes);
+    }
+
+    #[test]
+    fn parse_quiz_survives_arbitrary_json(v in json_value()) {
+        parse_checked(&serde_json::to_vec(&v).unwrap());
+    }
+
+    #[test]
+    fn parse_quiz_survives_arbitrary_json_of_schema_1(
+        fields in prop::collection::vec((select(FIELDS), json_value()), 0..14),
+    ) {
+        // Past the schema check, so every section reader sees junk.
+        let mut map: Map<String, Value> =
+            fields.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+        map.insert("schema".into(), json!(1));
+        parse_checked(&serde_json::to_vec(&Value::Object(map)).unwrap());
+    }
+
+    #[test]
+    fn parse_quiz_survives_mutations_of_the_example(
+        mutations in prop::collection::vec(mutation(), 1..4),
+        answers in answer_sheet(),
+    ) {
+        let mut v = minimal();
+        for m in &mutations {
+            apply(&mut v, m);
+        }
+        if let Some(quiz) = parse_checked(&serde_json::to_vec(&v).unwrap()) {
+            check_report(&quiz, &answers)?;
+        }
+    }
+
+    #[test]
+    fn parse_quiz_survives_mutations_of_the_builtin_quiz(
+        mutations in prop::collection::vec(mutation(), 1..4),
+        answers in answer_sheet(),
+    ) {
+        let mut v = builtin_value();
+        for m in &mutations {
+            apply(&mut v, m);
+        }
+        if let Some(quiz) = parse_checked(&serde_json::to_vec(&v).unwrap()) {
+            check_report(&quiz, &answers)?;
+        }
+    }
+
+    #[test]
+    fn text_limit_counts_characters(text in "[a-zé€😀]{1,1010}") {
+        let chars = text.chars().count();
+        let result = parse_quiz(&with(|v| v["title"] = json!(text)));
+        prop_assert_eq!(result.is_ok(), chars <= 1000, "{} characters", chars);
+    }
+}

@@ -1,0 +1,1425 @@
+//! Quiz files: the built-in quiz, the documented example, and one test per
+//! validation rule of `docs/quiz-format.md`.
+
+mod common;
+
+use candor::core::builtin::{builtin_quiz, BUILTIN_QUIZ_JSON};
+use candor::core::quiz::Threshold;
+use candor::core::validate::{parse_quiz, Problem, ProblemKind};
+use common::*;
+use serde_json::{json, Value};
+
+// ---------------------------------------------------------------------------
+// The built-in quiz and the documented example
+// ---------------------------------------------------------------------------
+
+#[test]
+fn builtin_quiz_parses_and_is_the_shipped_file() {
+    let on_disk = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/content/candor.quiz.json"
+    ))
+    .expect("content/candor.quiz.json is readable");
+    assert_eq!(on_disk, BUILTIN_QUIZ_JSON.as_bytes());
+    let quiz = parse_ok(&on_disk);
+    assert_eq!(quiz, builtin_quiz());
+    assert_eq!(quiz.id, "candor");
+}
+
+#[test]
+fn builtin_quiz_meets_the_content_rules() {
+    let quiz = builtin_quiz();
+
+    assert!(
+        (24..=32).contains(&quiz.questions.len()),
+        "{} questions",
+        quiz.questions.len()
+    );
+    assert!(
+        (6..=8).contains(&quiz.dimensions.len()),
+        "{} dimensions",
+        quiz.dimensions.len()
+    );
+    let reversed = quiz.questions.iter().filter(|q| q.reverse).count();
+    assert!(
+        reversed * 3 >= quiz.questions.len(),
+        "only {reversed} of {} questions are reverse-keyed",
+        quiz.questions.len()
+    );
+    assert!(quiz.patterns.len() >= 4, "{} patterns", quiz.patterns.len());
+    assert_eq!(quiz.sources.len(), 5);
+
+    for q in &quiz.questions {
+        assert!(!q.sources.is_empty(), "question {} credits no source", q.id);
+    }
+    for d in &quiz.dimensions {
+        for (b, band) in d.bands.iter().enumerate() {
+            for (a, advice) in band.advice.iter().enumerate() {
+                assert!(
+                    !advice.sources.is_empty(),
+                    "{} band {b} advice {a} credits no source",
+                    d.id
+                );
+            }
+        }
+    }
+    for p in &quiz.patterns {
+        assert!(!p.sources.is_empty(), "pattern {} credits no source", p.id);
+    }
+    // Every source is credited somewhere.
+    for (s, source) in quiz.sources.iter().enumerate() {
+        let cited = quiz.questions.iter().any(|q| q.sources.contains(&s))
+            || quiz.patterns.iter().any(|p| p.sources.contains(&s))
+            || quiz.dimensions.iter().any(|d| {
+                d.bands
+                    .iter()
+                    .any(|b| b.advice.iter().any(|a| a.sources.contains(&s)))
+            });
+        assert!(cited, "source {} is never credited", source.id);
+    }
+}
+
+#[test]
+fn builtin_quiz_has_the_documented_shape() {
+    let quiz = builtin_quiz();
+    let ids: Vec<&str> = quiz.questions.iter().map(|q| q.id.as_str()).collect();
+    let expected: Vec<String> = (1..=28).map(|i| format!("q{i}")).collect();
+    assert_eq!(ids, expected);
+
+    let dims: Vec<&str> = quiz.dimensions.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(
+        dims,
+        [
+            "integrity",
+            "candor",
+            "ownership",
+            "listening",
+            "expectations",
+            "partnership",
+            "wholehearted"
+        ]
+    );
+    for d in 0..quiz.dimensions.len() {
+        assert_eq!(
+            quiz.questions_of(d).count(),
+            4,
+            "dimension {}",
+            quiz.dimensions[d].id
+        );
+        let bounds: Vec<(u8, u8)> = quiz.dimensions[d]
+            .bands
+            .iter()
+            .map(|b| (b.min, b.max))
+            .collect();
+        assert_eq!(
+            bounds,
+            [(0, 39), (40, 69), (70, 100)],
+            "dimension {}",
+            quiz.dimensions[d].id
+        );
+    }
+    assert_eq!(quiz.questions.iter().filter(|q| q.reverse).count(), 11);
+
+    let patterns: Vec<&str> = quiz.patterns.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(
+        patterns,
+        [
+            "silent-skeptic",
+            "order-taker",
+            "blunt-instrument",
+            "hoop-jumper",
+            "trusted-advisor",
+            "candid-partner"
+        ]
+    );
+    assert!(quiz.patterns.last().unwrap().when.is_empty());
+    assert_eq!(
+        quiz.scale.labels,
+        ["Never", "Rarely", "Sometimes", "Often", "Always"]
+    );
+    assert_eq!(quiz.scale.not_sure.as_deref(), Some("Not sure"));
+}
+
+#[test]
+fn documented_minimal_example_parses() {
+    let quiz = parse_ok(minimal_json().as_bytes());
+    assert_eq!(quiz.id, "listening-check");
+    assert_eq!(quiz.version, "1");
+    assert_eq!(quiz.minutes, 2);
+    assert_eq!(quiz.language, "en");
+    assert_eq!(quiz.sources.len(), 1);
+    assert_eq!(quiz.sources[0].date, None);
+    assert_eq!(quiz.dimensions.len(), 1);
+    assert_eq!(quiz.dimensions[0].bands.len(), 2);
+
+    // Optional fields take their documented defaults.
+    let q: Vec<(&str, usize, bool, f64)> = quiz
+        .questions
+        .iter()
+        .map(|q| (q.id.as_str(), q.dimension, q.reverse, q.weight))
+        .collect();
+    assert_eq!(
+        q,
+        [
+            ("l1", 0, false, 1.0),
+            ("l2", 0, true, 1.0),
+            ("l3", 0, false, 2.0)
+        ]
+    );
+
+    assert_eq!(quiz.patterns.len(), 2);
+    assert_eq!(quiz.patterns[0].when.len(), 1);
+    assert_eq!(quiz.patterns[0].when[0].dimension, 0);
+    assert_eq!(quiz.patterns[0].when[0].threshold, Threshold::Below(50.0));
+    assert!(quiz.patterns[1].when.is_empty());
+    assert_eq!(quiz.reflections[0].questions, [0, 1]);
+}
+
+#[test]
+fn optional_fields_may_be_left_out_or_given() {
+    let quiz = parse_ok(&with(|v| {
+        remove(v, "/scale/not_sure");
+        v["sources"][0]["date"] = json!("2024-02-29");
+        v["questions"][0]["reverse"] = json!(false);
+        v["questions"][0]["weight"] = json!(10);
+        v["questions"][1]["weight"] = json!(0.001);
+        v["reflections"] = json!([]);
+    }));
+    assert_eq!(quiz.scale.not_sure, None);
+    assert_eq!(quiz.sources[0].date.as_deref(), Some("2024-02-29"));
+    assert_eq!(quiz.questions[0].weight, 10.0);
+    assert_eq!(quiz.questions[1].weight, 0.001);
+    assert!(quiz.reflections.is_empty());
+}
+
+#[test]
+fn ids_have_one_namespace_per_list() {
+    parse_ok(&with(|v| {
+        v["patterns"][0]["id"] = json!("listening");
+        v["reflections"][0]["id"] = json!("l1");
+        v["questions"][2]["id"] = json!("dickey");
+    }));
+}
+
+// ---------------------------------------------------------------------------
+// One test per rule of the table "Every validation rule"
+// ---------------------------------------------------------------------------
+
+/// The minimal example padded with trailing spaces to exactly `size` bytes.
+fn padded_to(size: usize) -> Vec<u8> {
+    let mut bytes = minimal_json().as_bytes().to_vec();
+    assert!(bytes.len() < size);
+    bytes.resize(size, b' ');
+    bytes
+}
+
+#[test]
+fn file_larger_than_256_kb_is_refused() {
+    let p = only_problem(&padded_to(300 * 1024));
+    assert_eq!(p.path, "$");
+    assert_eq!(p.kind, ProblemKind::TooLarge { bytes: 300 * 1024 });
+    assert_eq!(p.to_string(), "$: the file is 300 KB; the limit is 256 KB");
+
+    // One byte over is still over, and the message rounds up so it never
+    // claims a refused file is within the limit.
+    let p = only_problem(&padded_to(256 * 1024 + 1));
+    assert_eq!(
+        p.kind,
+        ProblemKind::TooLarge {
+            bytes: 256 * 1024 + 1
+        }
+    );
+    assert_eq!(p.to_string(), "$: the file is 257 KB; the limit is 256 KB");
+
+    // Exactly the limit is fine.
+    parse_ok(&padded_to(256 * 1024));
+}
+
+fn not_json(bytes: &[u8]) -> (usize, usize, String) {
+    let p = only_problem(bytes);
+    assert_eq!(p.path, "$");
+    match p.kind {
+        ProblemKind::NotJson {
+            line,
+            column,
+            reason,
+        } => (line, column, reason),
+        other => panic!("expected NotJson, got {other:?}"),
+    }
+}
+
+#[test]
+fn malformed_json_reports_line_and_column() {
+    // The minimal example with the comma after "id" removed: line 4 is
+    // `  "version": "1",` and its opening quote, column 3, is where a ',' was due.
+    let text = minimal_json().replacen("\"listening-check\",", "\"listening-check\"", 1);
+    assert_eq!(text.lines().nth(3), Some("  \"version\": \"1\","));
+    let (line, column, reason) = not_json(text.as_bytes());
+    assert_eq!((line, column), (4, 3));
+    assert_eq!(reason, "expected ',' or '}'");
+    assert_eq!(
+        only_problem(text.as_bytes()).to_string(),
+        "$: not valid JSON at line 4, column 3: expected ',' or '}'"
+    );
+
+    // Trailing junk after a complete value.
+    let (line, column, _) = not_json(b"{}\n\n  x");
+    assert_eq!((line, column), (3, 3));
+
+    // A file that ends too soon.
+    let (line, _, reason) = not_json(b"{\n  \"schema\": 1,\n");
+    assert_eq!(line, 3);
+    assert!(reason.contains("EOF"), "{reason}");
+}
+
+#[test]
+fn malformed_json_columns_count_characters_not_bytes() {
+    // Line 2: `  "title": "Don’t “panic”" "x"`. Counting characters, the
+    // second string's quote is column 28; ’ “ ” are three bytes each, so
+    // counting bytes would say column 34.
+    let text = "{\n  \"title\": \"Don’t “panic”\" \"x\"\n}";
+    let (line, column, _) = not_json(text.as_bytes());
+    assert_eq!((line, column), (2, 28));
+
+    // The same in the built-in quiz, whose texts are full of curly quotes:
+    // break the line of q2 just after its text.
+    let broken = BUILTIN_QUIZ_JSON.replacen(
+        "it’s a mistake.\", \"reverse\"",
+        "it’s a mistake.\" \"reverse\"",
+        1,
+    );
+    assert_ne!(broken, BUILTIN_QUIZ_JSON);
+    let (row, line_text) = broken
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains("\"id\": \"q2\""))
+        .expect("q2 is on one line");
+    let expected_column = line_text.find("mistake.\" \"reverse\"").unwrap() + "mistake.\" ".len();
+    // `find` gives a byte offset; turn it into a 1-based character column.
+    let expected_column = line_text[..expected_column].chars().count() + 1;
+    let (line, column, _) = not_json(broken.as_bytes());
+    assert_eq!((line, column), (row + 1, expected_column));
+}
+
+#[test]
+fn non_utf8_bytes_are_refused_as_not_json() {
+    // Latin-1 "café" inside a string.
+    let (line, _, reason) = not_json(b"{\n  \"title\": \"caf\xe9\"\n}");
+    assert_eq!(line, 2);
+    assert!(!reason.is_empty());
+
+    // A stray byte where a value should start.
+    let (line, column, _) = not_json(b"\xff{}");
+    assert_eq!((line, column), (1, 1));
+
+    // Invalid bytes anywhere in an otherwise valid quiz.
+    let mut bytes = minimal_json().as_bytes().to_vec();
+    let at = minimal_json().find("Never").unwrap();
+    bytes[at] = 0xc3; // a lead byte followed by ASCII: not UTF-8
+    let (line, _, _) = not_json(&bytes);
+    assert_eq!(line, 10);
+
+    // A UTF-16 file is not UTF-8 either.
+    let utf16: Vec<u8> = minimal_json()
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    not_json(&utf16);
+}
+
+#[test]
+fn top_level_must_be_an_object() {
+    for file in ["[]", "1", "\"quiz\"", "null", "true", "[{\"schema\": 1}]"] {
+        let p = only_problem(file.as_bytes());
+        assert_eq!(p.path, "$", "{file}");
+        assert_eq!(p.kind, ProblemKind::NotAnObject, "{file}");
+        assert_eq!(p.to_string(), "$: expected an object");
+    }
+}
+
+#[test]
+fn unsupported_schema_is_the_only_problem_reported() {
+    // Other things are wrong too, but a different schema may mean different
+    // fields, so only the schema is reported.
+    let p = only_problem(&with(|v| {
+        v["schema"] = json!(2);
+        v["title"] = json!("");
+        v["wieght"] = json!(1);
+        v["questions"][0]["weight"] = json!(0);
+        remove(v, "/patterns");
+    }));
+    assert_eq!(p.path, "$.schema");
+    assert_eq!(p.kind, ProblemKind::UnsupportedSchema { found: "2".into() });
+    assert_eq!(
+        p.to_string(),
+        "$.schema: this app reads schema 1; this file says 2"
+    );
+
+    for (schema, found) in [
+        (json!("1"), "\"1\""),
+        (json!(0), "0"),
+        (json!(1.5), "1.5"),
+        (json!(null), "null"),
+    ] {
+        let p = only_problem(&with(|v| v["schema"] = schema.clone()));
+        assert_eq!(p.path, "$.schema");
+        assert_eq!(
+            p.kind,
+            ProblemKind::UnsupportedSchema {
+                found: found.into()
+            },
+            "{schema}"
+        );
+    }
+}
+
+#[test]
+fn missing_schema_is_reported() {
+    let p = only_problem(&with(|v| {
+        remove(v, "/schema");
+    }));
+    assert_eq!(p.path, "$");
+    assert_eq!(p.kind, ProblemKind::Missing("schema"));
+    assert_eq!(p.to_string(), "$: missing field \"schema\"");
+}
+
+#[test]
+fn missing_required_field_is_reported_at_its_object() {
+    let p = only_problem(&with(|v| {
+        remove(v, "/questions/2/text");
+    }));
+    assert_eq!(p.path, "$.questions[2]");
+    assert_eq!(p.kind, ProblemKind::Missing("text"));
+    assert_eq!(p.to_string(), "$.questions[2]: missing field \"text\"");
+
+    // Every required field, everywhere. Fields whose absence also breaks
+    // references (ids, sources) report more than one problem, the missing
+    // field first.
+    let required = [
+        ("/id", true),
+        ("/version", true),
+        ("/title", true),
+        ("/intro", true),
+        ("/minutes", true),
+        ("/language", true),
+        ("/scale", true),
+        ("/sources", false),
+        ("/dimensions", false),
+        ("/questions", false),
+        ("/patterns", true),
+        ("/reflections", true),
+        ("/scale/labels", true),
+        ("/sources/0/id", false),
+        ("/sources/0/title", true),
+        ("/sources/0/author", true),
+        ("/dimensions/0/id", false),
+        ("/dimensions/0/name", true),
+        ("/dimensions/0/description", true),
+        ("/dimensions/0/bands", true),
+        ("/dimensions/0/bands/1/min", true),
+        ("/dimensions/0/bands/1/max", true),
+        ("/dimensions/0/bands/1/headline", true),
+        ("/dimensions/0/bands/1/advice", true),
+        ("/dimensions/0/bands/1/advice/0/text", true),
+        ("/dimensions/0/bands/1/advice/0/sources", true),
+        ("/questions/2/id", true),
+        ("/questions/2/dimension", true),
+        ("/questions/2/sources", true),
+        ("/patterns/0/id", true),
+        ("/patterns/0/name", true),
+        ("/patterns/0/when", true),
+        ("/patterns/0/summary", true),
+        ("/patterns/0/try_first", true),
+        ("/patterns/0/sources", true),
+        ("/patterns/0/when/0/dimension", true),
+        ("/reflections/0/id", true),
+        ("/reflections/0/prompt", true),
+        ("/reflections/0/questions", true),
+    ];
+    for (pointer, alone) in required {
+        let bytes = with(|v| {
+            remove(v, pointer);
+        });
+        let (parent, field) = pointer.rsplit_once('/').unwrap();
+        let found = problems(&bytes);
+        let first = &found[0];
+        assert_eq!(
+            first.path,
+            path_of(parent),
+            "removing {pointer}:\n{}",
+            listing(&found)
+        );
+        assert!(
+            matches!(first.kind, ProblemKind::Missing(f) if f == field),
+            "removing {pointer}:\n{}",
+            listing(&found)
+        );
+        if alone {
+            assert_eq!(found.len(), 1, "removing {pointer}:\n{}", listing(&found));
+        }
+    }
+}
+
+#[test]
+fn unknown_field_is_reported_where_it_is() {
+    let p = only_problem(&with(|v| v["questions"][2]["wieght"] = json!(2)));
+    assert_eq!(p.path, "$.questions[2].wieght");
+    assert_eq!(p.kind, ProblemKind::UnknownField("wieght".into()));
+    assert_eq!(
+        p.to_string(),
+        "$.questions[2].wieght: unknown field \"wieght\""
+    );
+
+    for object in [
+        "",
+        "/scale",
+        "/sources/0",
+        "/dimensions/0",
+        "/dimensions/0/bands/0",
+        "/dimensions/0/bands/0/advice/0",
+        "/questions/0",
+        "/patterns/0",
+        "/patterns/0/when/0",
+        "/reflections/0",
+    ] {
+        let p = only_problem(&with(|v| {
+            at(v, object)
+                .as_object_mut()
+                .unwrap()
+                .insert("notes".into(), json!("x"));
+        }));
+        assert_eq!(p.path, format!("{}.notes", path_of(object)));
+        assert_eq!(p.kind, ProblemKind::UnknownField("notes".into()));
+    }
+}
+
+#[test]
+fn value_of_the_wrong_type_is_reported() {
+    let p = only_problem(&with(|v| v["minutes"] = json!("5")));
+    assert_eq!(p.path, "$.minutes");
+    assert_eq!(p.kind, ProblemKind::WrongType("a whole number"));
+    assert_eq!(p.to_string(), "$.minutes: expected a whole number");
+
+    let cases: [(&str, Value, &str); 13] = [
+        ("/minutes", json!(2.5), "a whole number"),
+        ("/minutes", json!(null), "a whole number"),
+        ("/title", json!(5), "text"),
+        ("/title", json!(["a"]), "text"),
+        ("/id", json!(5), "an id (text)"),
+        ("/language", json!(5), "a language tag (text)"),
+        ("/version", json!(1), "text"),
+        ("/questions/1/reverse", json!("yes"), "true or false"),
+        ("/questions/2/weight", json!("2"), "a number"),
+        ("/sources/0/date", json!(2010), "a date (text)"),
+        ("/dimensions/0/bands/0/max", json!("49"), "a whole number"),
+        ("/patterns/0/when/0/below", json!("50"), "a number"),
+        ("/scale/labels/2", json!(3), "text"),
+    ];
+    for (pointer, value, expected) in cases {
+        let p = only_problem(&with(|v| set(v, pointer, value.clone())));
+        assert_eq!(p.path, path_of(pointer), "{pointer} = {value}");
+        assert_eq!(
+            p.kind,
+            ProblemKind::WrongType(expected),
+            "{pointer} = {value}"
+        );
+    }
+}
+
+#[test]
+fn list_or_object_of_the_wrong_shape_is_reported() {
+    for (pointer, value) in [
+        ("/scale/labels", json!("Never")),
+        ("/reflections/0/questions", json!("l1")),
+        ("/questions/2/sources", json!("dickey")),
+        (
+            "/patterns/0/when",
+            json!({ "dimension": "listening", "below": 50 }),
+        ),
+        ("/dimensions/0/bands/0/advice", json!({})),
+        ("/reflections", json!({})),
+    ] {
+        let p = only_problem(&with(|v| set(v, pointer, value.clone())));
+        assert_eq!(p.path, path_of(pointer), "{pointer}");
+        assert_eq!(p.kind, ProblemKind::NotAnArray, "{pointer}");
+        assert_eq!(
+            p.to_string(),
+            format!("{}: expected a list", path_of(pointer))
+        );
+    }
+    for (pointer, value) in [
+        ("/scale", json!([])),
+        ("/questions/2", json!("l3")),
+        ("/dimensions/0/bands/0/advice/0", json!("Listen.")),
+        ("/patterns/0/when/0", json!(["listening", 50])),
+        ("/reflections/0", json!(null)),
+    ] {
+        let p = only_problem(&with(|v| set(v, pointer, value.clone())));
+        assert_eq!(p.path, path_of(pointer), "{pointer}");
+        assert_eq!(p.kind, ProblemKind::NotAnObject, "{pointer}");
+    }
+    // A whole section of the wrong shape: that problem first; the sections
+    // that refer into it cannot resolve their references.
+    let found = problems(&with(|v| v["questions"] = json!({})));
+    assert_eq!(found[0].path, "$.questions");
+    assert_eq!(found[0].kind, ProblemKind::NotAnArray);
+}
+
+fn out_of_range(pointer: &str, value: Value) -> Problem {
+    let p = only_problem(&with(|v| set(v, pointer, value.clone())));
+    assert_eq!(p.path, path_of(pointer), "{pointer} = {value}");
+    assert!(
+        matches!(p.kind, ProblemKind::OutOfRange(_)),
+        "{pointer} = {value}: {p}"
+    );
+    p
+}
+
+#[test]
+fn weight_must_be_more_than_0_and_at_most_10() {
+    let p = out_of_range("/questions/0/weight", json!(0));
+    assert_eq!(
+        p.to_string(),
+        "$.questions[0].weight: must be more than 0 and at most 10"
+    );
+    for weight in [
+        json!(-1),
+        json!(-0.5),
+        json!(10.000001),
+        json!(11),
+        json!(1e300),
+    ] {
+        out_of_range("/questions/0/weight", weight);
+    }
+    for weight in [json!(0.01), json!(1), json!(2.5), json!(10), json!(10.0)] {
+        parse_ok(&with(|v| v["questions"][0]["weight"] = weight.clone()));
+    }
+}
+
+#[test]
+fn minutes_must_be_1_to_120() {
+    let p = out_of_range("/minutes", json!(0));
+    assert_eq!(
+        p.to_string(),
+        "$.minutes: must be a whole number from 1 to 120"
+    );
+    // A negative or huge whole number is a number out of range, not a value
+    // of the wrong type.
+    for minutes in [json!(121), json!(-5), json!(1e20), json!(u64::MAX)] {
+        out_of_range("/minutes", minutes);
+    }
+    for minutes in [json!(1), json!(120), json!(30.0)] {
+        let quiz = parse_ok(&with(|v| v["minutes"] = minutes.clone()));
+        assert_eq!(f64::from(quiz.minutes), minutes.as_f64().unwrap());
+    }
+}
+
+#[test]
+fn band_bounds_must_be_0_to_100() {
+    let p = out_of_range("/dimensions/0/bands/1/max", json!(101));
+    assert_eq!(
+        p.to_string(),
+        "$.dimensions[0].bands[1].max: must be a whole number from 0 to 100"
+    );
+    out_of_range("/dimensions/0/bands/1/max", json!(255));
+    out_of_range("/dimensions/0/bands/1/max", json!(256));
+    out_of_range("/dimensions/0/bands/0/min", json!(-1));
+}
+
+#[test]
+fn condition_threshold_must_be_0_to_100() {
+    let p = out_of_range("/patterns/0/when/0/below", json!(101));
+    assert_eq!(
+        p.to_string(),
+        "$.patterns[0].when[0].below: must be a number from 0 to 100"
+    );
+    out_of_range("/patterns/0/when/0/below", json!(-1));
+    out_of_range("/patterns/0/when/0/below", json!(100.5));
+    for threshold in [json!(0), json!(100), json!(49.5)] {
+        parse_ok(&with(|v| {
+            v["patterns"][0]["when"][0]["below"] = threshold.clone()
+        }));
+    }
+    let p = only_problem(&with(|v| {
+        v["patterns"][0]["when"][0] = json!({ "dimension": "listening", "at_least": 150 });
+    }));
+    assert_eq!(p.path, "$.patterns[0].when[0].at_least");
+    assert!(matches!(p.kind, ProblemKind::OutOfRange(_)));
+}
+
+#[test]
+fn version_is_1_to_20_characters() {
+    let p = out_of_range("/version", json!("v".repeat(21)));
+    assert_eq!(p.to_string(), "$.version: must be at most 20 characters");
+    // Counted in characters: twenty 3-byte characters are fine.
+    parse_ok(&with(|v| v["version"] = json!("v".repeat(20))));
+    parse_ok(&with(|v| v["version"] = json!("€".repeat(20))));
+    let p = only_problem(&with(|v| v["version"] = json!("")));
+    assert_eq!(p.kind, ProblemKind::EmptyText);
+}
+
+#[test]
+fn text_must_not_be_empty_or_only_whitespace() {
+    let p = only_problem(&with(|v| v["title"] = json!("")));
+    assert_eq!(p.path, "$.title");
+    assert_eq!(p.kind, ProblemKind::EmptyText);
+    assert_eq!(p.to_string(), "$.title: must not be empty");
+
+    for blank in [" ", "   \n\t ", "\u{a0}\u{2003}"] {
+        let p = only_problem(&with(|v| v["title"] = json!(blank)));
+        assert_eq!(
+            (p.path.as_str(), p.kind),
+            ("$.title", ProblemKind::EmptyText),
+            "{blank:?}"
+        );
+    }
+    for pointer in [
+        "/intro",
+        "/scale/labels/2",
+        "/scale/not_sure",
+        "/sources/0/author",
+        "/dimensions/0/description",
+        "/dimensions/0/bands/0/headline",
+        "/dimensions/0/bands/1/advice/0/text",
+        "/questions/0/text",
+        "/patterns/1/summary",
+        "/patterns/1/try_first",
+        "/reflections/0/prompt",
+    ] {
+        let p = only_problem(&with(|v| set(v, pointer, json!(" "))));
+        assert_eq!(p.path, path_of(pointer));
+        assert_eq!(p.kind, ProblemKind::EmptyText, "{pointer}");
+    }
+}
+
+#[test]
+fn text_may_have_1000_characters_not_more() {
+    // Counted in characters, not bytes: "é" is 2 bytes, "😀" is 4.
+    parse_ok(&with(|v| v["intro"] = json!("é".repeat(1000))));
+    parse_ok(&with(|v| v["intro"] = json!("😀".repeat(1000))));
+    parse_ok(&with(|v| {
+        v["questions"][0]["text"] = json!("a".repeat(1000))
+    }));
+
+    let p = only_problem(&with(|v| v["intro"] = json!("é".repeat(1001))));
+    assert_eq!(p.path, "$.intro");
+    assert_eq!(p.kind, ProblemKind::TextTooLong { chars: 1001 });
+    assert_eq!(p.to_string(), "$.intro: 1001 characters; the limit is 1000");
+
+    let p = only_problem(&with(|v| v["intro"] = json!("x".repeat(1204))));
+    assert_eq!(p.to_string(), "$.intro: 1204 characters; the limit is 1000");
+
+    let p = only_problem(&with(|v| {
+        v["questions"][0]["text"] = json!("😀".repeat(1001))
+    }));
+    assert_eq!(p.path, "$.questions[0].text");
+    assert_eq!(p.kind, ProblemKind::TextTooLong { chars: 1001 });
+}
+
+#[test]
+fn malformed_id_is_reported() {
+    let p = only_problem(&with(|v| v["questions"][2]["id"] = json!("Q 1")));
+    assert_eq!(p.path, "$.questions[2].id");
+    assert_eq!(p.kind, ProblemKind::BadId("Q 1".into()));
+    assert!(
+        p.to_string()
+            .starts_with("$.questions[2].id: \"Q 1\" is not a valid id (use "),
+        "{p}"
+    );
+
+    let long = "a".repeat(41);
+    let shortened = format!("{}…", "a".repeat(40));
+    for (id, echoed) in [
+        ("", ""),
+        ("-l3", "-l3"),
+        ("L3", "L3"),
+        ("l_3", "l_3"),
+        ("l 3", "l 3"),
+        ("lé", "lé"),
+        ("l3\n", "l3\n"),
+        (long.as_str(), shortened.as_str()),
+    ] {
+        for pointer in [
+            "/id",
+            "/questions/2/id",
+            "/patterns/0/id",
+            "/reflections/0/id",
+        ] {
+            let p = only_problem(&with(|v| set(v, pointer, json!(id))));
+            assert_eq!(p.path, path_of(pointer), "{id:?}");
+            assert_eq!(
+                p.kind,
+                ProblemKind::BadId(echoed.into()),
+                "{id:?} at {pointer}"
+            );
+        }
+    }
+    // A reference is an id too.
+    let p = only_problem(&with(|v| {
+        v["questions"][2]["dimension"] = json!("Listening")
+    }));
+    assert_eq!(p.path, "$.questions[2].dimension");
+    assert_eq!(p.kind, ProblemKind::BadId("Listening".into()));
+
+    for id in ["1st", "a-", "a--b", "0", "z".repeat(40).as_str()] {
+        parse_ok(&with(|v| v["questions"][2]["id"] = json!(id)));
+    }
+}
+
+#[test]
+fn duplicate_id_names_the_first_use() {
+    let p = only_problem(&with(|v| v["questions"][2]["id"] = json!("l1")));
+    assert_eq!(p.path, "$.questions[2].id");
+    assert_eq!(
+        p.kind,
+        ProblemKind::DuplicateId {
+            id: "l1".into(),
+            first: "$.questions[0]".into()
+        }
+    );
+    assert_eq!(
+        p.to_string(),
+        "$.questions[2].id: \"l1\" is already used by $.questions[0]"
+    );
+
+    let p = only_problem(&with(|v| v["patterns"][1]["id"] = json!("interrupter")));
+    assert_eq!(
+        p.to_string(),
+        "$.patterns[1].id: \"interrupter\" is already used by $.patterns[0]"
+    );
+
+    let p = only_problem(&with(|v| {
+        let copy = v["sources"][0].clone();
+        v["sources"].as_array_mut().unwrap().push(copy);
+    }));
+    assert_eq!(
+        p.to_string(),
+        "$.sources[1].id: \"dickey\" is already used by $.sources[0]"
+    );
+
+    let p = only_problem(&with(|v| {
+        let copy = v["dimensions"][0].clone();
+        v["dimensions"].as_array_mut().unwrap().push(copy);
+    }));
+    assert_eq!(
+        p.to_string(),
+        "$.dimensions[1].id: \"listening\" is already used by $.dimensions[0]"
+    );
+
+    // Both repeats name the first use, not each other.
+    let found = problems(&with(|v| {
+        let copy = v["reflections"][0].clone();
+        v["reflections"].as_array_mut().unwrap().push(copy.clone());
+        v["reflections"].as_array_mut().unwrap().push(copy);
+    }));
+    assert_eq!(
+        found.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        [
+            "$.reflections[1].id: \"last-complaint\" is already used by $.reflections[0]",
+            "$.reflections[2].id: \"last-complaint\" is already used by $.reflections[0]",
+        ]
+    );
+}
+
+/// The minimal example with `n` copies of question l1 (ids q0, q1, …).
+fn with_questions(n: usize) -> Vec<u8> {
+    with(|v| {
+        let template = v["questions"][0].clone();
+        let questions: Vec<Value> = (0..n)
+            .map(|i| {
+                let mut q = template.clone();
+                q["id"] = json!(format!("q{i}"));
+                q
+            })
+            .collect();
+        v["questions"] = json!(questions);
+        v["reflections"][0]["questions"] = json!(["q0", "q1"]);
+    })
+}
+
+/// The minimal example with `n` dimensions (ids d0, d1, …), one question each.
+fn with_dimensions(n: usize) -> Vec<u8> {
+    with(|v| {
+        let dimension = v["dimensions"][0].clone();
+        let question = v["questions"][0].clone();
+        let mut dimensions = Vec::new();
+        let mut questions = Vec::new();
+        for i in 0..n {
+            let mut d = dimension.clone();
+            d["id"] = json!(format!("d{i}"));
+            dimensions.push(d);
+            let mut q = question.clone();
+            q["id"] = json!(format!("q{i}"));
+            q["dimension"] = json!(format!("d{i}"));
+            questions.push(q);
+        }
+        v["dimensions"] = json!(dimensions);
+        v["questions"] = json!(questions);
+        v["patterns"][0]["when"][0]["dimension"] = json!("d0");
+        v["reflections"] = json!([]);
+    })
+}
+
+#[test]
+fn too_many_items_in_a_list() {
+    let p = only_problem(&with_questions(201));
+    assert_eq!(p.path, "$.questions");
+    assert_eq!(
+        p.kind,
+        ProblemKind::TooMany {
+            count: 201,
+            limit: 200,
+            noun: "questions"
+        }
+    );
+    assert_eq!(
+        p.to_string(),
+        "$.questions: 201 questions; the limit is 200"
+    );
+    assert_eq!(parse_ok(&with_questions(200)).questions.len(), 200);
+
+    let p = only_problem(&with_dimensions(21));
+    assert_eq!(p.path, "$.dimensions");
+    assert_eq!(
+        p.kind,
+        ProblemKind::TooMany {
+            count: 21,
+            limit: 20,
+            noun: "dimensions"
+        }
+    );
+    assert_eq!(
+        p.to_string(),
+        "$.dimensions: 21 dimensions; the limit is 20"
+    );
+    assert_eq!(parse_ok(&with_dimensions(20)).dimensions.len(), 20);
+
+    let p = only_problem(&with(|v| {
+        v["questions"][0]["sources"] = json!(vec!["dickey"; 11])
+    }));
+    assert_eq!(
+        p.to_string(),
+        "$.questions[0].sources: 11 references; the limit is 10"
+    );
+
+    // Eleven bands that still cover 0–100: 0–9, 10–19, …, 90–99, 100–100.
+    let mut eleven: Vec<(i64, i64)> = (0..10).map(|i| (i * 10, i * 10 + 9)).collect();
+    eleven.push((100, 100));
+    let p = only_problem(&with(|v| set_bands(v, &eleven)));
+    assert_eq!(p.path, "$.dimensions[0].bands");
+    assert_eq!(
+        p.kind,
+        ProblemKind::TooMany {
+            count: 11,
+            limit: 10,
+            noun: "bands"
+        }
+    );
+}
+
+#[test]
+fn too_few_items_in_a_list() {
+    // No sources: reported first; every reference to the missing source follows.
+    let found = problems(&with(|v| v["sources"] = json!([])));
+    assert_eq!(found[0].path, "$.sources");
+    assert_eq!(
+        found[0].kind,
+        ProblemKind::TooFew {
+            count: 0,
+            min: 1,
+            noun: "sources"
+        }
+    );
+    assert_eq!(
+        found[0].to_string(),
+        "$.sources: 0 sources; at least 1 needed"
+    );
+    for p in &found[1..] {
+        assert_eq!(
+            p.kind,
+            ProblemKind::UnknownReference {
+                kind: "source",
+                id: "dickey".into()
+            },
+            "{p}"
+        );
+    }
+
+    let p = only_problem(&with(|v| v["questions"][0]["sources"] = json!([])));
+    assert_eq!(
+        p.to_string(),
+        "$.questions[0].sources: 0 references; at least 1 needed"
+    );
+
+    let p = only_problem(&with(|v| {
+        v["dimensions"][0]["bands"][0]["advice"] = json!([])
+    }));
+    assert_eq!(p.path, "$.dimensions[0].bands[0].advice");
+    assert_eq!(
+        p.kind,
+        ProblemKind::TooFew {
+            count: 0,
+            min: 1,
+            noun: "advice items"
+        }
+    );
+
+    let p = only_problem(&with(|v| v["reflections"][0]["questions"] = json!([])));
+    assert_eq!(p.path, "$.reflections[0].questions");
+    assert!(matches!(
+        p.kind,
+        ProblemKind::TooFew {
+            count: 0,
+            min: 1,
+            ..
+        }
+    ));
+
+    let found = problems(&with(|v| v["patterns"] = json!([])));
+    assert_eq!(
+        found[0].kind,
+        ProblemKind::TooFew {
+            count: 0,
+            min: 1,
+            noun: "patterns"
+        }
+    );
+}
+
+#[test]
+fn reference_to_nothing_is_reported() {
+    let p = only_problem(&with(|v| {
+        v["questions"][0]["dimension"] = json!("listenin")
+    }));
+    assert_eq!(p.path, "$.questions[0].dimension");
+    assert_eq!(
+        p.kind,
+        ProblemKind::UnknownReference {
+            kind: "dimension",
+            id: "listenin".into()
+        }
+    );
+    assert_eq!(
+        p.to_string(),
+        "$.questions[0].dimension: no dimension has the id \"listenin\""
+    );
+
+    for (pointer, kind) in [
+        ("/questions/0/sources/0", "source"),
+        ("/dimensions/0/bands/1/advice/0/sources/0", "source"),
+        ("/patterns/1/sources/0", "source"),
+        ("/patterns/0/when/0/dimension", "dimension"),
+        ("/reflections/0/questions/1", "question"),
+    ] {
+        let p = only_problem(&with(|v| set(v, pointer, json!("nothing"))));
+        assert_eq!(p.path, path_of(pointer));
+        assert_eq!(
+            p.kind,
+            ProblemKind::UnknownReference {
+                kind,
+                id: "nothing".into()
+            },
+            "{pointer}"
+        );
+    }
+}
+
+/// A second dimension, "empathy", that no question measures.
+fn add_unmeasured_dimension(v: &mut Value) {
+    let mut d = v["dimensions"][0].clone();
+    d["id"] = json!("empathy");
+    v["dimensions"].as_array_mut().unwrap().push(d);
+}
+
+#[test]
+fn dimension_without_questions_is_reported() {
+    let p = only_problem(&with(add_unmeasured_dimension));
+    assert_eq!(p.path, "$.dimensions[1]");
+    assert_eq!(p.kind, ProblemKind::UnmeasuredDimension);
+    assert_eq!(
+        p.to_string(),
+        "$.dimensions[1]: no question measures this dimension"
+    );
+
+    // Still reported when questions have problems of their own…
+    let found = problems(&with(|v| {
+        add_unmeasured_dimension(v);
+        v["questions"][2]["weight"] = json!(0);
+    }));
+    assert_eq!(paths(&found), ["$.questions[2].weight", "$.dimensions[1]"]);
+
+    // …but not when a question's dimension could not be read: it may have
+    // meant the one that looks unmeasured.
+    let found = problems(&with(|v| {
+        add_unmeasured_dimension(v);
+        v["questions"][2]["dimension"] = json!("empathie");
+    }));
+    assert_eq!(paths(&found), ["$.questions[2].dimension"]);
+}
+
+fn set_bands(v: &mut Value, bounds: &[(i64, i64)]) {
+    let template = v["dimensions"][0]["bands"][0].clone();
+    let bands: Vec<Value> = bounds
+        .iter()
+        .map(|&(min, max)| {
+            let mut b = template.clone();
+            b["min"] = json!(min);
+            b["max"] = json!(max);
+            b
+        })
+        .collect();
+    v["dimensions"][0]["bands"] = json!(bands);
+}
+
+#[test]
+fn band_gap_is_reported() {
+    let p = only_problem(&with(|v| v["dimensions"][0]["bands"][1]["min"] = json!(55)));
+    assert_eq!(p.path, "$.dimensions[0].bands[1].min");
+    assert_eq!(
+        p.kind,
+        ProblemKind::BandsNotContiguous {
+            expected: 50,
+            found: 55
+        }
+    );
+    assert_eq!(
+        p.to_string(),
+        "$.dimensions[0].bands[1].min: expected 50 (one above the previous band's max), found 55"
+    );
+    let p = only_problem(&with(|v| set_bands(v, &[(0, 39), (40, 69), (71, 100)])));
+    assert_eq!(p.path, "$.dimensions[0].bands[2].min");
+    assert_eq!(
+        p.kind,
+        ProblemKind::BandsNotContiguous {
+            expected: 70,
+            found: 71
+        }
+    );
+}
+
+#[test]
+fn band_overlap_is_reported() {
+    let p = only_problem(&with(|v| v["dimensions"][0]["bands"][1]["min"] = json!(45)));
+    assert_eq!(p.path, "$.dimensions[0].bands[1].min");
+    assert_eq!(
+        p.kind,
+        ProblemKind::BandsNotContiguous {
+            expected: 50,
+            found: 45
+        }
+    );
+    // Bands out of order overlap too.
+    let p = only_problem(&with(|v| set_bands(v, &[(0, 39), (70, 100), (40, 69)])));
+    assert_eq!(p.path, "$.dimensions[0].bands[1].min");
+    assert_eq!(
+        p.kind,
+        ProblemKind::BandsNotContiguous {
+            expected: 40,
+            found: 70
+        }
+    );
+    // A band after one that already ends at 100.
+    let p = only_problem(&with(|v| set_bands(v, &[(0, 49), (50, 100), (100, 100)])));
+    assert_eq!(p.path, "$.dimensions[0].bands[2].min");
+    assert_eq!(
+        p.kind,
+        ProblemKind::BandsNotContiguous {
+            expected: 101,
+            found: 100
+        }
+    );
+}
+
+#[test]
+fn bands_must_start_at_0() {
+    let p = only_problem(&with(|v| v["dimensions"][0]["bands"][0]["min"] = json!(1)));
+    assert_eq!(p.path, "$.dimensions[0].bands[0].min");
+    assert_eq!(p.kind, ProblemKind::BandsDoNotStartAtZero);
+    assert_eq!(
+        p.to_string(),
+        "$.dimensions[0].bands[0].min: the first band must start at 0"
+    );
+}
+
+#[test]
+fn bands_must_end_at_100() {
+    let p = only_problem(&with(|v| v["dimensions"][0]["bands"][1]["max"] = json!(99)));
+    assert_eq!(p.path, "$.dimensions[0].bands[1].max");
+    assert_eq!(p.kind, ProblemKind::BandsDoNotEndAt100);
+    assert_eq!(
+        p.to_string(),
+        "$.dimensions[0].bands[1].max: the last band must end at 100"
+    );
+
+    let p = only_problem(&with(|v| set_bands(v, &[(0, 39), (40, 69), (70, 99)])));
+    assert_eq!(p.path, "$.dimensions[0].bands[2].max");
+    assert_eq!(p.kind, ProblemKind::BandsDoNotEndAt100);
+
+    // One band may cover everything.
+    parse_ok(&with(|v| set_bands(v, &[(0, 100)])));
+}
+
+#[test]
+fn band_min_above_max_is_reported() {
+    let p = only_problem(&with(|v| set_bands(v, &[(50, 40), (41, 100)])));
+    assert_eq!(p.path, "$.dimensions[0].bands[0]");
+    assert_eq!(p.kind, ProblemKind::BandInverted { min: 50, max: 40 });
+    assert_eq!(
+        p.to_string(),
+        "$.dimensions[0].bands[0]: min 50 is above max 40"
+    );
+    // Even one above: an empty band would otherwise slip through the tiling.
+    let p = only_problem(&with(|v| set_bands(v, &[(0, 49), (50, 49), (50, 100)])));
+    assert_eq!(p.path, "$.dimensions[0].bands[1]");
+    assert_eq!(p.kind, ProblemKind::BandInverted { min: 50, max: 49 });
+    // A one-point band is fine.
+    parse_ok(&with(|v| set_bands(v, &[(0, 0), (1, 99), (100, 100)])));
+}
+
+#[test]
+fn band_coverage_is_checked_even_when_a_band_has_other_problems() {
+    let found = problems(&with(|v| {
+        v["dimensions"][0]["bands"][0]["headline"] = json!("");
+        v["dimensions"][0]["bands"][1]["min"] = json!(55);
+    }));
+    assert_eq!(
+        paths(&found),
+        [
+            "$.dimensions[0].bands[0].headline",
+            "$.dimensions[0].bands[1].min"
+        ]
+    );
+}
+
+#[test]
+fn condition_needs_exactly_one_of_below_or_at_least() {
+    let p = only_problem(&with(|v| {
+        v["patterns"][0]["when"][0] = json!({ "dimension": "listening" })
+    }));
+    assert_eq!(p.path, "$.patterns[0].when[0]");
+    assert_eq!(p.kind, ProblemKind::ConditionShape);
+    assert_eq!(
+        p.to_string(),
+        "$.patterns[0].when[0]: give exactly one of \"below\" or \"at_least\""
+    );
+
+    let p = only_problem(&with(|v| {
+        v["patterns"][0]["when"][0]["at_least"] = json!(10)
+    }));
+    assert_eq!(p.path, "$.patterns[0].when[0]");
+    assert_eq!(p.kind, ProblemKind::ConditionShape);
+
+    // at_least alone is fine.
+    let quiz = parse_ok(&with(|v| {
+        v["patterns"][0]["when"][0] = json!({ "dimension": "listening", "at_least": 80 });
+    }));
+    assert_eq!(quiz.patterns[0].when[0].threshold, Threshold::AtLeast(80.0));
+}
+
+#[test]
+fn a_default_pattern_is_required() {
+    let p = only_problem(&with(|v| {
+        v["patterns"][1]["when"] = json!([{ "dimension": "listening", "at_least": 50 }]);
+    }));
+    assert_eq!(p.path, "$.patterns");
+    assert_eq!(p.kind, ProblemKind::NoDefaultPattern);
+    assert_eq!(
+        p.to_string(),
+        "$.patterns: no default pattern (one with an empty \"when\")"
+    );
+
+    // Also reported when the patterns have other problems.
+    let found = problems(&with(|v| {
+        v["patterns"][1]["when"] = json!([{ "dimension": "listening", "at_least": 50 }]);
+        v["patterns"][0]["summary"] = json!("");
+    }));
+    assert_eq!(paths(&found), ["$.patterns[0].summary", "$.patterns"]);
+}
+
+#[test]
+fn a_pattern_after_the_default_is_reported() {
+    let p = only_problem(&with(|v| v["patterns"].as_array_mut().unwrap().swap(0, 1)));
+    assert_eq!(p.path, "$.patterns[1]");
+    assert_eq!(p.kind, ProblemKind::AfterDefaultPattern);
+    assert_eq!(
+        p.to_string(),
+        "$.patterns[1]: comes after the default pattern, so it can never match"
+    );
+
+    // Two defaults: the second comes after the first.
+    let p = only_problem(&with(|v| v["patterns"][0]["when"] = json!([])));
+    assert_eq!(p.path, "$.patterns[1]");
+    assert_eq!(p.kind, ProblemKind::AfterDefaultPattern);
+}
+
+#[test]
+fn scale_needs_exactly_five_labels() {
+    for (labels, found) in [
+        (json!(["Never", "Rarely", "Often", "Always"]), 4),
+        (
+            json!([
+                "Never",
+                "Rarely",
+                "Sometimes",
+                "Often",
+                "Always",
+                "Constantly"
+            ]),
+            6,
+        ),
+        (json!([]), 0),
+    ] {
+        let p = only_problem(&with(|v| v["scale"]["labels"] = labels.clone()));
+        assert_eq!(p.path, "$.scale.labels");
+        assert_eq!(p.kind, ProblemKind::ScaleLabels { found });
+        assert_eq!(
+            p.to_string(),
+            format!("$.scale.labels: expected exactly 5 labels, found {found}")
+        );
+    }
+}
+
+#[test]
+fn source_date_must_be_a_real_yyyy_mm_dd_date() {
+    let p = only_problem(&with(|v| v["sources"][0]["date"] = json!("2010-7-20")));
+    assert_eq!(p.path, "$.sources[0].date");
+    assert_eq!(p.kind, ProblemKind::BadDate("2010-7-20".into()));
+    assert_eq!(
+        p.to_string(),
+        "$.sources[0].date: \"2010-7-20\" is not a date in the form YYYY-MM-DD"
+    );
+
+    for date in [
+        "",
+        "2010",
+        "20100720",
+        "2010/07/20",
+        "2010-07-20T10:00",
+        "10-07-2010",
+        "2010-13-01",
+        "2010-00-10",
+        "2010-07-00",
+        "2010-07-32",
+        "2010-04-31",
+        "2010-02-30",
+        "2023-02-29",
+        "1900-02-29",
+        "２０１０-07-20",
+        "2010-0７-20",
+        "2010-07-2é",
+    ] {
+        let p = only_problem(&with(|v| v["sources"][0]["date"] = json!(date)));
+        assert_eq!(p.path, "$.sources[0].date");
+        assert_eq!(p.kind, ProblemKind::BadDate(date.into()), "{date:?}");
+    }
+    for date in [
+        "2010-07-20",
+        "2024-02-29",
+        "2000-02-29",
+        "1999-12-31",
+        "2010-01-01",
+    ] {
+        parse_ok(&with(|v| v["sources"][0]["date"] = json!(date)));
+    }
+}
+
+#[test]
+fn language_must_be_a_language_tag() {
+    let p = only_problem(&with(|v| v["language"] = json!("en_GB")));
+    assert_eq!(p.path, "$.language");
+    assert_eq!(p.kind, ProblemKind::BadLanguage("en_GB".into()));
+    assert_eq!(
+        p.to_string(),
+        "$.language: \"en_GB\" is not a language tag such as en or en-GB"
+    );
+
+    let long = "a".repeat(36);
+    for tag in ["", "-en", "en GB", "é", "en.GB", long.as_str()] {
+        let p = only_problem(&with(|v| v["language"] = json!(tag)));
+        assert_eq!(p.path, "$.language");
+        assert!(
+            matches!(p.kind, ProblemKind::BadLanguage(_)),
+            "{tag:?}: {p}"
+        );
+    }
+    for tag in ["en", "en-GB", "de", "zh-Hant-TW", "a".repeat(35).as_str()] {
+        let quiz = parse_ok(&with(|v| v["language"] = json!(tag)));
+        assert_eq!(quiz.language, tag);
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Many problems at once
+// ---------------------------------------------------------------------------
+
+#[test]
+fn every_problem_is_reported_in_order() {
+    let found = problems(&with(|v| {
+        v["minutes"] = json!(0); // top level
+        v["sources"][0]["date"] = json!("2010-02-30"); // sources
+        add_unmeasured_dimension(v); // dimensions
+        v["dimensions"][0]["bands"][1]["min"] = json!(55);
+        v["questions"][1]["wieght"] = json!(2); // questions
+        v["questions"][2]["weight"] = json!(0);
+        v["patterns"][0]["when"][0]["dimension"] = json!("listenin"); // patterns
+        v["reflections"][0]["questions"] = json!([]); // reflections
+    }));
+    assert_eq!(
+        paths(&found),
+        [
+            "$.minutes",
+            "$.sources[0].date",
+            "$.dimensions[0].bands[1].min",
+            "$.questions[1].wieght",
+            "$.questions[2].weight",
+            "$.dimensions[1]",
+            "$.patterns[0].when[0].dimension",
+            "$.reflections[0].questions",
+        ],
+        "{}",
+        listing(&found)
+    );
+    assert!(matches!(found[0].kind, ProblemKind::OutOfRange(_)));
+    assert!(matches!(found[1].kind, ProblemKind::BadDate(_)));
+    assert!(matches!(
+        found[2].kind,
+        ProblemKind::BandsNotContiguous { .. }
+    ));
+    assert!(matches!(found[3].kind, ProblemKind::UnknownField(_)));
+    assert!(matches!(found[4].kind, ProblemKind::OutOfRange(_)));
+    assert!(matches!(found[5].kind, ProblemKind::UnmeasuredDimension));
+    assert!(matches!(
+        found[6].kind,
+        ProblemKind::UnknownReference { .. }
+    ));
+    assert!(matches!(found[7].kind, ProblemKind::TooFew { .. }));
+}
+
+#[test]
+fn problems_in_the_builtin_quiz_are_all_reported() {
+    let mut v = builtin_value();
+    v["questions"][27]["dimension"] = json!("candour");
+    v["questions"][3]["text"] = json!("   ");
+    v["dimensions"][6]["bands"][2]["min"] = json!(71);
+    v["patterns"][4]["when"][3] = json!({ "dimension": "wholehearted" });
+    let found = problems(&to_bytes(&v));
+    assert_eq!(
+        found.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        [
+            "$.dimensions[6].bands[2].min: expected 70 (one above the previous band's max), found 71",
+            "$.questions[3].text: must not be empty",
+            "$.questions[27].dimension: no dimension has the id \"candour\"",
+            "$.patterns[4].when[3]: give exactly one of \"below\" or \"at_least\"",
+        ]
+    );
+}
+
+#[test]
+fn parse_quiz_is_unaffected_by_formatting() {
+    let compact = serde_json::to_vec(&builtin_value()).unwrap();
+    let pretty = serde_json::to_vec_pretty(&builtin_value()).unwrap();
+    assert_eq!(parse_ok(&compact), builtin_quiz());
+    assert_eq!(parse_ok(&pretty), builtin_quiz());
+    // Sanity: the error path is not taken for a valid file.
+    assert!(parse_quiz(minimal_json().as_bytes()).is_ok());
+}

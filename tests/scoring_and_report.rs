@@ -1,0 +1,959 @@
+//! Scoring, the report and the quiz fingerprint. Expected values are worked out
+//! by hand from the quiz files (see the comments), never by the code under test.
+
+mod common;
+
+use candor::core::answers::Answer::{self, NotSure, Point, Skipped};
+use candor::core::builtin::builtin_quiz;
+use candor::core::fingerprint::fingerprint;
+use candor::core::quiz::Quiz;
+use candor::core::report::{build_report, AdviceRef, Report};
+use candor::core::scoring::{item_score, score, DimensionScore};
+use common::*;
+use serde_json::{json, Value};
+
+fn approx(actual: f64, expected: f64) {
+    assert!(
+        (actual - expected).abs() < 1e-9,
+        "expected {expected}, got {actual}"
+    );
+}
+
+fn scored(d: DimensionScore) -> f64 {
+    match d {
+        DimensionScore::Scored(s) => s,
+        other => panic!("expected a score, got {other:?}"),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Items
+// ---------------------------------------------------------------------------
+
+#[test]
+fn item_scores_map_the_scale_to_0_to_100() {
+    let quiz = scoring_quiz();
+    let normal = &quiz.questions[1]; // b1
+    let reversed = &quiz.questions[8]; // b4, reverse-keyed
+    assert!(!normal.reverse && reversed.reverse);
+
+    let points = |q| (1..=5).map(|p| item_score(q, Point(p))).collect::<Vec<_>>();
+    assert_eq!(
+        points(normal),
+        [Some(0.0), Some(25.0), Some(50.0), Some(75.0), Some(100.0)]
+    );
+    assert_eq!(
+        points(reversed),
+        [Some(100.0), Some(75.0), Some(50.0), Some(25.0), Some(0.0)]
+    );
+
+    for q in [normal, reversed] {
+        assert_eq!(item_score(q, NotSure), None);
+        assert_eq!(item_score(q, Skipped), None);
+        // Not points of the scale: left out like a skip.
+        assert_eq!(item_score(q, Point(0)), None);
+        assert_eq!(item_score(q, Point(6)), None);
+        assert_eq!(item_score(q, Point(255)), None);
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Dimensions and overall, on the small quiz of tests/common (see its table:
+// a = a1 (weight 2) + a2; b = b1 b2 b3 b4 (b4 reversed); c = c1 c2 c3 (c2 reversed);
+// question order a1 b1 c1 a2 b2 c2 b3 c3 b4).
+// ---------------------------------------------------------------------------
+
+#[test]
+fn dimension_score_is_the_weighted_mean_of_its_items() {
+    let quiz = scoring_quiz();
+
+    // a1 "Always" = 100 with weight 2, a2 "Rarely" = 25 with weight 1:
+    // (2·100 + 1·25) / 3 = 75. (Unweighted it would be 62.5.)
+    let s = score(&quiz, &sheet(&quiz, &[("a1", Point(5)), ("a2", Point(2))]));
+    approx(scored(s.dimensions[0]), 75.0);
+    assert_eq!(s.rounded(0), Some(75));
+
+    // a1 = 0 (weight 2), a2 = 100: (0 + 100) / 3 = 33.33…, shown as 33.
+    let s = score(&quiz, &sheet(&quiz, &[("a1", Point(1)), ("a2", Point(5))]));
+    approx(scored(s.dimensions[0]), 100.0 / 3.0);
+    assert_eq!(s.rounded(0), Some(33));
+
+    // b: b1 = 100, b2 = 50, b3 = 25, b4 (reversed) "Never" = 100:
+    // (100 + 50 + 25 + 100) / 4 = 68.75, shown as 69.
+    let s = score(
+        &quiz,
+        &sheet(
+            &quiz,
+            &[
+                ("b1", Point(5)),
+                ("b2", Point(3)),
+                ("b3", Point(2)),
+                ("b4", Point(1)),
+            ],
+        ),
+    );
+    approx(scored(s.dimensions[1]), 68.75);
+    assert_eq!(s.rounded(1), Some(69));
+}
+
+#[test]
+fn fewer_than_half_answered_is_not_enough() {
+    let quiz = scoring_quiz();
+    let dims = |answers: &[(&str, Answer)]| score(&quiz, &sheet(&quiz, answers)).dimensions;
+
+    // b has 4 items: 2 answered is enough, 1 is not.
+    let d = dims(&[("b1", Point(5)), ("b3", Point(2))]);
+    approx(scored(d[1]), 62.5); // (100 + 25) / 2
+    let d = dims(&[("b1", Point(5))]);
+    assert_eq!(
+        d[1],
+        DimensionScore::NotEnoughAnswers { answered: 1, of: 4 }
+    );
+
+    // c has 3 items: 1 answered is not enough, 2 are.
+    let d = dims(&[("c1", Point(4))]);
+    assert_eq!(
+        d[2],
+        DimensionScore::NotEnoughAnswers { answered: 1, of: 3 }
+    );
+    let d = dims(&[("c1", Point(4)), ("c2", Point(4))]);
+    approx(scored(d[2]), 50.0); // (75 + (100 − 75)) / 2
+
+    // a has 2 items: 1 answered is half, which is enough; it is then the
+    // item's own score, whatever its weight.
+    let d = dims(&[("a1", Point(4))]);
+    approx(scored(d[0]), 75.0);
+    let d = dims(&[("a2", Point(2))]);
+    approx(scored(d[0]), 25.0);
+
+    // Nothing answered.
+    let d = dims(&[]);
+    assert_eq!(
+        d[0],
+        DimensionScore::NotEnoughAnswers { answered: 0, of: 2 }
+    );
+    assert_eq!(
+        d[1],
+        DimensionScore::NotEnoughAnswers { answered: 0, of: 4 }
+    );
+    assert_eq!(
+        d[2],
+        DimensionScore::NotEnoughAnswers { answered: 0, of: 3 }
+    );
+    assert_eq!(d[2].rounded(), None);
+}
+
+#[test]
+fn not_sure_is_answered_but_left_out_of_the_score() {
+    let quiz = scoring_quiz();
+    // b1 = 100, b3 = 0; the two "Not sure" answers neither count nor drag the
+    // mean: (100 + 0) / 2 = 50.
+    let s = score(
+        &quiz,
+        &sheet(
+            &quiz,
+            &[
+                ("b1", Point(5)),
+                ("b2", NotSure),
+                ("b3", Point(1)),
+                ("b4", NotSure),
+            ],
+        ),
+    );
+    approx(scored(s.dimensions[1]), 50.0);
+
+    // "Not sure" on 3 of 4 items: only one answer counts, which is too few.
+    let s = score(
+        &quiz,
+        &sheet(
+            &quiz,
+            &[
+                ("b1", Point(5)),
+                ("b2", NotSure),
+                ("b3", NotSure),
+                ("b4", NotSure),
+            ],
+        ),
+    );
+    assert_eq!(
+        s.dimensions[1],
+        DimensionScore::NotEnoughAnswers { answered: 1, of: 4 }
+    );
+}
+
+#[test]
+fn overall_is_the_mean_of_the_scored_dimensions() {
+    let quiz = scoring_quiz();
+    // a = 100/3 (as above), b = (100 + 50) / 2 = 75, c has one answer: not
+    // enough, so it is left out: overall = (33.33… + 75) / 2 = 54.1666….
+    let s = score(
+        &quiz,
+        &sheet(
+            &quiz,
+            &[
+                ("a1", Point(1)),
+                ("a2", Point(5)),
+                ("b1", Point(5)),
+                ("b2", Point(3)),
+                ("c1", Point(5)),
+            ],
+        ),
+    );
+    assert_eq!(
+        s.dimensions[2],
+        DimensionScore::NotEnoughAnswers { answered: 1, of: 3 }
+    );
+    approx(s.overall.unwrap(), (100.0 / 3.0 + 75.0) / 2.0);
+    assert_eq!(s.overall_rounded(), Some(54));
+
+    // No dimension scored: no overall score.
+    let s = score(&quiz, &sheet(&quiz, &[("a1", NotSure), ("b1", Point(3))]));
+    assert_eq!(s.overall, None);
+    assert_eq!(s.overall_rounded(), None);
+}
+
+#[test]
+fn extra_and_missing_answers_are_handled() {
+    let quiz = scoring_quiz();
+    assert_eq!(quiz.questions.len(), 9);
+    let full = sheet_str("5 3 4 2 3 4 1 4 5");
+    let expected = score(&quiz, &full);
+
+    // Answers beyond the last question are ignored.
+    let mut longer = full.clone();
+    longer.extend([Point(1), Point(1), NotSure, Point(9)]);
+    assert_eq!(score(&quiz, &longer), expected);
+    assert_eq!(
+        build_report(&quiz, &longer, None),
+        build_report(&quiz, &full, None)
+    );
+
+    // Missing answers count as skipped.
+    let short = &full[..4]; // a1 b1 c1 a2
+    let padded = [short, &[Skipped; 5][..]].concat();
+    assert_eq!(score(&quiz, short), score(&quiz, &padded));
+    assert_eq!(
+        build_report(&quiz, short, None),
+        build_report(&quiz, &padded, None)
+    );
+    let s = score(&quiz, short);
+    approx(scored(s.dimensions[0]), (2.0 * 100.0 + 25.0) / 3.0);
+    assert_eq!(
+        s.dimensions[1],
+        DimensionScore::NotEnoughAnswers { answered: 1, of: 4 }
+    );
+
+    // No answers at all.
+    let s = score(&quiz, &[]);
+    assert!(s.dimensions.iter().all(|d| d.rounded().is_none()));
+    assert_eq!(s.overall, None);
+}
+
+/// The scoring quiz with a1 weighing 10 and a2 weighing 0.2.
+fn lopsided_quiz() -> Quiz {
+    let mut v = scoring_value();
+    v["questions"][0]["weight"] = json!(10);
+    v["questions"][3]["weight"] = json!(0.2);
+    parse_value(&v)
+}
+
+#[test]
+fn patterns_test_the_rounded_score() {
+    let quiz = lopsided_quiz();
+    // a1 = 50 (weight 10), a2 = 25 (weight 0.2): 505 / 10.2 = 49.51, which is
+    // below 50 but shows as 50, so "a below 50" does not hold.
+    let answers = sheet(&quiz, &[("a1", Point(3)), ("a2", Point(2))]);
+    let report = build_report(&quiz, &answers, None);
+    let raw = scored(report.scores.dimensions[0]);
+    approx(raw, 505.0 / 10.2);
+    assert!(raw < 50.0);
+    assert_eq!(report.dimensions[0].score, Some(50));
+    assert_eq!(quiz.patterns[report.archetype].id, "steady");
+
+    // a2 = 0: 500 / 10.2 = 49.02, shown as 49: "low-a".
+    let answers = sheet(&quiz, &[("a1", Point(3)), ("a2", Point(1))]);
+    let report = build_report(&quiz, &answers, None);
+    assert_eq!(report.dimensions[0].score, Some(49));
+    assert_eq!(quiz.patterns[report.archetype].id, "low-a");
+}
+
+#[test]
+fn scores_are_banded_after_rounding() {
+    let quiz = lopsided_quiz();
+    // Bands are 0–39, 40–69, 70–100. a1 = 75 (weight 10), a2 = 0 (weight 0.2):
+    // 750 / 10.2 = 73.53 → 74, band 2. a1 = 50, a2 = 100: 520 / 10.2 = 50.98 → 51, band 1.
+    let r = build_report(
+        &quiz,
+        &sheet(&quiz, &[("a1", Point(4)), ("a2", Point(1))]),
+        None,
+    );
+    assert_eq!(
+        (r.dimensions[0].score, r.dimensions[0].band),
+        (Some(74), Some(2))
+    );
+    let r = build_report(
+        &quiz,
+        &sheet(&quiz, &[("a1", Point(3)), ("a2", Point(5))]),
+        None,
+    );
+    assert_eq!(
+        (r.dimensions[0].score, r.dimensions[0].band),
+        (Some(51), Some(1))
+    );
+
+    // On the plain quiz: a1 = 25 (w 2), a2 = 75: 125 / 3 = 41.67 → 42, band 1;
+    // a1 = 25, a2 = 50: 100 / 3 = 33.33 → 33, band 0; a2 alone at 100 → band 2.
+    let quiz = scoring_quiz();
+    let band =
+        |a1, a2| build_report(&quiz, &sheet(&quiz, &[("a1", a1), ("a2", a2)]), None).dimensions[0];
+    assert_eq!(band(Point(2), Point(4)).band, Some(1));
+    assert_eq!(band(Point(2), Point(3)).band, Some(0));
+    assert_eq!(band(Skipped, Point(5)).band, Some(2));
+    assert_eq!(band(Skipped, NotSure).band, None);
+}
+
+// ---------------------------------------------------------------------------
+// Golden answer sheets on the built-in quiz
+//
+// content/candor.quiz.json has 28 questions. Taken seven at a time they
+// follow the dimensions in order, Integrity Candor Ownership Listening
+// Expectations Partnership Wholehearted, so every sheet below is written as
+// four groups of seven, one answer per dimension in that order. Reverse-keyed
+// items (R) score 100 − the usual value:
+//
+//            I    C    O    L    E    P    W
+//   q1–q7    .    R    .    R    .    R    R
+//   q8–q14   .    .    .    .    .    R    R
+//   q15–q21  R    .    R    R    .    .    .
+//   q22–q28  .    R    .    .    R    .    .
+//
+// Points 1–5 score 0, 25, 50, 75, 100. Bands are 0–39, 40–69, 70–100 for
+// every dimension. Patterns, first match wins: silent-skeptic (C < 50 and
+// W < 50), order-taker (C < 50), blunt-instrument (C ≥ 60 and L < 50),
+// hoop-jumper (E < 45), trusted-advisor (C ≥ 70, L ≥ 70, I ≥ 70, W ≥ 60),
+// candid-partner.
+// ---------------------------------------------------------------------------
+
+const DIMS: [&str; 7] = [
+    "integrity",
+    "candor",
+    "ownership",
+    "listening",
+    "expectations",
+    "partnership",
+    "wholehearted",
+];
+
+fn dim(id: &str) -> usize {
+    DIMS.iter()
+        .position(|d| *d == id)
+        .unwrap_or_else(|| panic!("no dimension {id}"))
+}
+
+struct Golden<'a> {
+    sheet: &'a str,
+    archetype: &'a str,
+    /// Rounded score per dimension in quiz order, `-` for not enough answers.
+    scores: &'a str,
+    /// Band index per dimension, `-` for none.
+    bands: &'a str,
+    overall: Option<u8>,
+    strengths: &'a [&'a str],
+    growth: &'a [&'a str],
+    /// (dimension, band) of each next step; always the band's first advice.
+    next_steps: &'a [(&'a str, usize)],
+}
+
+/// "50 - 75" → [Some(50), None, Some(75)].
+fn numbers<T: std::str::FromStr>(list: &str) -> Vec<Option<T>> {
+    list.split_whitespace()
+        .map(|n| {
+            (n != "-").then(|| {
+                n.parse()
+                    .unwrap_or_else(|_| panic!("{n:?} is not a number or -"))
+            })
+        })
+        .collect()
+}
+
+fn check(golden: &Golden) -> Report {
+    let quiz = builtin_quiz();
+    assert_eq!(
+        quiz.dimensions
+            .iter()
+            .map(|d| d.id.as_str())
+            .collect::<Vec<_>>(),
+        DIMS
+    );
+    let answers = sheet_str(golden.sheet);
+    assert_eq!(answers.len(), 28);
+    let report = build_report(&quiz, &answers, None);
+
+    assert_eq!(
+        quiz.patterns[report.archetype].id, golden.archetype,
+        "archetype"
+    );
+    let scores: Vec<Option<u8>> = report.dimensions.iter().map(|d| d.score).collect();
+    assert_eq!(scores, numbers::<u8>(golden.scores), "scores");
+    let bands: Vec<Option<usize>> = report.dimensions.iter().map(|d| d.band).collect();
+    assert_eq!(bands, numbers::<usize>(golden.bands), "bands");
+    for (d, result) in report.dimensions.iter().enumerate() {
+        assert_eq!(report.scores.rounded(d), result.score);
+        assert_eq!(result.change, None, "no previous attempt");
+    }
+    assert_eq!(report.scores.overall_rounded(), golden.overall, "overall");
+
+    let names = |ds: &[usize]| ds.iter().map(|&d| DIMS[d]).collect::<Vec<_>>();
+    assert_eq!(names(&report.strengths), golden.strengths, "strengths");
+    assert_eq!(names(&report.growth_areas), golden.growth, "growth areas");
+    let steps: Vec<AdviceRef> = golden
+        .next_steps
+        .iter()
+        .map(|&(d, band)| AdviceRef {
+            dimension: dim(d),
+            band,
+            advice: 0,
+        })
+        .collect();
+    assert_eq!(report.next_steps, steps, "next steps");
+    report
+}
+
+#[test]
+fn golden_all_always() {
+    // Every answer 5: normal items 100, reversed 0.
+    // I: 100 100 0 100 → 75; C: 0 100 100 0 → 50; O: 100 100 0 100 → 75;
+    // L: 0 100 0 100 → 50; E: 100 100 100 0 → 75; P: 0 0 100 100 → 50;
+    // W: 0 0 100 100 → 50. Overall (3·75 + 4·50) / 7 = 60.71 → 61.
+    // C = 50 is not below 50; C < 60 so not blunt; E = 75; C < 70 → default.
+    // Strengths: the 75s, earliest first (I, O); growth: the 50s (C, L);
+    // next steps: the three weakest, ties by order: C, L, P, all in band 1.
+    check(&Golden {
+        sheet: "5555555 5555555 5555555 5555555",
+        archetype: "candid-partner",
+        scores: "75 50 75 50 75 50 50",
+        bands: "2 1 2 1 2 1 1",
+        overall: Some(61),
+        strengths: &["integrity", "ownership"],
+        growth: &["candor", "listening"],
+        next_steps: &[("candor", 1), ("listening", 1), ("partnership", 1)],
+    });
+}
+
+#[test]
+fn golden_all_never() {
+    // Every answer 1: normal items 0, reversed 100. The mirror of the above:
+    // I 25, C 50, O 25, L 50, E 25, P 50, W 50. Overall (3·25 + 4·50) / 7 = 39.29 → 39.
+    // C = 50 is not below 50, so neither silent-skeptic nor order-taker;
+    // C < 60; E = 25 < 45 → hoop-jumper.
+    check(&Golden {
+        sheet: "1111111 1111111 1111111 1111111",
+        archetype: "hoop-jumper",
+        scores: "25 50 25 50 25 50 50",
+        bands: "0 1 0 1 0 1 1",
+        overall: Some(39),
+        strengths: &["candor", "listening"],
+        growth: &["integrity", "ownership"],
+        next_steps: &[("integrity", 0), ("ownership", 0), ("expectations", 0)],
+    });
+}
+
+#[test]
+fn golden_all_sometimes() {
+    // Every answer 3 scores 50 either way: every dimension 50, band 1, overall 50.
+    // No condition holds (C not below 50, C < 60, E ≥ 45, C < 70) → default.
+    // All tied: strengths I, C; growth O, L; next steps from I, C, O.
+    check(&Golden {
+        sheet: "3333333 3333333 3333333 3333333",
+        archetype: "candid-partner",
+        scores: "50 50 50 50 50 50 50",
+        bands: "1 1 1 1 1 1 1",
+        overall: Some(50),
+        strengths: &["integrity", "candor"],
+        growth: &["ownership", "listening"],
+        next_steps: &[("integrity", 1), ("candor", 1), ("ownership", 1)],
+    });
+}
+
+#[test]
+fn golden_silent_skeptic() {
+    // Goes along with clients (q2 Often, q23 Always), rarely says no (q9, q16
+    // Rarely), and grumbles (q7, q14 Often).
+    //   I: q1 3→50, q8 4→75, q15 R 4→25, q22 3→50       = 200/4 = 50    → 50, band 1
+    //   C: q2 R 4→25, q9 2→25, q16 2→25, q23 R 5→0      =  75/4 = 18.75 → 19, band 0
+    //   O: q3 3→50, q10 2→25, q17 R 4→25, q24 3→50      = 150/4 = 37.5  → 38, band 0
+    //   L: q4 R 2→75, q11 4→75, q18 R 3→50, q25 3→50    = 250/4 = 62.5  → 63, band 1
+    //   E: q5 3→50, q12 4→75, q19 2→25, q26 R 3→50      = 200/4 = 50    → 50, band 1
+    //   P: q6 R 3→50, q13 R 2→75, q20 4→75, q27 2→25    = 225/4 = 56.25 → 56, band 1
+    //   W: q7 R 4→25, q14 R 4→25, q21 3→50, q28 2→25    = 125/4 = 31.25 → 31, band 0
+    // Overall 306.25 / 7 = 43.75 → 44. C 19 < 50 and W 31 < 50 → silent-skeptic.
+    // Strengths L 63, P 56; growth C 19, W 31; next steps C, W, O (all band 0).
+    check(&Golden {
+        sheet: "3432334 4224424 4243243 3533322",
+        archetype: "silent-skeptic",
+        scores: "50 19 38 63 50 56 31",
+        bands: "1 0 0 1 1 1 0",
+        overall: Some(44),
+        strengths: &["listening", "partnership"],
+        growth: &["candor", "wholehearted"],
+        next_steps: &[("candor", 0), ("wholehearted", 0), ("ownership", 0)],
+    });
+}
+
+#[test]
+fn golden_order_taker() {
+    // Sometimes (50) everywhere except candor at its worst: q2, q23 (R)
+    // Always → 0; q9, q16 Never → 0. C = 0, everything else 50.
+    // Overall 300 / 7 = 42.86 → 43. C < 50 but W = 50 is not below 50, so
+    // not silent-skeptic: order-taker.
+    // Strengths: the first two 50s (I, O); growth: C, then the next 50 (L);
+    // next steps: C (band 0), then I and O (band 1).
+    check(&Golden {
+        sheet: "3533333 3133333 3133333 3533333",
+        archetype: "order-taker",
+        scores: "50 0 50 50 50 50 50",
+        bands: "1 0 1 1 1 1 1",
+        overall: Some(43),
+        strengths: &["integrity", "ownership"],
+        growth: &["candor", "listening"],
+        next_steps: &[("candor", 0), ("integrity", 1), ("ownership", 1)],
+    });
+}
+
+#[test]
+fn golden_blunt_instrument() {
+    // Sometimes (50) everywhere except: candor at its best (q2, q23 R Never;
+    // q9, q16 Always → 100) and listening at its worst (q4, q18 R Always;
+    // q11, q25 Never → 0). Overall (100 + 0 + 5·50) / 7 = 50.
+    // C = 100 is not below 50; C ≥ 60 and L < 50 → blunt-instrument.
+    // Strengths C, I; growth L, O; next steps L (band 0), I, O (band 1).
+    check(&Golden {
+        sheet: "3135333 3531333 3535333 3131333",
+        archetype: "blunt-instrument",
+        scores: "50 100 50 0 50 50 50",
+        bands: "1 2 1 0 1 1 1",
+        overall: Some(50),
+        strengths: &["candor", "integrity"],
+        growth: &["listening", "ownership"],
+        next_steps: &[("listening", 0), ("integrity", 1), ("ownership", 1)],
+    });
+}
+
+#[test]
+fn golden_trusted_advisor() {
+    // The best answer everywhere: Always (5) on normal items, Never (1) on
+    // reversed ones (see the R table). Every item and dimension scores 100.
+    // C < 50? no. C ≥ 60 but L = 100. E = 100. C, L, I ≥ 70 and W ≥ 60 → trusted-advisor.
+    check(&Golden {
+        sheet: "5151511 5555511 1511555 5155155",
+        archetype: "trusted-advisor",
+        scores: "100 100 100 100 100 100 100",
+        bands: "2 2 2 2 2 2 2",
+        overall: Some(100),
+        strengths: &["integrity", "candor"],
+        growth: &["ownership", "listening"],
+        next_steps: &[("integrity", 2), ("candor", 2), ("ownership", 2)],
+    });
+}
+
+#[test]
+fn golden_worst_answers_everywhere() {
+    // The mirror of the trusted advisor: every dimension 0 → silent-skeptic.
+    check(&Golden {
+        sheet: "1515155 1111155 5155111 1511511",
+        archetype: "silent-skeptic",
+        scores: "0 0 0 0 0 0 0",
+        bands: "0 0 0 0 0 0 0",
+        overall: Some(0),
+        strengths: &["integrity", "candor"],
+        growth: &["ownership", "listening"],
+        next_steps: &[("integrity", 0), ("candor", 0), ("ownership", 0)],
+    });
+}
+
+#[test]
+fn golden_many_not_sure() {
+    // `?` not sure, `-` skipped.
+    //   I: q1 5→100, q8 5→100, q15 R 1→100, q22 ?     = 3 of 4, 300/3 = 100, band 2
+    //   C: q2 ?, q9 ?, q16 ?, q23 R 1→100             = 1 of 4: not enough
+    //   O: q3 -, q10 5→100, q17 ?, q24 -              = 1 of 4: not enough
+    //   L: q4 ?, q11 4→75, q18 R 2→75, q25 ?          = 2 of 4, 150/2 = 75, band 2
+    //   E: q5 2→25, q12 1→0, q19 2→25, q26 R 4→25     = 75/4 = 18.75 → 19, band 0
+    //   P: q6 R 3→50, q13 R 3→50, q20 3→50, q27 ?     = 3 of 4, 50, band 1
+    //   W: q7 ?, q14 ?, q21 ?, q28 5→100              = 1 of 4: not enough
+    // Overall (100 + 75 + 18.75 + 50) / 4 = 60.94 → 61.
+    // Conditions on C (unscored) are false, so the first three patterns fail;
+    // E 19 < 45 → hoop-jumper.
+    // Strengths I 100, L 75; growth E 19, P 50; next steps E, P, L.
+    let report = check(&Golden {
+        sheet: "5?-?23? 5?5413? 1??223? ?1-?4?5",
+        archetype: "hoop-jumper",
+        scores: "100 - - 75 19 50 -",
+        bands: "2 - - 2 0 1 -",
+        overall: Some(61),
+        strengths: &["integrity", "listening"],
+        growth: &["expectations", "partnership"],
+        next_steps: &[("expectations", 0), ("partnership", 1), ("listening", 2)],
+    });
+    assert_eq!(
+        report.scores.dimensions[1],
+        DimensionScore::NotEnoughAnswers { answered: 1, of: 4 }
+    );
+    assert_eq!(
+        report.scores.dimensions[2],
+        DimensionScore::NotEnoughAnswers { answered: 1, of: 4 }
+    );
+    assert_eq!(
+        report.scores.dimensions[6],
+        DimensionScore::NotEnoughAnswers { answered: 1, of: 4 }
+    );
+}
+
+#[test]
+fn golden_all_not_sure() {
+    // Nothing scored: no overall score, no strengths or steps, and the
+    // default archetype (every condition on an unscored dimension is false).
+    check(&Golden {
+        sheet: "??????? ??????? ??????? ???????",
+        archetype: "candid-partner",
+        scores: "- - - - - - -",
+        bands: "- - - - - - -",
+        overall: None,
+        strengths: &[],
+        growth: &[],
+        next_steps: &[],
+    });
+}
+
+// ---------------------------------------------------------------------------
+// The report
+// ---------------------------------------------------------------------------
+
+#[test]
+fn strengths_and_growth_areas_rank_scores_with_ties_to_the_earlier_dimension() {
+    let quiz = builtin_quiz();
+    // Per dimension, group by group (see the R table above):
+    //   I: 5,5,1(R),5 → 100     C: 3,3,3,3 → 50       O: 4,4,2(R),4 → 75
+    //   L: 3(R),3,3(R),3 → 50   E: 4,4,4,2(R) → 75    P: 5(R),5(R),1,1 → 0
+    //   W: 3(R),3(R),3,3 → 50
+    // Best first: I 100, then O and E tie at 75 → O (earlier). Weakest first:
+    // P 0, then C, L, W tie at 50 → C.
+    let answers = sheet_str("5343453 5343453 1323413 5343213");
+    let r = build_report(&quiz, &answers, None);
+    let scores: Vec<Option<u8>> = r.dimensions.iter().map(|d| d.score).collect();
+    assert_eq!(
+        scores,
+        [
+            Some(100),
+            Some(50),
+            Some(75),
+            Some(50),
+            Some(75),
+            Some(0),
+            Some(50)
+        ]
+    );
+    assert_eq!(r.strengths, [dim("integrity"), dim("ownership")]);
+    assert_eq!(r.growth_areas, [dim("partnership"), dim("candor")]);
+    // Next steps: the first advice of the three weakest: P (band 0), C, L (band 1).
+    assert_eq!(
+        r.next_steps,
+        [
+            AdviceRef {
+                dimension: dim("partnership"),
+                band: 0,
+                advice: 0
+            },
+            AdviceRef {
+                dimension: dim("candor"),
+                band: 1,
+                advice: 0
+            },
+            AdviceRef {
+                dimension: dim("listening"),
+                band: 1,
+                advice: 0
+            },
+        ]
+    );
+    // Each step names advice that exists, in the band the dimension landed in.
+    for step in &r.next_steps {
+        assert_eq!(r.dimensions[step.dimension].band, Some(step.band));
+        assert!(
+            step.advice
+                < quiz.dimensions[step.dimension].bands[step.band]
+                    .advice
+                    .len()
+        );
+    }
+}
+
+#[test]
+fn growth_areas_never_repeat_strengths() {
+    let quiz = scoring_quiz();
+    // Only a and b scored: a = 100 (a1, a2 Always), b = (0 + 25) / 2 = 12.5 → 13.
+    // Strengths a, b; nothing left for growth.
+    let answers = sheet(
+        &quiz,
+        &[
+            ("a1", Point(5)),
+            ("a2", Point(5)),
+            ("b1", Point(1)),
+            ("b2", Point(2)),
+        ],
+    );
+    let r = build_report(&quiz, &answers, None);
+    assert_eq!(r.strengths, [0, 1]);
+    assert!(r.growth_areas.is_empty());
+    // Three steps from two dimensions: the first advice of the weakest (b,
+    // band 0), then of a (band 2), then b's second advice.
+    assert_eq!(
+        r.next_steps,
+        [
+            AdviceRef {
+                dimension: 1,
+                band: 0,
+                advice: 0
+            },
+            AdviceRef {
+                dimension: 0,
+                band: 2,
+                advice: 0
+            },
+            AdviceRef {
+                dimension: 1,
+                band: 0,
+                advice: 1
+            },
+        ]
+    );
+
+    // One scored dimension: one strength, both of its advice items as steps.
+    let r = build_report(&quiz, &sheet(&quiz, &[("a1", Point(3))]), None);
+    assert_eq!(r.strengths, [0]);
+    assert!(r.growth_areas.is_empty());
+    assert_eq!(
+        r.next_steps,
+        [
+            AdviceRef {
+                dimension: 0,
+                band: 1,
+                advice: 0
+            },
+            AdviceRef {
+                dimension: 0,
+                band: 1,
+                advice: 1
+            }
+        ]
+    );
+}
+
+#[test]
+fn reflections_carry_the_readers_answers_to_the_linked_items() {
+    let quiz = builtin_quiz();
+    // The "many not sure" sheet: q1…q28 = 5 ? - ? 2 3 ? | 5 ? 5 4 1 3 ? |
+    // 1 ? ? 2 2 3 ? | ? 1 - ? 4 ? 5.
+    let answers = sheet_str("5?-?23? 5?5413? 1??223? ?1-?4?5");
+    let r = build_report(&quiz, &answers, None);
+    let expected: Vec<(&str, Vec<(usize, Answer)>)> = vec![
+        // q2, q14, q23, q28
+        (
+            "doomed-request",
+            vec![(1, NotSure), (13, NotSure), (22, Point(1)), (27, Point(5))],
+        ),
+        // q9, q16, q15
+        ("last-no", vec![(8, NotSure), (15, NotSure), (14, Point(1))]),
+        // q7, q23, q14
+        (
+            "said-behind-backs",
+            vec![(6, NotSure), (22, Point(1)), (13, NotSure)],
+        ),
+        // q3, q10, q17
+        (
+            "old-advice",
+            vec![(2, Skipped), (9, Point(5)), (16, NotSure)],
+        ),
+        // q5, q19, q26, q6
+        (
+            "their-side",
+            vec![(4, Point(2)), (18, Point(2)), (25, Point(4)), (5, Point(3))],
+        ),
+        // q27, q24, q22
+        (
+            "letting-go",
+            vec![(26, NotSure), (23, Skipped), (21, NotSure)],
+        ),
+    ];
+    assert_eq!(r.reflections.len(), expected.len());
+    for (i, (reflection, (id, answers))) in r.reflections.iter().zip(expected).enumerate() {
+        assert_eq!(reflection.reflection, i);
+        assert_eq!(quiz.reflections[i].id, id);
+        assert_eq!(reflection.answers, answers, "{id}");
+    }
+
+    // A short sheet: linked items beyond it read as skipped.
+    let quiz = scoring_quiz();
+    let r = build_report(&quiz, &[Point(4)], None);
+    assert_eq!(r.reflections[0].answers, [(7, Skipped), (0, Point(4))]); // c3, a1
+}
+
+#[test]
+fn change_since_the_previous_attempt() {
+    let quiz = builtin_quiz();
+    let always = sheet_str("5555555 5555555 5555555 5555555"); // 75 50 75 50 75 50 50
+    let never = sheet_str("1111111 1111111 1111111 1111111"); // 25 50 25 50 25 50 50
+
+    let r = build_report(&quiz, &always, Some(&never));
+    let changes: Vec<Option<i16>> = r.dimensions.iter().map(|d| d.change).collect();
+    assert_eq!(
+        changes,
+        [
+            Some(50),
+            Some(0),
+            Some(50),
+            Some(0),
+            Some(50),
+            Some(0),
+            Some(0)
+        ]
+    );
+    let r = build_report(&quiz, &never, Some(&always));
+    let changes: Vec<Option<i16>> = r.dimensions.iter().map(|d| d.change).collect();
+    assert_eq!(
+        changes,
+        [
+            Some(-50),
+            Some(0),
+            Some(-50),
+            Some(0),
+            Some(-50),
+            Some(0),
+            Some(0)
+        ]
+    );
+    // Only the change differs from a report without a previous attempt.
+    let alone = build_report(&quiz, &never, None);
+    assert_eq!(r.archetype, alone.archetype);
+    assert_eq!(r.scores, alone.scores);
+    assert!(alone.dimensions.iter().all(|d| d.change.is_none()));
+
+    // The previous attempt left candor (q2 q9 q16 q23) and wholehearted
+    // (q7 q14 q21 q28) unscored: no change for those.
+    let partial = sheet_str("1?1111? 1?1111? 1?1111? 1?11111");
+    let r = build_report(&quiz, &always, Some(&partial));
+    let changes: Vec<Option<i16>> = r.dimensions.iter().map(|d| d.change).collect();
+    assert_eq!(
+        changes,
+        [Some(50), None, Some(50), Some(0), Some(50), Some(0), None]
+    );
+
+    // Now unscored, previously scored: no change either.
+    let r = build_report(&quiz, &partial, Some(&always));
+    assert_eq!(r.dimensions[1].change, None);
+    assert_eq!(r.dimensions[6].change, None);
+    assert_eq!(r.dimensions[0].change, Some(-50));
+
+    // An empty previous sheet has no scores at all.
+    let r = build_report(&quiz, &always, Some(&[]));
+    assert!(r.dimensions.iter().all(|d| d.change.is_none()));
+}
+
+// ---------------------------------------------------------------------------
+// Fingerprint
+// ---------------------------------------------------------------------------
+
+/// A change to a quiz file.
+type Edit = fn(&mut Value);
+
+fn builtin_changed(change: impl FnOnce(&mut Value)) -> Quiz {
+    let mut v = builtin_value();
+    change(&mut v);
+    parse_value(&v)
+}
+
+#[test]
+fn fingerprint_is_stable_for_the_same_quiz() {
+    let a = fingerprint(&builtin_quiz());
+    let b = fingerprint(&builtin_quiz());
+    assert_eq!(a, b);
+    assert_eq!(fingerprint(&builtin_changed(|_| {})), a);
+    assert_ne!(fingerprint(&parse_ok(minimal_json().as_bytes())), a);
+}
+
+#[test]
+fn fingerprint_content_changes_with_what_gives_answers_meaning() {
+    let base = fingerprint(&builtin_quiz());
+    let changes: Vec<(&str, Edit)> = vec![
+        ("question text", |v| {
+            v["questions"][0]["text"] = json!("I check my idea helps.")
+        }),
+        ("reverse flag", |v| {
+            v["questions"][0]["reverse"] = json!(true)
+        }),
+        ("weight", |v| v["questions"][0]["weight"] = json!(2)),
+        ("version", |v| v["version"] = json!("2")),
+        ("band bounds", |v| {
+            v["dimensions"][0]["bands"][0]["max"] = json!(44);
+            v["dimensions"][0]["bands"][1]["min"] = json!(45);
+        }),
+        ("question order", |v| {
+            v["questions"].as_array_mut().unwrap().swap(0, 1)
+        }),
+        ("question dimension", |v| {
+            v["questions"][0]["dimension"] = json!("candor")
+        }),
+        ("scale label", |v| {
+            v["scale"]["labels"][2] = json!("Half the time")
+        }),
+        ("not sure offered", |v| {
+            remove(v, "/scale/not_sure");
+        }),
+        ("pattern threshold", |v| {
+            v["patterns"][3]["when"][0]["below"] = json!(40)
+        }),
+    ];
+    for (what, change) in changes {
+        let changed = fingerprint(&builtin_changed(change));
+        assert_ne!(changed.content, base.content, "{what}");
+        assert_eq!(changed.quiz, base.quiz, "{what}");
+    }
+}
+
+#[test]
+fn fingerprint_quiz_half_follows_the_id() {
+    let base = fingerprint(&builtin_quiz());
+    let renamed = fingerprint(&builtin_changed(|v| v["id"] = json!("candor-2")));
+    assert_ne!(renamed.quiz, base.quiz);
+    assert_eq!(renamed.content, base.content);
+}
+
+#[test]
+fn fingerprint_ignores_formatting_and_wording_around_the_questions() {
+    let base = fingerprint(&builtin_quiz());
+    // Formatting of the file.
+    let compact = serde_json::to_vec(&builtin_value()).unwrap();
+    assert_eq!(fingerprint(&parse_ok(&compact)), base);
+    let pretty = serde_json::to_vec_pretty(&builtin_value()).unwrap();
+    assert_eq!(fingerprint(&parse_ok(&pretty)), base);
+    // Spelling out the defaults.
+    let explicit = builtin_changed(|v| {
+        for q in v["questions"].as_array_mut().unwrap() {
+            q["weight"] = json!(1.0);
+            if q.get("reverse").is_none() {
+                q["reverse"] = json!(false);
+            }
+        }
+    });
+    assert_eq!(fingerprint(&explicit), base);
+    // Advice, headlines and other wording that does not change what an answer means.
+    let reworded = builtin_changed(|v| {
+        v["dimensions"][0]["bands"][0]["advice"][0]["text"] = json!("Different advice.");
+        v["dimensions"][3]["bands"][2]["advice"][1]["sources"] = json!(["klein"]);
+        v["dimensions"][1]["bands"][1]["headline"] = json!("A new headline.");
+        v["title"] = json!("A new title");
+        v["intro"] = json!("A new intro.");
+        v["reflections"][0]["prompt"] = json!("A new prompt?");
+    });
+    assert_eq!(fingerprint(&reworded), base);
+}
