@@ -269,7 +269,7 @@ fn malformed_json_reports_line_and_column() {
     // A file that ends too soon.
     let (line, _, reason) = not_json(b"{\n  \"schema\": 1,\n");
     assert_eq!(line, 3);
-    assert!(reason.contains("EOF"), "{reason}");
+    assert_eq!(reason, "unexpected end of the file");
 }
 
 #[test]
@@ -587,10 +587,14 @@ fn weight_must_be_more_than_0_and_at_most_10() {
         json!(-0.5),
         json!(10.000001),
         json!(11),
-        json!(1e300),
+        json!(1e22),
     ] {
         out_of_range("/questions/0/weight", weight);
     }
+    // Beyond 15 significant digits or 10^±22 a number is not read at all: the
+    // format's numbers are small, and this keeps float parsing out of the app.
+    let (_, _, reason) = not_json(br#"{"schema": 1, "minutes": 1e300}"#);
+    assert!(reason.contains("15 significant digits"), "{reason}");
     for weight in [json!(0.01), json!(1), json!(2.5), json!(10), json!(10.0)] {
         parse_ok(&with(|v| v["questions"][0]["weight"] = weight.clone()));
     }
@@ -605,7 +609,7 @@ fn minutes_must_be_1_to_120() {
     );
     // A negative or huge whole number is a number out of range, not a value
     // of the wrong type.
-    for minutes in [json!(121), json!(-5), json!(1e20), json!(u64::MAX)] {
+    for minutes in [json!(121), json!(-5), json!(1e20), json!(4_000_000_000u64)] {
         out_of_range("/minutes", minutes);
     }
     for minutes in [json!(1), json!(120), json!(30.0)] {

@@ -6,18 +6,18 @@
 //! moves everything to memory for the rest of the visit.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 /// Every key Candor writes starts with this, so "Forget my data" finds them all.
 pub const PREFIX: &str = "candor.";
 
 struct Store {
     local: Option<web_sys::Storage>,
-    memory: HashMap<String, String>,
+    /// (key, value) pairs; Candor keeps a handful of keys.
+    memory: Vec<(String, String)>,
 }
 
 thread_local! {
-    static STORE: RefCell<Store> = RefCell::new(Store { local: probe(), memory: HashMap::new() });
+    static STORE: RefCell<Store> = RefCell::new(Store { local: probe(), memory: Vec::new() });
 }
 
 /// `localStorage`, if it answers a write and a delete.
@@ -42,7 +42,10 @@ pub fn read(key: &str) -> Option<String> {
                 Err(_) => fall_back(s),
             }
         }
-        s.memory.get(key).cloned()
+        s.memory
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.clone())
     })
 }
 
@@ -56,7 +59,8 @@ pub fn write(key: &str, value: &str) -> bool {
             }
             fall_back(s);
         }
-        s.memory.insert(key.to_string(), value.to_string());
+        s.memory.retain(|(k, _)| k != key);
+        s.memory.push((key.to_string(), value.to_string()));
         !was_persistent
     })
 }
@@ -68,7 +72,7 @@ pub fn remove(key: &str) {
                 fall_back(s);
             }
         }
-        s.memory.remove(key);
+        s.memory.retain(|(k, _)| k != key);
     });
 }
 
@@ -103,7 +107,9 @@ fn fall_back(s: &mut Store) {
         for i in 0..local.length().unwrap_or(0) {
             if let Ok(Some(key)) = local.key(i) {
                 if let (true, Ok(Some(value))) = (key.starts_with(PREFIX), local.get_item(&key)) {
-                    s.memory.entry(key).or_insert(value);
+                    if !s.memory.iter().any(|(k, _)| *k == key) {
+                        s.memory.push((key, value));
+                    }
                 }
             }
         }

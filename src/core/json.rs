@@ -35,7 +35,11 @@ pub struct JsonError {
 
 impl fmt::Display for JsonError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} at line {}, column {}", self.reason, self.line, self.column)
+        write!(
+            f,
+            "{} at line {}, column {}",
+            self.reason, self.line, self.column
+        )
     }
 }
 
@@ -98,7 +102,10 @@ impl Json {
             Json::Number(n) => format_number(*n),
             Json::String(s) => {
                 let short: String = s.chars().take(40).collect();
-                format!("\"{short}{}\"", if short.len() < s.len() { "…" } else { "" })
+                format!(
+                    "\"{short}{}\"",
+                    if short.len() < s.len() { "…" } else { "" }
+                )
             }
             Json::Array(_) => "a list".into(),
             Json::Object(_) => "an object".into(),
@@ -129,12 +136,28 @@ impl Parser<'_> {
         let line = 1 + upto.iter().filter(|&&b| b == b'\n').count();
         let line_start = upto.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
         // Count characters, not bytes: continuation bytes of UTF-8 don't start one.
-        let column = 1 + upto[line_start..].iter().filter(|&&b| b & 0xC0 != 0x80).count();
-        JsonError { line, column, reason }
+        let column = 1 + upto[line_start..]
+            .iter()
+            .filter(|&&b| b & 0xC0 != 0x80)
+            .count();
+        JsonError {
+            line,
+            column,
+            reason,
+        }
     }
 
     fn peek(&self) -> Option<u8> {
         self.bytes.get(self.pos).copied()
+    }
+
+    /// The error for a missing `what`, or for running out of text instead.
+    fn expected(&self, what: &'static str) -> JsonError {
+        self.error(if self.pos >= self.bytes.len() {
+            "unexpected end of the file"
+        } else {
+            what
+        })
     }
 
     fn skip_space(&mut self) {
@@ -193,7 +216,7 @@ impl Parser<'_> {
                     self.pos += 1;
                     return Ok(Json::Array(items));
                 }
-                _ => return Err(self.error("expected ',' or ']'")),
+                _ => return Err(self.expected("expected ',' or ']'")),
             }
         }
     }
@@ -210,7 +233,7 @@ impl Parser<'_> {
         loop {
             self.skip_space();
             if self.peek() != Some(b'"') {
-                return Err(self.error("expected a field name in double quotes"));
+                return Err(self.expected("expected a field name in double quotes"));
             }
             let key_at = self.pos;
             let key = self.string()?;
@@ -220,7 +243,7 @@ impl Parser<'_> {
             }
             self.skip_space();
             if self.peek() != Some(b':') {
-                return Err(self.error("expected ':'"));
+                return Err(self.expected("expected ':'"));
             }
             self.pos += 1;
             self.skip_space();
@@ -233,7 +256,7 @@ impl Parser<'_> {
                     self.pos += 1;
                     return Ok(Json::Object(members));
                 }
-                _ => return Err(self.error("expected ',' or '}'")),
+                _ => return Err(self.expected("expected ',' or '}'")),
             }
         }
     }
@@ -243,12 +266,13 @@ impl Parser<'_> {
         let mut out = Vec::new();
         loop {
             let Some(b) = self.peek() else {
-                return Err(self.error("a text is not closed with '\"'"));
+                return Err(self.error("unexpected end of the file inside a text"));
             };
             match b {
                 b'"' => {
                     self.pos += 1;
-                    return String::from_utf8(out).map_err(|_| self.error("text that is not valid UTF-8"));
+                    return String::from_utf8(out)
+                        .map_err(|_| self.error("text that is not valid UTF-8"));
                 }
                 b'\\' => {
                     self.pos += 1;
@@ -256,7 +280,9 @@ impl Parser<'_> {
                     let mut buf = [0; 4];
                     out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
                 }
-                0..=0x1F => return Err(self.error("a control character inside a text (use \\n, \\t…)")),
+                0..=0x1F => {
+                    return Err(self.error("a control character inside a text (use \\n, \\t…)"))
+                }
                 _ => {
                     out.push(b);
                     self.pos += 1;
@@ -292,7 +318,8 @@ impl Parser<'_> {
                 } else {
                     first
                 };
-                return char::from_u32(code).ok_or_else(|| self.error("an unpaired surrogate in a \\u escape"));
+                return char::from_u32(code)
+                    .ok_or_else(|| self.error("an unpaired surrogate in a \\u escape"));
             }
             _ => return Err(self.error("an unknown escape after '\\'")),
         };
@@ -301,10 +328,15 @@ impl Parser<'_> {
     }
 
     fn hex4(&mut self) -> Result<u32, JsonError> {
-        let digits = self.bytes.get(self.pos..self.pos + 4).ok_or_else(|| self.error("expected four hex digits"))?;
+        let digits = self
+            .bytes
+            .get(self.pos..self.pos + 4)
+            .ok_or_else(|| self.error("expected four hex digits"))?;
         let mut code = 0;
         for &d in digits {
-            let v = (d as char).to_digit(16).ok_or_else(|| self.error("expected four hex digits"))?;
+            let v = (d as char)
+                .to_digit(16)
+                .ok_or_else(|| self.error("expected four hex digits"))?;
             code = code * 16 + v;
         }
         self.pos += 4;
@@ -317,80 +349,77 @@ impl Parser<'_> {
         if negative {
             self.pos += 1;
         }
-        let mut mantissa: u64 = 0;
-        let mut digits = 0u32;
-        let mut exponent: i32 = 0;
-        let mut push = |d: u8, mantissa: &mut u64| {
-            // Leading zeros are not significant.
-            if *mantissa != 0 || d != 0 {
-                digits += 1;
-            }
-            *mantissa = mantissa.saturating_mul(10).saturating_add(u64::from(d));
-        };
         match self.peek() {
-            Some(b'0') => {
-                self.pos += 1;
-                if matches!(self.peek(), Some(b'0'..=b'9')) {
-                    self.pos = start;
-                    return Err(self.error("a number may not start with 0"));
-                }
+            Some(b'0') if matches!(self.bytes.get(self.pos + 1), Some(b'0'..=b'9')) => {
+                return Err(self.error("a number may not start with 0"));
             }
-            Some(b'1'..=b'9') => {
-                while let Some(d @ b'0'..=b'9') = self.peek() {
-                    push(d - b'0', &mut mantissa);
-                    self.pos += 1;
-                }
-            }
+            Some(b'0'..=b'9') => {}
             _ => return Err(self.error("expected a digit")),
         }
+        let int_start = self.pos;
+        self.skip_digits();
+        let int_digits = &self.bytes[int_start..self.pos];
+        let mut frac_digits: &[u8] = &[];
         if self.peek() == Some(b'.') {
             self.pos += 1;
-            if !matches!(self.peek(), Some(b'0'..=b'9')) {
+            let frac_start = self.pos;
+            if self.skip_digits() == 0 {
                 return Err(self.error("expected a digit after '.'"));
             }
-            while let Some(d @ b'0'..=b'9') = self.peek() {
-                push(d - b'0', &mut mantissa);
-                exponent -= 1;
-                self.pos += 1;
-            }
+            frac_digits = &self.bytes[frac_start..self.pos];
         }
+        let mut exponent: i64 = -(frac_digits.len() as i64);
         if matches!(self.peek(), Some(b'e' | b'E')) {
             self.pos += 1;
-            let sign = match self.peek() {
-                Some(b'-') => {
-                    self.pos += 1;
-                    -1
-                }
-                Some(b'+') => {
-                    self.pos += 1;
-                    1
-                }
-                _ => 1,
-            };
-            if !matches!(self.peek(), Some(b'0'..=b'9')) {
-                return Err(self.error("expected a digit in the exponent"));
-            }
-            let mut e: i32 = 0;
-            while let Some(d @ b'0'..=b'9') = self.peek() {
-                e = e.saturating_mul(10).saturating_add(i32::from(d - b'0'));
+            let negative_exp = self.peek() == Some(b'-');
+            if matches!(self.peek(), Some(b'-' | b'+')) {
                 self.pos += 1;
             }
-            exponent = exponent.saturating_add(sign * e);
+            let exp_start = self.pos;
+            if self.skip_digits() == 0 {
+                return Err(self.error("expected a digit in the exponent"));
+            }
+            let e = self.bytes[exp_start..self.pos].iter().fold(0i64, |e, d| {
+                e.saturating_mul(10).saturating_add(i64::from(d - b'0'))
+            });
+            exponent = exponent.saturating_add(if negative_exp { -e } else { e });
         }
-        let value = exact_decimal(mantissa, digits, exponent).ok_or_else(|| {
+        // Significant digits: without leading zeros, trailing zeros moved into the exponent.
+        let digits: Vec<u8> = int_digits
+            .iter()
+            .chain(frac_digits)
+            .copied()
+            .skip_while(|&d| d == b'0')
+            .collect();
+        let trailing = digits.iter().rev().take_while(|&&d| d == b'0').count();
+        let significant = &digits[..digits.len() - trailing];
+        exponent = exponent.saturating_add(trailing as i64);
+        let mantissa = significant.iter().fold(0u64, |m, d| {
+            m.wrapping_mul(10).wrapping_add(u64::from(d - b'0'))
+        });
+        let value = exact_decimal(mantissa, significant.len(), exponent).ok_or_else(|| {
             self.pos = start;
             self.error("a number with more than 15 significant digits or out of range")
         })?;
         Ok(Json::Number(if negative { -value } else { value }))
     }
+
+    /// Skips ASCII digits and returns how many there were.
+    fn skip_digits(&mut self) -> usize {
+        let from = self.pos;
+        while matches!(self.peek(), Some(b'0'..=b'9')) {
+            self.pos += 1;
+        }
+        self.pos - from
+    }
 }
 
 /// `mantissa × 10^exponent`, when that is exactly representable by one
 /// correctly rounded operation (at most 15 digits, |exponent| ≤ 22).
-fn exact_decimal(mantissa: u64, digits: u32, exponent: i32) -> Option<f64> {
+fn exact_decimal(mantissa: u64, digits: usize, exponent: i64) -> Option<f64> {
     const POW10: [f64; 23] = [
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18,
-        1e19, 1e20, 1e21, 1e22,
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+        1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
     ];
     if digits > 15 {
         return None;
@@ -431,7 +460,11 @@ pub fn format_number(n: f64) -> String {
         return format!("{}", n as i64);
     }
     let scaled = (n * 1e6).round() as i64;
-    let (sign, abs) = if scaled < 0 { ("-", -scaled) } else { ("", scaled) };
+    let (sign, abs) = if scaled < 0 {
+        ("-", -scaled)
+    } else {
+        ("", scaled)
+    };
     let frac = format!("{:06}", abs % 1_000_000);
     format!("{sign}{}.{}", abs / 1_000_000, frac.trim_end_matches('0'))
 }
@@ -450,10 +483,17 @@ mod tests {
 
     #[test]
     fn reads_every_kind_of_value() {
-        let v = ok(r#" { "a": [1, -2.5, 3e2, 0.125], "b": true, "c": null, "d": "x\"y\u00e9\ud83d\ude00\n" } "#);
+        let v = ok(
+            r#" { "a": [1, -2.5, 3e2, 0.125], "b": true, "c": null, "d": "x\"y\u00e9\ud83d\ude00\n" } "#,
+        );
         assert_eq!(
             v.get("a"),
-            Some(&Json::Array(vec![Json::Number(1.0), Json::Number(-2.5), Json::Number(300.0), Json::Number(0.125)]))
+            Some(&Json::Array(vec![
+                Json::Number(1.0),
+                Json::Number(-2.5),
+                Json::Number(300.0),
+                Json::Number(0.125)
+            ]))
         );
         assert_eq!(v.get("b"), Some(&Json::Bool(true)));
         assert_eq!(v.get("c"), Some(&Json::Null));
@@ -463,7 +503,12 @@ mod tests {
     #[test]
     fn keeps_object_order() {
         let v = ok(r#"{"z":1,"a":2,"m":3}"#);
-        let keys: Vec<&str> = v.as_object().unwrap().iter().map(|(k, _)| k.as_str()).collect();
+        let keys: Vec<&str> = v
+            .as_object()
+            .unwrap()
+            .iter()
+            .map(|(k, _)| k.as_str())
+            .collect();
         assert_eq!(keys, ["z", "a", "m"]);
     }
 
@@ -478,8 +523,23 @@ mod tests {
     #[test]
     fn rejects_what_strict_json_rejects() {
         for bad in [
-            "", "{", "[1,]", "{\"a\":1,}", "01", "1.", ".5", "+1", "NaN", "'a'", "\"a\nb\"", "\"\\x\"", "[1] 2",
-            "{\"a\":1,\"a\":2}", "\"\\ud800\"", "tru", "-",
+            "",
+            "{",
+            "[1,]",
+            "{\"a\":1,}",
+            "01",
+            "1.",
+            ".5",
+            "+1",
+            "NaN",
+            "'a'",
+            "\"a\nb\"",
+            "\"\\x\"",
+            "[1] 2",
+            "{\"a\":1,\"a\":2}",
+            "\"\\ud800\"",
+            "tru",
+            "-",
         ] {
             assert!(parse(bad.as_bytes()).is_err(), "{bad:?} should be rejected");
         }

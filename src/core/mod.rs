@@ -4,6 +4,7 @@
 pub mod answers;
 pub mod builtin;
 pub mod fingerprint;
+pub mod json;
 pub mod progress;
 pub mod quiz;
 pub mod report;

@@ -116,22 +116,19 @@ fn band_index(quiz: &Quiz, dimension: usize, score: u8) -> usize {
 }
 
 /// Scored dimensions ordered by score; ties go to the earlier dimension so the
-/// order never depends on anything but the quiz and the answers.
+/// order never depends on anything but the quiz and the answers. Scores are
+/// whole numbers 0–100, so walking the scale needs no sort (and no sorting
+/// code in the download).
 fn ranked(dimensions: &[DimensionResult], best_first: bool) -> Vec<usize> {
-    let mut scored: Vec<(usize, u8)> = dimensions
-        .iter()
-        .enumerate()
-        .filter_map(|(i, d)| d.score.map(|s| (i, s)))
-        .collect();
-    scored.sort_by(|a, b| {
-        let by_score = if best_first {
-            b.1.cmp(&a.1)
-        } else {
-            a.1.cmp(&b.1)
-        };
-        by_score.then(a.0.cmp(&b.0))
-    });
-    scored.into_iter().map(|(i, _)| i).collect()
+    let scale: Vec<u8> = if best_first {
+        (0..=100).rev().collect()
+    } else {
+        (0..=100).collect()
+    };
+    scale
+        .into_iter()
+        .flat_map(|s| (0..dimensions.len()).filter(move |&d| dimensions[d].score == Some(s)))
+        .collect()
 }
 
 /// The first advice item of each of the three weakest dimensions; with fewer

@@ -6,7 +6,7 @@
 
 use std::fmt;
 
-use serde_json::{json, Value};
+use super::json::{self, quote, Json};
 
 use super::answers::{sheet_from_digits, sheet_to_digits};
 use super::fingerprint::Fingerprint;
@@ -52,13 +52,12 @@ pub fn fingerprint_hex(f: Fingerprint) -> String {
 }
 
 pub fn encode_progress(p: &Progress, fp: Fingerprint) -> String {
-    json!({
-        "v": RECORD_VERSION,
-        "fingerprint": fingerprint_hex(fp),
-        "answers": sheet_to_digits(&p.answers),
-        "position": p.position,
-    })
-    .to_string()
+    format!(
+        r#"{{"v":{RECORD_VERSION},"fingerprint":{},"answers":{},"position":{}}}"#,
+        quote(&fingerprint_hex(fp)),
+        quote(&sheet_to_digits(&p.answers)),
+        p.position
+    )
 }
 
 pub fn decode_progress(
@@ -70,20 +69,29 @@ pub fn decode_progress(
     let answers = answers_field(&record, questions)?;
     let position = record
         .get("position")
-        .and_then(Value::as_u64)
+        .and_then(Json::as_u64)
         .filter(|&p| (p as usize) < questions)
         .ok_or(SavedError::Malformed("no valid position"))? as usize;
     Ok(Progress { answers, position })
 }
 
 pub fn encode_history(h: &History, fp: Fingerprint) -> String {
-    let attempts: Vec<Value> = h
+    let attempts: Vec<String> = h
         .attempts
         .iter()
-        .map(|a| json!({ "at": a.finished_at, "answers": sheet_to_digits(&a.answers) }))
+        .map(|a| {
+            let answers = quote(&sheet_to_digits(&a.answers));
+            format!(
+                r#"{{"at":{},"answers":{answers}}}"#,
+                json::format_number(a.finished_at)
+            )
+        })
         .collect();
-    json!({ "v": RECORD_VERSION, "fingerprint": fingerprint_hex(fp), "attempts": attempts })
-        .to_string()
+    format!(
+        r#"{{"v":{RECORD_VERSION},"fingerprint":{},"attempts":[{}]}}"#,
+        quote(&fingerprint_hex(fp)),
+        attempts.join(",")
+    )
 }
 
 pub fn decode_history(
@@ -94,14 +102,14 @@ pub fn decode_history(
     let record = open_record(text, fp)?;
     let list = record
         .get("attempts")
-        .and_then(Value::as_array)
+        .and_then(Json::as_array)
         .filter(|l| l.len() <= HISTORY_LIMIT)
         .ok_or(SavedError::Malformed("no list of at most 20 attempts"))?;
     let mut history = History::default();
     for item in list {
         let finished_at = item
             .get("at")
-            .and_then(Value::as_f64)
+            .and_then(Json::as_f64)
             .filter(|t| t.is_finite() && *t >= 0.0)
             .ok_or(SavedError::Malformed("an attempt without a valid time"))?;
         history.push(Attempt {
@@ -120,7 +128,12 @@ pub struct Checklist {
 }
 
 pub fn encode_checklist(c: &Checklist) -> String {
-    json!({ "v": RECORD_VERSION, "attempt": c.attempt, "done": c.done }).to_string()
+    let done: Vec<String> = c.done.iter().map(|d| d.to_string()).collect();
+    format!(
+        r#"{{"v":{RECORD_VERSION},"attempt":{},"done":[{}]}}"#,
+        json::format_number(c.attempt),
+        done.join(",")
+    )
 }
 
 pub fn decode_checklist(text: &str) -> Result<Checklist, SavedError> {
@@ -128,11 +141,11 @@ pub fn decode_checklist(text: &str) -> Result<Checklist, SavedError> {
     check_version(&record)?;
     let attempt = record
         .get("attempt")
-        .and_then(Value::as_f64)
+        .and_then(Json::as_f64)
         .ok_or(SavedError::Malformed("no attempt"))?;
     let done = record
         .get("done")
-        .and_then(Value::as_array)
+        .and_then(Json::as_array)
         .filter(|d| d.len() <= 10)
         .and_then(|d| {
             d.iter()
@@ -143,20 +156,20 @@ pub fn decode_checklist(text: &str) -> Result<Checklist, SavedError> {
     Ok(Checklist { attempt, done })
 }
 
-fn parse_bounded(text: &str) -> Result<Value, SavedError> {
+fn parse_bounded(text: &str) -> Result<Json, SavedError> {
     if text.len() > MAX_RECORD_BYTES {
         return Err(SavedError::TooLarge);
     }
-    let record: Value = serde_json::from_str(text).map_err(|_| SavedError::NotJson)?;
-    if record.is_object() {
+    let record = json::parse(text.as_bytes()).map_err(|_| SavedError::NotJson)?;
+    if record.as_object().is_some() {
         Ok(record)
     } else {
         Err(SavedError::NotJson)
     }
 }
 
-fn check_version(record: &Value) -> Result<(), SavedError> {
-    match record.get("v").and_then(Value::as_u64) {
+fn check_version(record: &Json) -> Result<(), SavedError> {
+    match record.get("v").and_then(Json::as_u64) {
         Some(RECORD_VERSION) => Ok(()),
         Some(v) if v > RECORD_VERSION => Err(SavedError::NewerVersion(v)),
         _ => Err(SavedError::Malformed("no known format version")),
@@ -164,10 +177,10 @@ fn check_version(record: &Value) -> Result<(), SavedError> {
 }
 
 /// Parses, checks the format version and that the record is for this quiz.
-fn open_record(text: &str, fp: Fingerprint) -> Result<Value, SavedError> {
+fn open_record(text: &str, fp: Fingerprint) -> Result<Json, SavedError> {
     let record = parse_bounded(text)?;
     check_version(&record)?;
-    match record.get("fingerprint").and_then(Value::as_str) {
+    match record.get("fingerprint").and_then(Json::as_str) {
         Some(f) if f == fingerprint_hex(fp) => Ok(record),
         Some(_) => Err(SavedError::OtherQuizVersion),
         None => Err(SavedError::Malformed("no quiz fingerprint")),
@@ -175,12 +188,12 @@ fn open_record(text: &str, fp: Fingerprint) -> Result<Value, SavedError> {
 }
 
 fn answers_field(
-    record: &Value,
+    record: &Json,
     questions: usize,
 ) -> Result<Vec<super::answers::Answer>, SavedError> {
     record
         .get("answers")
-        .and_then(Value::as_str)
+        .and_then(Json::as_str)
         .filter(|s| s.len() == questions)
         .and_then(sheet_from_digits)
         .ok_or(SavedError::Malformed("answers that do not fit the quiz"))

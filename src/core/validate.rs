@@ -5,10 +5,9 @@
 //! problems. References are resolved against sections read earlier
 //! (sources → dimensions → questions → patterns/reflections).
 
-use std::collections::HashMap;
 use std::fmt;
 
-use serde_json::{Map, Value};
+use super::json::{self, Json};
 
 use super::quiz::*;
 
@@ -165,11 +164,13 @@ pub fn parse_quiz(bytes: &[u8]) -> Result<Quiz, Vec<Problem>> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(at_root(ProblemKind::TooLarge { bytes: bytes.len() }));
     }
-    let root: Value = serde_json::from_slice(bytes).map_err(|e| {
+    // A byte-order mark from a Windows editor is not worth refusing a file over.
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let root = json::parse(bytes).map_err(|e| {
         at_root(ProblemKind::NotJson {
-            line: e.line(),
-            column: char_column(bytes, e.line(), e.column()),
-            reason: json_reason(&e),
+            line: e.line,
+            column: e.column,
+            reason: e.reason.to_string(),
         })
     })?;
     let mut r = Reader::default();
@@ -178,41 +179,6 @@ pub fn parse_quiz(bytes: &[u8]) -> Result<Quiz, Vec<Problem>> {
         Some(quiz) if r.problems.is_empty() => Ok(quiz),
         _ => Err(r.problems),
     }
-}
-
-/// serde_json counts columns in bytes; editors count characters. Converts the
-/// byte column on a 1-based `line` to a character column, counting each byte
-/// that does not continue a UTF-8 sequence as one character.
-fn char_column(bytes: &[u8], line: usize, byte_column: usize) -> usize {
-    let line_start = if line <= 1 {
-        0
-    } else {
-        match bytes
-            .iter()
-            .enumerate()
-            .filter(|(_, &b)| b == b'\n')
-            .nth(line - 2)
-        {
-            Some((i, _)) => i + 1,
-            None => return byte_column,
-        }
-    };
-    let end = line_start.saturating_add(byte_column).min(bytes.len());
-    bytes[line_start..end]
-        .iter()
-        .filter(|&&b| b & 0xC0 != 0x80)
-        .count()
-}
-
-/// serde_json's message without its trailing " at line L column C".
-fn json_reason(e: &serde_json::Error) -> String {
-    let text = e.to_string();
-    let reason = match text.rfind(" at line ") {
-        Some(i) => &text[..i],
-        None => &text,
-    };
-    // serde_json quotes with backticks (expected `,` or `}`); plain quotes read better.
-    reason.replace('`', "'")
 }
 
 /// Collects problems while the tree is walked.
@@ -230,12 +196,12 @@ impl Reader {
     }
 
     /// An object with only `known` fields; unknown ones are reported.
-    fn object<'v>(&mut self, v: &'v Value, path: &str, known: &[&str]) -> Option<Obj<'v>> {
+    fn object<'v>(&mut self, v: &'v Json, path: &str, known: &[&str]) -> Option<Obj<'v>> {
         let Some(map) = v.as_object() else {
             self.report(path, ProblemKind::NotAnObject);
             return None;
         };
-        for key in map.keys() {
+        for (key, _) in map {
             if !known.contains(&key.as_str()) {
                 self.report(
                     &field_path(path, key),
@@ -253,11 +219,11 @@ impl Reader {
     /// items are still read so their own problems show too.
     fn list<'v>(
         &mut self,
-        v: &'v Value,
+        v: &'v Json,
         path: &str,
         (min, max): (usize, usize),
         noun: &'static str,
-    ) -> Option<&'v [Value]> {
+    ) -> Option<&'v [Json]> {
         let Some(items) = v.as_array() else {
             self.report(path, ProblemKind::NotAnArray);
             return None;
@@ -279,7 +245,7 @@ impl Reader {
         Some(items)
     }
 
-    fn text(&mut self, v: &Value, path: &str) -> Option<String> {
+    fn text(&mut self, v: &Json, path: &str) -> Option<String> {
         let Some(s) = v.as_str() else {
             self.report(path, ProblemKind::WrongType("text"));
             return None;
@@ -296,7 +262,7 @@ impl Reader {
         }
     }
 
-    fn id(&mut self, v: &Value, path: &str) -> Option<String> {
+    fn id(&mut self, v: &Json, path: &str) -> Option<String> {
         let Some(s) = v.as_str() else {
             self.report(path, ProblemKind::WrongType("an id (text)"));
             return None;
@@ -311,18 +277,14 @@ impl Reader {
 
     fn whole_number(
         &mut self,
-        v: &Value,
+        v: &Json,
         path: &str,
         min: u64,
         max: u64,
         range: &'static str,
     ) -> Option<u64> {
         // Some(None): a whole number, but negative or too large for any range.
-        let whole = v.as_u64().map(Some).or_else(|| {
-            v.as_f64()
-                .filter(|f| f.fract() == 0.0)
-                .map(|f| (f >= 0.0 && f <= u64::MAX as f64).then_some(f as u64))
-        });
+        let whole = v.as_f64().filter(|f| f.fract() == 0.0).map(|_| v.as_u64());
         match whole {
             None => {
                 self.report(path, ProblemKind::WrongType("a whole number"));
@@ -338,7 +300,7 @@ impl Reader {
 
     fn number(
         &mut self,
-        v: &Value,
+        v: &Json,
         path: &str,
         ok: fn(f64) -> bool,
         range: &'static str,
@@ -355,7 +317,7 @@ impl Reader {
         }
     }
 
-    fn boolean(&mut self, v: &Value, path: &str) -> Option<bool> {
+    fn boolean(&mut self, v: &Json, path: &str) -> Option<bool> {
         let b = v.as_bool();
         if b.is_none() {
             self.report(path, ProblemKind::WrongType("true or false"));
@@ -366,7 +328,7 @@ impl Reader {
     /// References to ids of an earlier list, resolved to indices.
     fn refs(
         &mut self,
-        v: &Value,
+        v: &Json,
         path: &str,
         limit: usize,
         ids: &Ids,
@@ -384,7 +346,7 @@ impl Reader {
         ok.then_some(out)
     }
 
-    fn reference(&mut self, v: &Value, path: &str, ids: &Ids, kind: &'static str) -> Option<usize> {
+    fn reference(&mut self, v: &Json, path: &str, ids: &Ids, kind: &'static str) -> Option<usize> {
         let id = self.id(v, path)?;
         let found = ids.get(&id);
         if found.is_none() {
@@ -394,16 +356,20 @@ impl Reader {
     }
 }
 
+fn member<'v>(members: &'v [(String, Json)], key: &str) -> Option<&'v Json> {
+    members.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+}
+
 /// A JSON object being read, with its path for messages.
 struct Obj<'v> {
-    map: &'v Map<String, Value>,
+    map: &'v [(String, Json)],
     path: String,
 }
 
 impl<'v> Obj<'v> {
     /// A required field, or a "missing" problem.
-    fn req(&self, r: &mut Reader, key: &'static str) -> Option<(&'v Value, String)> {
-        match self.map.get(key) {
+    fn req(&self, r: &mut Reader, key: &'static str) -> Option<(&'v Json, String)> {
+        match member(self.map, key) {
             Some(v) => Some((v, field_path(&self.path, key))),
             None => {
                 r.report(&self.path, ProblemKind::Missing(key));
@@ -412,8 +378,8 @@ impl<'v> Obj<'v> {
         }
     }
 
-    fn opt(&self, key: &str) -> Option<(&'v Value, String)> {
-        self.map.get(key).map(|v| (v, field_path(&self.path, key)))
+    fn opt(&self, key: &str) -> Option<(&'v Json, String)> {
+        member(self.map, key).map(|v| (v, field_path(&self.path, key)))
     }
 
     fn text(&self, r: &mut Reader, key: &'static str) -> Option<String> {
@@ -433,15 +399,18 @@ impl<'v> Obj<'v> {
 }
 
 /// Ids of one list in the order read, for duplicate checks and references.
+/// A plain list: lists are short (at most 200), and a hash map would cost
+/// more in download size than it saves in time.
 #[derive(Default)]
 struct Ids {
-    index: HashMap<String, (usize, String)>,
+    /// (id, position in the list, JSON path) of each first use.
+    index: Vec<(String, usize, String)>,
 }
 
 impl Ids {
     /// Records an id at `path`; a second use is reported against the first.
     fn add(&mut self, r: &mut Reader, id: &str, position: usize, path: &str) {
-        if let Some((_, first)) = self.index.get(id) {
+        if let Some((_, _, first)) = self.index.iter().find(|(k, _, _)| k == id) {
             let kind = ProblemKind::DuplicateId {
                 id: id.to_string(),
                 first: first.clone(),
@@ -449,19 +418,20 @@ impl Ids {
             r.report(&field_path(path, "id"), kind);
         } else {
             self.index
-                .insert(id.to_string(), (position, path.to_string()));
+                .push((id.to_string(), position, path.to_string()));
         }
     }
 
     fn get(&self, id: &str) -> Option<usize> {
-        self.index.get(id).map(|(i, _)| *i)
+        self.index
+            .iter()
+            .find(|(k, _, _)| k == id)
+            .map(|(_, i, _)| *i)
     }
 
     /// The list positions that hold a (first) valid id, in list order.
     fn positions(&self) -> Vec<usize> {
-        let mut positions: Vec<usize> = self.index.values().map(|(i, _)| *i).collect();
-        positions.sort_unstable();
-        positions
+        self.index.iter().map(|(_, i, _)| *i).collect()
     }
 }
 
@@ -536,17 +506,17 @@ const TOP_FIELDS: &[&str] = &[
     "reflections",
 ];
 
-fn read_quiz(r: &mut Reader, root: &Value) -> Option<Quiz> {
+fn read_quiz(r: &mut Reader, root: &Json) -> Option<Quiz> {
     let top = r.object(root, "$", TOP_FIELDS)?;
     // A different schema may mean different fields: report only that.
     match top.req(r, "schema") {
-        Some((Value::Number(n), _)) if n.as_u64() == Some(SCHEMA) => {}
+        Some((v, _)) if v.as_u64() == Some(SCHEMA) && v.as_f64().is_some() => {}
         Some((v, p)) => {
             r.problems.clear();
             r.report(
                 &p,
                 ProblemKind::UnsupportedSchema {
-                    found: shorten(&v.to_string()),
+                    found: v.describe(),
                 },
             );
             return None;
@@ -609,7 +579,7 @@ fn read_quiz(r: &mut Reader, root: &Value) -> Option<Quiz> {
             seen.push(dimension);
             question
         });
-        measured = v.is_array().then_some(seen);
+        measured = v.as_array().is_some().then_some(seen);
         questions
     });
     // A question whose dimension did not resolve might have meant any of them.
@@ -667,11 +637,11 @@ fn read_quiz(r: &mut Reader, root: &Value) -> Option<Quiz> {
 /// Reads every item of a list; the result is `None` if any item failed.
 fn read_each<T>(
     r: &mut Reader,
-    v: &Value,
+    v: &Json,
     path: &str,
     bounds: (usize, usize),
     noun: &'static str,
-    mut item: impl FnMut(&mut Reader, &Value, &str, usize) -> Option<T>,
+    mut item: impl FnMut(&mut Reader, &Json, &str, usize) -> Option<T>,
 ) -> Option<Vec<T>> {
     let items = r.list(v, path, bounds, noun)?;
     let before = r.problems.len();
@@ -686,7 +656,7 @@ fn read_each<T>(
         .filter(|_| complete)
 }
 
-fn read_scale(r: &mut Reader, v: &Value, path: &str) -> Option<Scale> {
+fn read_scale(r: &mut Reader, v: &Json, path: &str) -> Option<Scale> {
     let o = r.object(v, path, &["labels", "not_sure"])?;
     let labels = o.req(r, "labels").and_then(|(v, p)| {
         let items = v.as_array();
@@ -715,7 +685,7 @@ fn read_scale(r: &mut Reader, v: &Value, path: &str) -> Option<Scale> {
     })
 }
 
-fn read_source(r: &mut Reader, v: &Value, path: &str, i: usize, ids: &mut Ids) -> Option<Source> {
+fn read_source(r: &mut Reader, v: &Json, path: &str, i: usize, ids: &mut Ids) -> Option<Source> {
     let o = r.object(v, path, &["id", "title", "author", "date"])?;
     let id = o.id(r, "id");
     if let Some(id) = &id {
@@ -747,7 +717,7 @@ fn read_source(r: &mut Reader, v: &Value, path: &str, i: usize, ids: &mut Ids) -
 
 fn read_dimension(
     r: &mut Reader,
-    v: &Value,
+    v: &Json,
     path: &str,
     i: usize,
     ids: &mut Ids,
@@ -784,7 +754,7 @@ fn read_dimension(
 /// A band, and its (min, max) when those could be read.
 fn read_band(
     r: &mut Reader,
-    v: &Value,
+    v: &Json,
     path: &str,
     sources: &Ids,
 ) -> (Option<Band>, Option<(u8, u8)>) {
@@ -862,7 +832,7 @@ fn check_band_coverage(r: &mut Reader, bands: &[(u8, u8)], path: &str) -> bool {
 /// A question, and the dimension it measures when that much could be read.
 fn read_question(
     r: &mut Reader,
-    v: &Value,
+    v: &Json,
     path: &str,
     i: usize,
     ids: &mut Ids,
@@ -916,7 +886,7 @@ fn read_question(
 
 fn read_patterns(
     r: &mut Reader,
-    v: &Value,
+    v: &Json,
     path: &str,
     dimensions: &Ids,
     sources: &Ids,
@@ -955,7 +925,11 @@ fn read_patterns(
     let defaults: Option<Vec<bool>> = v.as_array().and_then(|items| {
         items
             .iter()
-            .map(|p| p.get("when").and_then(Value::as_array).map(Vec::is_empty))
+            .map(|p| {
+                p.get("when")
+                    .and_then(Json::as_array)
+                    .map(<[Json]>::is_empty)
+            })
             .collect()
     });
     let defaults = defaults?;
@@ -972,7 +946,7 @@ fn read_patterns(
     }
 }
 
-fn read_condition(r: &mut Reader, v: &Value, path: &str, dimensions: &Ids) -> Option<Condition> {
+fn read_condition(r: &mut Reader, v: &Json, path: &str, dimensions: &Ids) -> Option<Condition> {
     let o = r.object(v, path, &["dimension", "below", "at_least"])?;
     let dimension = o
         .req(r, "dimension")

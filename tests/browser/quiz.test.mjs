@@ -30,6 +30,7 @@ import {
   seeNotice,
   seeQuestion,
   seeReport,
+  settle,
   startQuiz,
   step,
   storageKeys,
@@ -93,6 +94,12 @@ function expectedFor(t, sheet) {
 }
 
 const labelOf = (key) => SCALE_KEYS[key];
+
+/** Runs axe on the screen once it has stopped moving. */
+async function checkScreen(t, page) {
+  await settle(page);
+  await t.check(page);
+}
 
 /** Opens the app, presses Start and answers every question of `sheet` with keys; returns the archetype shown. */
 async function takeQuizWithKeys(t, sheet, pageOptions) {
@@ -209,6 +216,7 @@ test('quiz: reload mid-quiz keeps every answer', async (t) => {
     await seeQuestion(page, n);
     t.equal(await checkedAnswer(page), labelOf(answered[n - 1]), `question ${n} shows the answer given before the reload`);
   }
+  await settle(page); // before the end-of-test axe run
 });
 
 for (const [title, sheet] of [
@@ -293,6 +301,7 @@ for (const [what, key] of [
     t.assert(/^.+\.unreadable-\d+$/.test(aside), `set-aside key is named ${key}.unreadable-<ms>: ${aside}`);
     t.assert(notice.includes(aside), `the notice names where the copy is kept (${aside}): ${notice}`);
     t.equal(await storedValue(page, aside), garbage, 'the set-aside copy is the unreadable value, unchanged');
+    await checkScreen(t, page); // the intro with the notice
 
     // A fresh start that works.
     t.equal(await link(page, 'Your last result').count(), 0, 'no result to show');
@@ -302,6 +311,7 @@ for (const [what, key] of [
     await reload(page);
     await seeQuestion(page, 2);
     t.equal(await storedValue(page, aside), garbage, 'the set-aside copy is still there after answering');
+    await settle(page); // before the end-of-test axe run
   });
 }
 
@@ -312,6 +322,7 @@ test('quiz: blocked storage falls back to memory and says so', async (t) => {
   await page.goto(t.url);
   await seeButton(page, 'Start');
   await seeNotice(page, 'not letting Candor save');
+  await checkScreen(t, page); // the intro with the notice
   await startQuiz(page);
   await answerSheet(page, TRUSTED_ADVISOR.slice(0, 3));
   await clickButton(page, 'Back');
@@ -360,26 +371,26 @@ test(
       for (const colorScheme of ['light', 'dark']) {
         const page = await openApp(t, '', { viewport: { width, height: 800 }, colorScheme });
         await seeButton(page, 'Start');
-        await t.check(page);
+        await checkScreen(t, page);
 
         await startQuiz(page);
         await answerSheet(page, BLUNT_WITH_NOT_SURE.slice(0, 1));
         await clickButton(page, 'Back');
         await seeQuestion(page, 1);
-        await t.check(page); // a question with an answer checked
+        await checkScreen(t, page); // a question with an answer checked
 
         await clickButton(page, 'Next');
         await answerSheet(page, BLUNT_WITH_NOT_SURE.slice(1));
         await seeReport(page);
-        await t.check(page);
+        await checkScreen(t, page);
         await page.locator('details.chart-table summary').click();
-        await t.check(page); // with the score table open
+        await checkScreen(t, page); // with the score table open
 
         await page.goto(`${t.url}#/about`);
         await seeHeading(page, 'About Candor');
-        await t.check(page);
+        await checkScreen(t, page);
         await clickButton(page, 'Forget my data');
-        await t.check(page); // the confirmation
+        await checkScreen(t, page); // the confirmation
         await page.close();
       }
     }
@@ -405,4 +416,5 @@ test('quiz: browser Back and Forward move between screens', async (t) => {
   await seeReport(page);
   await goBack(page);
   await seeQuestion(page, TOTAL);
+  await settle(page); // before the end-of-test axe run
 });

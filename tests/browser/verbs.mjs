@@ -116,11 +116,25 @@ export async function startQuiz(page) {
 
 /** Waits until question `n` is shown (its "n of N" count and its `#/q/n` address). */
 export async function seeQuestion(page, n) {
-  await page.waitForFunction(
-    ([selector, number]) =>
-      location.hash === `#/q/${number}` && (document.querySelector(selector)?.textContent ?? '').startsWith(`${number} of `),
-    [COUNT, n],
-  );
+  try {
+    await page.waitForFunction(
+      ([selector, number]) =>
+        location.hash === `#/q/${number}` && (document.querySelector(selector)?.textContent ?? '').startsWith(`${number} of `),
+      [COUNT, n],
+    );
+  } catch (err) {
+    const shown = await whereAmI(page).catch(() => 'unknown');
+    throw new Error(`expected question ${n} (#/q/${n}), but the page shows ${shown}: ${err.message.split('\n')[0]}`);
+  }
+}
+
+/** The address and the first heading or question count of the screen shown, for error messages. */
+function whereAmI(page) {
+  return page.evaluate((selector) => {
+    const count = document.querySelector(selector)?.textContent;
+    const h1 = document.querySelector('main h1')?.textContent;
+    return `${location.hash || '(no hash)'} ${count ? `"${count}"` : `h1 "${h1 ?? ''}"`}`;
+  }, COUNT);
 }
 
 /** The question shown now, as `{ number, total }` from its "N of T" count. */
@@ -266,9 +280,9 @@ export function pdfPageCount(bytes) {
 // ---------------------------------------------------------------------------
 // Notices and storage
 
-/** Waits for the notices about the reader's data and returns their text. */
+/** Waits for the notices about the reader's data (a status region) holding `containing`; returns their text. */
 export async function seeNotice(page, containing) {
-  const notices = page.locator('aside.notices[role=status]');
+  const notices = page.locator('.notices[role=status]');
   await notices.filter({ hasText: containing }).waitFor();
   return (await notices.innerText()).trim();
 }
@@ -300,4 +314,13 @@ export async function blockStorage(page) {
     }
     Object.defineProperty(Storage.prototype, 'length', { get: blocked, configurable: true });
   });
+}
+
+/**
+ * Waits until the screen's entrance animations have finished, so what is
+ * checked (axe's colour contrast in particular) is the screen a reader sees
+ * once it is still, not a frame of its fade-in.
+ */
+export async function settle(page) {
+  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => {}))));
 }
