@@ -76,10 +76,10 @@ fn Notices() -> impl IntoView {
         (!notices.is_empty()).then(|| {
             let items = notices.into_iter().map(|n| view! { <p>{n}</p> }).collect_view();
             view! {
-                <aside class="notices" role="status" aria-label="Notices about your data">
+                <div class="notices" role="status" aria-label="Notices about your data">
                     {items}
                     <button type="button" on:click=move |_| session.notices.set(Vec::new())>"Dismiss"</button>
-                </aside>
+                </div>
             }
         })
     }

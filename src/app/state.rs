@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::storage;
 use crate::core::answers::Answer;
 use crate::core::fingerprint::{fingerprint, Fingerprint};
-use crate::core::progress::{Attempt, History, Progress};
+use crate::core::progress::{History, Progress};
 use crate::core::quiz::Quiz;
 use crate::core::saved::{self, Checklist, SavedError};
 
@@ -92,14 +92,19 @@ impl Session {
         self.quiz.with_value(|q| Keys::of(q))
     }
 
-    /// Records an answer and saves at once, so a reload loses nothing.
+    /// Records an answer and saves at once, so a reload loses nothing. An
+    /// answer changed after finishing amends the filed attempt.
     /// Returns true when it was the last question.
     pub fn answer(&self, question: usize, answer: Answer) -> bool {
         let last = self
             .progress
             .try_update(|p| p.answer(question, answer))
             .unwrap_or(false);
-        self.save_progress();
+        if self.progress.with_untracked(|p| p.filed.is_some()) {
+            self.file();
+        } else {
+            self.save_progress();
+        }
         last
     }
 
@@ -113,25 +118,17 @@ impl Session {
         shown.unwrap_or(0)
     }
 
-    /// Files the finished answers as an attempt and starts a clean sheet.
-    pub fn finish(&self) {
-        let answers = self.progress.with_untracked(|p| p.answers.clone());
-        let n = answers.len();
-        self.history.update(|h| {
-            h.push(Attempt {
-                finished_at: js_sys::Date::now(),
-                answers,
-            })
-        });
-        self.progress.set(Progress::new(n));
-        let keys = self.keys();
-        storage::remove(&keys.progress);
-        self.save(
-            &keys.history,
-            &self
-                .history
-                .with_untracked(|h| saved::encode_history(h, self.fingerprint)),
-        );
+    /// Files the answers as an attempt (or amends the one they were filed as).
+    pub fn file(&self) {
+        let now = js_sys::Date::now();
+        let mut progress = self.progress.get_untracked();
+        self.history.update(|h| h.file(&mut progress, now));
+        self.progress.set(progress);
+        self.save_progress();
+        let text = self
+            .history
+            .with_untracked(|h| saved::encode_history(h, self.fingerprint));
+        self.save(&self.keys().history, &text);
     }
 
     /// Throws away the answers in progress.

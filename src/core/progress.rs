@@ -6,11 +6,17 @@ use super::answers::{Answer, AnswerSheet};
 pub const HISTORY_LIMIT: usize = 20;
 
 /// An attempt in progress: every answer so far and the question on screen.
+///
+/// Finishing files the answers as an [`Attempt`] but keeps them here, so the
+/// reader can go back from the report, change an answer and see the same
+/// attempt amended rather than a new one.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Progress {
     pub answers: AnswerSheet,
     /// Index of the question on screen.
     pub position: usize,
+    /// When these answers were filed, if they have been (the attempt's id).
+    pub filed: Option<f64>,
 }
 
 impl Progress {
@@ -18,12 +24,13 @@ impl Progress {
         Progress {
             answers: vec![Answer::Skipped; questions],
             position: 0,
+            filed: None,
         }
     }
 
-    /// Whether anything has been answered yet (worth offering "Resume").
-    pub fn has_started(&self) -> bool {
-        self.answers.iter().any(|a| a.is_answered())
+    /// Whether there is something to resume: answers not yet filed.
+    pub fn is_resumable(&self) -> bool {
+        self.filed.is_none() && self.answers.iter().any(|a| a.is_answered())
     }
 
     /// Records the answer to `question` and moves to the next one. Returns true
@@ -72,6 +79,24 @@ impl History {
         self.attempts.drain(..excess);
     }
 
+    /// Files a finished sheet: a new attempt the first time, the same attempt
+    /// amended after that (the reader went back and changed an answer).
+    pub fn file(&mut self, progress: &mut Progress, now: f64) {
+        let filed = progress
+            .filed
+            .and_then(|at| self.attempts.iter_mut().find(|a| a.finished_at == at));
+        match filed {
+            Some(attempt) => attempt.answers = progress.answers.clone(),
+            None => {
+                self.push(Attempt {
+                    finished_at: now,
+                    answers: progress.answers.clone(),
+                });
+                progress.filed = Some(now);
+            }
+        }
+    }
+
     pub fn latest(&self) -> Option<&Attempt> {
         self.attempts.last()
     }
@@ -92,10 +117,10 @@ mod tests {
     #[test]
     fn answering_moves_on_and_reports_the_last_question() {
         let mut p = Progress::new(3);
-        assert!(!p.has_started());
+        assert!(!p.is_resumable());
         assert!(!p.answer(0, Answer::Point(4)));
         assert_eq!(p.position, 1);
-        assert!(p.has_started());
+        assert!(p.is_resumable());
         assert!(!p.answer(1, Answer::NotSure));
         assert!(p.answer(2, Answer::Point(1)));
         assert_eq!(p.position, 2, "stays on the last question");
@@ -127,6 +152,29 @@ mod tests {
         assert_eq!(h.attempts[0].finished_at, 5.0);
         assert_eq!(h.latest().unwrap().finished_at, 24.0);
         assert_eq!(h.previous().unwrap().finished_at, 23.0);
+    }
+
+    #[test]
+    fn filing_twice_amends_the_same_attempt() {
+        let mut h = History::default();
+        let mut p = Progress::new(2);
+        p.answer(0, Answer::Point(1));
+        p.answer(1, Answer::Point(2));
+        h.file(&mut p, 100.0);
+        assert_eq!(p.filed, Some(100.0));
+        assert!(!p.is_resumable(), "filed answers are not offered as Resume");
+        p.answer(1, Answer::Point(5));
+        h.file(&mut p, 200.0);
+        assert_eq!(h.attempts.len(), 1);
+        assert_eq!(h.attempts[0].finished_at, 100.0);
+        assert_eq!(
+            h.attempts[0].answers,
+            vec![Answer::Point(1), Answer::Point(5)]
+        );
+        // A fresh sheet files a new attempt.
+        let mut fresh = Progress::new(2);
+        h.file(&mut fresh, 300.0);
+        assert_eq!(h.attempts.len(), 2);
     }
 
     #[test]

@@ -52,8 +52,9 @@ pub fn fingerprint_hex(f: Fingerprint) -> String {
 }
 
 pub fn encode_progress(p: &Progress, fp: Fingerprint) -> String {
+    let filed = p.filed.map_or("null".to_string(), json::format_number);
     format!(
-        r#"{{"v":{RECORD_VERSION},"fingerprint":{},"answers":{},"position":{}}}"#,
+        r#"{{"v":{RECORD_VERSION},"fingerprint":{},"answers":{},"position":{},"filed":{filed}}}"#,
         quote(&fingerprint_hex(fp)),
         quote(&sheet_to_digits(&p.answers)),
         p.position
@@ -72,7 +73,18 @@ pub fn decode_progress(
         .and_then(Json::as_u64)
         .filter(|&p| (p as usize) < questions)
         .ok_or(SavedError::Malformed("no valid position"))? as usize;
-    Ok(Progress { answers, position })
+    let filed = match record.get("filed") {
+        None | Some(Json::Null) => None,
+        Some(at) => Some(
+            at.as_f64()
+                .ok_or(SavedError::Malformed("an invalid filing time"))?,
+        ),
+    };
+    Ok(Progress {
+        answers,
+        position,
+        filed,
+    })
 }
 
 pub fn encode_history(h: &History, fp: Fingerprint) -> String {
@@ -215,7 +227,9 @@ mod tests {
         p.answer(0, Answer::Point(5));
         p.answer(1, Answer::NotSure);
         let text = encode_progress(&p, FP);
-        assert_eq!(decode_progress(&text, FP, 3), Ok(p));
+        assert_eq!(decode_progress(&text, FP, 3), Ok(p.clone()));
+        p.filed = Some(1_700_000_000_000.0);
+        assert_eq!(decode_progress(&encode_progress(&p, FP), FP, 3), Ok(p));
     }
 
     #[test]

@@ -20,7 +20,7 @@ pub fn Intro() -> impl IntoView {
     let in_progress = move || {
         session
             .progress
-            .with(|p| p.has_started().then_some(p.position + 1))
+            .with(|p| p.is_resumable().then_some(p.position + 1))
     };
     let has_result = move || session.history.with(|h| h.latest().is_some());
 
@@ -36,7 +36,16 @@ pub fn Intro() -> impl IntoView {
         }
         .into_any(),
         None => view! {
-            <button type="button" class="primary" on:click=move |_| nav.go(Route::Question(1))>"Start"</button>
+            <button
+                type="button"
+                class="primary"
+                on:click=move |_| {
+                    session.start_over();
+                    nav.go(Route::Question(1));
+                }
+            >
+                "Start"
+            </button>
         }
         .into_any(),
     }

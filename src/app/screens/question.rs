@@ -22,7 +22,7 @@ pub fn QuestionScreen(number: usize) -> impl IntoView {
     // Answer and move on: to the next question, or file the attempt and show the report.
     let choose = move |answer: Answer| {
         if session.answer(index, answer) && session.progress.with_untracked(|p| p.is_complete()) {
-            session.finish();
+            session.file();
             nav.go(Route::Report);
         } else {
             nav.go(Route::Question((index + 1).min(total - 1) + 1));
@@ -39,6 +39,11 @@ pub fn QuestionScreen(number: usize) -> impl IntoView {
             return;
         }
         let key = ev.key();
+        // In the radio group the arrow keys move between the options, as they
+        // do in every radio group; Backspace still goes back.
+        if key == "ArrowLeft" && focus_is_on_a_radio(&ev) {
+            return;
+        }
         match key.as_str() {
             "1" | "2" | "3" | "4" | "5" => choose(Answer::Point(key.as_bytes()[0] - b'0')),
             "0" if allows_not_sure => choose(Answer::NotSure),
@@ -124,6 +129,13 @@ pub fn QuestionScreen(number: usize) -> impl IntoView {
             </form>
         </main>
     }
+}
+
+fn focus_is_on_a_radio(ev: &KeyboardEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| el.get_attribute("type").as_deref() == Some("radio"))
 }
 
 /// Keys typed into a text field belong to the field.
