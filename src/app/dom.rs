@@ -34,8 +34,13 @@ pub fn text_el(tag: &str, text: &str) -> El {
 }
 
 impl El {
+    /// Adds classes (space-separated) to any already there.
     pub fn class(self, class: &str) -> El {
-        self.attr("class", class)
+        let joined = match self.0.get_attribute("class") {
+            Some(old) if !old.is_empty() => format!("{old} {class}"),
+            _ => class.to_string(),
+        };
+        self.attr("class", &joined)
     }
 
     pub fn attr(self, name: &str, value: &str) -> El {
@@ -80,9 +85,13 @@ impl El {
 }
 
 /// A `<div>` in a Leptos view whose content is the tree `build` returns.
+///
+/// Screens built this way have the same Leptos type, so switching from one
+/// to another reuses the host element: its old content must go first.
 pub fn dom_view(build: impl FnOnce() -> El + 'static) -> impl IntoView {
     let host = NodeRef::<Div>::new();
     host.on_load(move |div| {
+        div.set_text_content(None);
         let _ = div.append_child(&build().0);
     });
     view! { <div class="dom-host" node_ref=host></div> }

@@ -9,15 +9,35 @@ pub enum Route {
     /// A question, numbered from 1 as shown to the reader.
     Question(usize),
     Report,
+    /// A shared result, `#r=<code>`, shown read-only.
+    Shared(String),
+    /// The team view: `#/team` empty, or `#t=<code>~<code>…` with members.
+    Team(String),
+    /// The embed builder for coaches.
+    Builder,
 }
+
+/// Longest fragment read as data (a team link of 200 long codes fits).
+pub const MAX_FRAGMENT: usize = 64 * 1024;
 
 impl Route {
     /// Reads a fragment such as `#/about` or `#/q/7`; anything unknown is the intro.
     pub fn parse(hash: &str) -> Route {
         let path = hash.trim_start_matches('#');
+        if path.len() > MAX_FRAGMENT {
+            return Route::Intro;
+        }
+        if let Some(code) = path.strip_prefix("r=") {
+            return Route::Shared(code.to_string());
+        }
+        if let Some(codes) = path.strip_prefix("t=") {
+            return Route::Team(codes.to_string());
+        }
         match path {
             "/about" => Route::About,
             "/report" => Route::Report,
+            "/team" => Route::Team(String::new()),
+            "/embed" => Route::Builder,
             _ => path
                 .strip_prefix("/q/")
                 .filter(|n| n.len() <= 4 && n.bytes().all(|b| b.is_ascii_digit()))
@@ -34,6 +54,10 @@ impl Route {
             Route::About => "#/about".into(),
             Route::Question(n) => format!("#/q/{n}"),
             Route::Report => "#/report".into(),
+            Route::Shared(code) => format!("#r={code}"),
+            Route::Team(codes) if codes.is_empty() => "#/team".into(),
+            Route::Team(codes) => format!("#t={codes}"),
+            Route::Builder => "#/embed".into(),
         }
     }
 }
@@ -50,6 +74,10 @@ mod tests {
             Route::Question(1),
             Route::Question(28),
             Route::Report,
+            Route::Shared("C1abc".into()),
+            Route::Team(String::new()),
+            Route::Team("C1abc~C1def".into()),
+            Route::Builder,
         ] {
             assert_eq!(Route::parse(&route.to_hash()), route);
         }

@@ -3,11 +3,16 @@
 
 pub mod answers;
 pub mod builtin;
+pub mod color;
 pub mod fingerprint;
 pub mod json;
+pub mod options;
 pub mod progress;
 pub mod quiz;
 pub mod report;
 pub mod saved;
 pub mod scoring;
+pub mod share_code;
+pub mod snippet;
+pub mod team;
 pub mod validate;

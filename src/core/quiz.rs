@@ -46,6 +46,8 @@ pub struct Dimension {
     pub description: String,
     /// Ordered, contiguous, covering 0..=100.
     pub bands: Vec<Band>,
+    /// Questions a facilitator can put to a team about this dimension.
+    pub discussion: Vec<String>,
 }
 
 /// A score range of a dimension with what to say about it.

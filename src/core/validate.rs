@@ -723,7 +723,11 @@ fn read_dimension(
     ids: &mut Ids,
     sources: &Ids,
 ) -> Option<Dimension> {
-    let o = r.object(v, path, &["id", "name", "description", "bands"])?;
+    let o = r.object(
+        v,
+        path,
+        &["id", "name", "description", "bands", "discussion"],
+    )?;
     let id = o.id(r, "id");
     if let Some(id) = &id {
         ids.add(r, id, i, path);
@@ -743,11 +747,18 @@ fn read_dimension(
         let covered = bounds.is_some_and(|b| check_band_coverage(r, &b, &p));
         bands.filter(|_| covered)
     });
+    let discussion = match o.opt("discussion") {
+        Some((v, p)) => read_each(r, v, &p, (0, 5), "discussion prompts", |r, v, p, _| {
+            r.text(v, p)
+        }),
+        None => Some(Vec::new()),
+    };
     Some(Dimension {
         id: id?,
         name: name?,
         description: description?,
         bands: bands?,
+        discussion: discussion?,
     })
 }
 

@@ -276,7 +276,7 @@ test('quiz: the report prints on at most three A4 pages', async (t) => {
   t.equal(await page.locator('nav:visible').count(), 0, 'no navigation is printed');
   t.equal(await page.locator('.no-print:visible').count(), 0, 'nothing marked no-print is printed');
   t.assert(await page.locator('header.archetype h1').isVisible(), 'the archetype heading is printed');
-  t.assert(await page.locator('svg[role=img]').isVisible(), 'the chart is printed');
+  t.assert(await page.locator('svg.chart-svg').isVisible(), 'the chart is printed');
 
   const pages = pdfPageCount(await page.pdf({ format: 'A4' }));
   t.assert(pages >= 1, 'the PDF has pages');

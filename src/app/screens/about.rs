@@ -46,6 +46,13 @@ pub fn About() -> impl IntoView {
                 "and the page makes no requests to any other site."
             </p>
             <ForgetData/>
+            <h2>"For coaches"</h2>
+            <p>
+                "Put Candor in your own blog post, in your colours, with your call to action, or with your own "
+                "questions: "
+                <a href=Route::Builder.to_hash()>"build an embed snippet"</a>
+                "."
+            </p>
             <nav class="links" aria-label="More">
                 <a href=Route::Intro.to_hash()>"Back to the start"</a>
             </nav>

@@ -1,16 +1,24 @@
 //! The first screen: what the quiz is, what you get, and Start or Resume.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::app::nav::Nav;
 use crate::app::route::Route;
 use crate::app::state::Session;
+use crate::core::options::Options;
 
 #[component]
 pub fn Intro() -> impl IntoView {
     let session = expect_context::<Session>();
     let nav = expect_context::<Nav>();
+    let options = expect_context::<Arc<Options>>();
     let quiz = session.quiz();
+    // A host may retitle the quiz; its text is shown as text, like all text.
+    let title = options.title.clone().unwrap_or_else(|| quiz.title.clone());
+    let intro = options.intro.clone().unwrap_or_else(|| quiz.intro.clone());
+    let show_history = !options.hide.history;
     let facts = format!(
         "{} questions · about {} minutes",
         quiz.questions.len(),
@@ -52,13 +60,13 @@ pub fn Intro() -> impl IntoView {
     };
     view! {
         <main id="main" class="screen intro">
-            <h1 tabindex="-1">{quiz.title.clone()}</h1>
-            <p class="promise">{quiz.intro.clone()}</p>
+            <h1 tabindex="-1">{title}</h1>
+            <p class="promise">{intro}</p>
             <p class="facts">{facts}</p>
             <p class="privacy">"Your answers stay on this device. Nothing is sent anywhere."</p>
             <div class="actions">{actions}</div>
             <nav class="links" aria-label="More">
-                {move || has_result().then(|| view! { <a href=Route::Report.to_hash()>"Your last result"</a> })}
+                {move || (show_history && has_result()).then(|| view! { <a href=Route::Report.to_hash()>"Your last result"</a> })}
                 <a href=Route::About.to_hash()>"About"</a>
             </nav>
         </main>

@@ -1,28 +1,51 @@
 //! One question at a time: a real radio group, keys 1–5 to answer and move
 //! on, Backspace or ← to go back.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use web_sys::KeyboardEvent;
 
+use crate::app::embed;
 use crate::app::nav::Nav;
 use crate::app::route::Route;
+use crate::app::share::code_for;
 use crate::app::state::Session;
 use crate::core::answers::Answer;
+use crate::core::options::Options;
 
 /// `number` counts from 1; it is already clamped to a reachable question.
 #[component]
 pub fn QuestionScreen(number: usize) -> impl IntoView {
     let session = expect_context::<Session>();
     let nav = expect_context::<Nav>();
+    let options = StoredValue::new(expect_context::<Arc<Options>>());
     let quiz = session.quiz();
     let index = number - 1;
     let total = quiz.questions.len();
     let question = &quiz.questions[index];
 
+    // Record an answer; the first one of a new attempt tells the host page.
+    let record = move |answer: Answer| {
+        if !session
+            .progress
+            .with_untracked(|p| p.is_resumable() || p.filed.is_some())
+        {
+            options.with_value(|o| embed::started(o));
+        }
+        session.answer(index, answer)
+    };
     // Answer and move on: to the next question, or file the attempt and show the report.
     let choose = move |answer: Answer| {
-        if session.answer(index, answer) && session.progress.with_untracked(|p| p.is_complete()) {
+        if record(answer) && session.progress.with_untracked(|p| p.is_complete()) {
+            let first_time = session.progress.with_untracked(|p| p.filed.is_none());
             session.file();
+            if first_time {
+                let answers = session.progress.with_untracked(|p| p.answers.clone());
+                if let Ok(code) = code_for(session.fingerprint, &answers, "") {
+                    options.with_value(|o| embed::completed(o, &code));
+                }
+            }
             nav.go(Route::Report);
         } else {
             nav.go(Route::Question((index + 1).min(total - 1) + 1));
@@ -87,7 +110,7 @@ pub fn QuestionScreen(number: usize) -> impl IntoView {
                             if ev.detail() > 0 {
                                 choose(answer);
                             } else {
-                                session.answer(index, answer);
+                                record(answer);
                             }
                         }
                     />

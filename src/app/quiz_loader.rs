@@ -1,0 +1,123 @@
+//! Loads a coach's own quiz file (`?quiz=<url>`): bounded in size and time,
+//! validated as a whole, explained in plain words when anything goes wrong.
+
+use std::cell::Cell;
+use std::fmt;
+use std::rc::Rc;
+
+use js_sys::{Reflect, Uint8Array};
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{AbortController, ReadableStreamDefaultReader, RequestInit, Response};
+
+use crate::core::quiz::Quiz;
+use crate::core::validate::{parse_quiz, Problem, MAX_FILE_BYTES};
+
+/// How long a quiz file may take to arrive.
+const TIMEOUT_MS: i32 = 10_000;
+
+/// Why a quiz file could not be used.
+#[derive(Debug)]
+pub enum LoadError {
+    /// The request failed: offline, wrong address, or another site that does
+    /// not allow reading (CORS) or is not allowed by this page's CSP.
+    Network,
+    Status(u16),
+    TooLarge,
+    Timeout,
+    Invalid(Vec<Problem>),
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::Network => f.write_str(
+                "The file could not be fetched. The address may be wrong or offline, or the file is on \
+                 another site that does not allow Candor to read it (CORS) or that this page's \
+                 Content-Security-Policy does not list. Hosting the file next to Candor avoids both.",
+            ),
+            LoadError::Status(code) => write!(f, "The server answered with an error (HTTP {code}). Check the address."),
+            LoadError::TooLarge => write!(f, "The file is larger than {} KB, the most a quiz file may be.", MAX_FILE_BYTES / 1024),
+            LoadError::Timeout => write!(f, "The file took longer than {} seconds to arrive.", TIMEOUT_MS / 1000),
+            LoadError::Invalid(problems) => write!(f, "The file has {} problem(s):", problems.len()),
+        }
+    }
+}
+
+/// Fetches and validates the quiz at `url` (relative to the page).
+pub async fn load_quiz(url: &str) -> Result<Quiz, LoadError> {
+    let bytes = fetch_bounded(url).await?;
+    parse_quiz(&bytes).map_err(LoadError::Invalid)
+}
+
+async fn fetch_bounded(url: &str) -> Result<Vec<u8>, LoadError> {
+    let controller = AbortController::new().map_err(|_| LoadError::Network)?;
+    let timed_out = Rc::new(Cell::new(false));
+    let timer = {
+        let (controller, timed_out) = (controller.clone(), timed_out.clone());
+        set_timeout_with_handle(
+            move || {
+                timed_out.set(true);
+                controller.abort();
+            },
+            std::time::Duration::from_millis(TIMEOUT_MS as u64),
+        )
+        .ok()
+    };
+    let failed = |timed_out: &Cell<bool>| {
+        if timed_out.get() {
+            LoadError::Timeout
+        } else {
+            LoadError::Network
+        }
+    };
+
+    let init = RequestInit::new();
+    init.set_signal(Some(&controller.signal()));
+    init.set_credentials(web_sys::RequestCredentials::Omit);
+    let response: Response = JsFuture::from(window().fetch_with_str_and_init(url, &init))
+        .await
+        .map_err(|_| failed(&timed_out))?
+        .unchecked_into();
+    if !response.ok() {
+        return Err(LoadError::Status(response.status()));
+    }
+    let declared = response
+        .headers()
+        .get("content-length")
+        .ok()
+        .flatten()
+        .and_then(|n| n.parse::<usize>().ok());
+    if declared.is_some_and(|n| n > MAX_FILE_BYTES) {
+        controller.abort();
+        return Err(LoadError::TooLarge);
+    }
+    // Read in chunks so an oversized file is cut off, not downloaded whole.
+    let body = response.body().ok_or(LoadError::Network)?;
+    let reader: ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    let mut bytes = Vec::new();
+    loop {
+        let chunk = JsFuture::from(reader.read())
+            .await
+            .map_err(|_| failed(&timed_out))?;
+        if Reflect::get(&chunk, &"done".into())
+            .ok()
+            .and_then(|d| d.as_bool())
+            == Some(true)
+        {
+            break;
+        }
+        let value: JsValue =
+            Reflect::get(&chunk, &"value".into()).map_err(|_| LoadError::Network)?;
+        bytes.extend(value.unchecked_into::<Uint8Array>().to_vec());
+        if bytes.len() > MAX_FILE_BYTES {
+            controller.abort();
+            return Err(LoadError::TooLarge);
+        }
+    }
+    if let Some(timer) = timer {
+        timer.clear();
+    }
+    Ok(bytes)
+}

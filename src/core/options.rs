@@ -1,0 +1,464 @@
+//! Page options from the URL query (`?embed=1&theme=dark&accent=…`), as set by
+//! `embed.js` or by hand. Every value is untrusted: each is checked, and an
+//! invalid one is ignored with a reason the app logs and the builder shows.
+
+use std::fmt;
+
+use super::color::Rgb;
+
+/// Longest query string read at all.
+pub const MAX_QUERY: usize = 4096;
+pub const MAX_TITLE: usize = 120;
+pub const MAX_INTRO: usize = 400;
+pub const MAX_CTA_LABEL: usize = 40;
+pub const MAX_URL: usize = 2048;
+
+/// Which colour scheme to use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    Light,
+    Dark,
+    /// Follow `prefers-color-scheme`.
+    #[default]
+    Auto,
+}
+
+impl Theme {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::Auto => "auto",
+        }
+    }
+}
+
+/// A call to action shown on the report, such as "Book a call".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CallToAction {
+    /// An absolute `http:` or `https:` URL.
+    pub url: String,
+    pub label: String,
+}
+
+/// Parts of the app a host can hide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Hidden {
+    pub share: bool,
+    pub team: bool,
+    pub history: bool,
+}
+
+/// Every option, validated.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Options {
+    /// Running inside a host page's frame.
+    pub embed: bool,
+    pub theme: Theme,
+    pub transparent: bool,
+    pub accent: Option<Rgb>,
+    pub title: Option<String>,
+    pub intro: Option<String>,
+    pub cta: Option<CallToAction>,
+    pub hide: Hidden,
+    /// Where to load a coach's own quiz file from (relative or http(s)).
+    pub quiz: Option<String>,
+    /// Post `started`/`completed` events to the host page.
+    pub events: bool,
+    /// Options that were given but could not be used, and why.
+    pub ignored: Vec<Ignored>,
+}
+
+/// An option that was ignored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ignored {
+    pub name: String,
+    pub reason: &'static str,
+}
+
+impl fmt::Display for Ignored {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "Candor ignored the option \"{}\": {}",
+            self.name, self.reason
+        )
+    }
+}
+
+/// Reads a query string (with or without the leading `?`).
+pub fn parse_options(query: &str) -> Options {
+    let mut o = Options::default();
+    let query = query.strip_prefix('?').unwrap_or(query);
+    if query.len() > MAX_QUERY {
+        o.ignored.push(Ignored {
+            name: "(all)".into(),
+            reason: "the page address is too long to read",
+        });
+        return o;
+    }
+    let mut cta_url = None;
+    let mut cta_label = None;
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let (raw_name, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
+        let (Some(name), Some(value)) = (percent_decode(raw_name), percent_decode(raw_value))
+        else {
+            o.ignored.push(Ignored {
+                name: shorten(raw_name),
+                reason: "it is not correctly encoded",
+            });
+            continue;
+        };
+        let mut ignore = |reason| {
+            o.ignored.push(Ignored {
+                name: shorten(&name),
+                reason,
+            })
+        };
+        match name.as_str() {
+            "embed" => match flag(&value) {
+                Some(b) => o.embed = b,
+                None => ignore("use 1 or 0"),
+            },
+            "transparent" => match flag(&value) {
+                Some(b) => o.transparent = b,
+                None => ignore("use 1 or 0"),
+            },
+            "events" => match flag(&value) {
+                Some(b) => o.events = b,
+                None => ignore("use 1 or 0"),
+            },
+            "theme" => match value.as_str() {
+                "light" => o.theme = Theme::Light,
+                "dark" => o.theme = Theme::Dark,
+                "auto" => o.theme = Theme::Auto,
+                _ => ignore("use light, dark or auto"),
+            },
+            "accent" => match Rgb::parse_hex(&value) {
+                Some(c) => o.accent = Some(c),
+                None => ignore("use a colour as six hex digits, such as 1f4e79"),
+            },
+            "title" => match plain_text(&value, MAX_TITLE) {
+                Ok(t) => o.title = Some(t),
+                Err(reason) => ignore(reason),
+            },
+            "intro" => match plain_text(&value, MAX_INTRO) {
+                Ok(t) => o.intro = Some(t),
+                Err(reason) => ignore(reason),
+            },
+            "cta" => match web_url(&value) {
+                Ok(u) => cta_url = Some(u),
+                Err(reason) => ignore(reason),
+            },
+            "cta_label" => match plain_text(&value, MAX_CTA_LABEL) {
+                Ok(t) => cta_label = Some(t),
+                Err(reason) => ignore(reason),
+            },
+            "hide" => {
+                for part in value.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+                    match part {
+                        "share" => o.hide.share = true,
+                        "team" => o.hide.team = true,
+                        "history" => o.hide.history = true,
+                        _ => o.ignored.push(Ignored {
+                            name: format!("hide={}", shorten(part)),
+                            reason: "only share, team and history can be hidden",
+                        }),
+                    }
+                }
+            }
+            "quiz" => match quiz_url(&value) {
+                Ok(u) => o.quiz = Some(u),
+                Err(reason) => ignore(reason),
+            },
+            // Test hooks and options of other tools pass through silently.
+            _ => {}
+        }
+    }
+    match (cta_url, cta_label) {
+        (Some(url), label) => {
+            o.cta = Some(CallToAction {
+                url,
+                label: label.unwrap_or_else(|| "Find out more".into()),
+            });
+        }
+        (None, Some(_)) => o.ignored.push(Ignored {
+            name: "cta_label".into(),
+            reason: "it needs a cta address too",
+        }),
+        (None, None) => {}
+    }
+    o
+}
+
+/// The query a shared link should carry: only `quiz=` (so the recipient loads
+/// the same quiz), none of the host page's embedding options.
+pub fn standalone_query(query: &str) -> String {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    match query.split('&').find(|pair| pair.starts_with("quiz=")) {
+        Some(pair) if query.len() <= MAX_QUERY => format!("?{pair}"),
+        _ => String::new(),
+    }
+}
+
+fn flag(value: &str) -> Option<bool> {
+    match value {
+        "1" | "true" | "" => Some(true),
+        "0" | "false" => Some(false),
+        _ => None,
+    }
+}
+
+/// Trimmed text with no control characters, at most `max` characters.
+fn plain_text(value: &str, max: usize) -> Result<String, &'static str> {
+    let text = value.trim();
+    if text.is_empty() {
+        Err("it is empty")
+    } else if text.chars().count() > max {
+        Err("it is too long")
+    } else if text.chars().any(char::is_control) {
+        Err("it contains control characters")
+    } else {
+        Ok(text.to_string())
+    }
+}
+
+/// An absolute http(s) URL with a host, and nothing that could end an attribute.
+pub fn web_url(value: &str) -> Result<String, &'static str> {
+    let lower = value.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"))
+        .ok_or("only http:// and https:// addresses are allowed")?;
+    check_url_text(value)?;
+    if rest.is_empty() || rest.starts_with(['/', '?', '#']) {
+        return Err("the address has no host");
+    }
+    Ok(value.to_string())
+}
+
+/// A quiz file address: relative to the app, or absolute http(s).
+pub fn quiz_url(value: &str) -> Result<String, &'static str> {
+    check_url_text(value)?;
+    // A scheme is letters, digits, + - . before the first ':' (and before any / ? #).
+    let scheme_end = value
+        .find([':', '/', '?', '#'])
+        .filter(|&i| value.as_bytes()[i] == b':');
+    match scheme_end {
+        None if value.starts_with("//") => Err("give the address with http:// or https://"),
+        None if value.is_empty() => Err("it is empty"),
+        None => Ok(value.to_string()),
+        Some(_) => web_url(value),
+    }
+}
+
+fn check_url_text(value: &str) -> Result<(), &'static str> {
+    if value.len() > MAX_URL {
+        Err("the address is too long")
+    } else if value
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\\'))
+    {
+        Err("the address contains spaces or characters addresses cannot have")
+    } else {
+        Ok(())
+    }
+}
+
+/// Decodes `%XX` escapes and `+` (a space in query strings); `None` for a bad
+/// escape or bytes that are not UTF-8.
+pub fn percent_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                let hex = text.get(i + 1..i + 3)?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 3;
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// Percent-encodes everything but unreserved characters, for building query strings.
+pub fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn shorten(s: &str) -> String {
+    s.chars().take(40).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_query_means_defaults() {
+        assert_eq!(parse_options(""), Options::default());
+        assert_eq!(parse_options("?"), Options::default());
+    }
+
+    #[test]
+    fn reads_every_option() {
+        let o = parse_options(
+            "?embed=1&theme=dark&transparent=1&accent=ff8800&title=My%20quiz&intro=Hi+there\
+             &cta=https%3A%2F%2Fcoach.example%2Fbook&cta_label=Book%20a%20call&hide=share,history\
+             &quiz=quizzes%2Fmine.json&events=1",
+        );
+        assert!(o.embed && o.transparent && o.events);
+        assert_eq!(o.theme, Theme::Dark);
+        assert_eq!(o.accent, Some(Rgb(0xff, 0x88, 0x00)));
+        assert_eq!(o.title.as_deref(), Some("My quiz"));
+        assert_eq!(o.intro.as_deref(), Some("Hi there"));
+        assert_eq!(
+            o.cta,
+            Some(CallToAction {
+                url: "https://coach.example/book".into(),
+                label: "Book a call".into()
+            })
+        );
+        assert_eq!(
+            o.hide,
+            Hidden {
+                share: true,
+                team: false,
+                history: true
+            }
+        );
+        assert_eq!(o.quiz.as_deref(), Some("quizzes/mine.json"));
+        assert!(o.ignored.is_empty(), "{:?}", o.ignored);
+    }
+
+    #[test]
+    fn dangerous_or_malformed_values_are_ignored_with_a_reason() {
+        let o = parse_options(
+            "cta=javascript:alert(1)&accent=red&theme=neon&title=a%07b&hide=share,everything\
+             &quiz=data:text/plain,x&embed=yes&title2=x&intro=%ZZ",
+        );
+        assert_eq!(o.cta, None);
+        assert_eq!(o.accent, None);
+        assert_eq!(o.theme, Theme::Auto);
+        assert_eq!(o.title, None);
+        assert!(o.hide.share);
+        assert_eq!(o.quiz, None);
+        assert!(!o.embed);
+        let names: Vec<&str> = o.ignored.iter().map(|i| i.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "cta",
+                "accent",
+                "theme",
+                "title",
+                "hide=everything",
+                "quiz",
+                "embed",
+                "intro"
+            ]
+        );
+    }
+
+    #[test]
+    fn html_in_text_options_stays_text() {
+        let o = parse_options("title=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E");
+        assert_eq!(o.title.as_deref(), Some("<img src=x onerror=alert(1)>"));
+    }
+
+    #[test]
+    fn only_web_addresses_are_calls_to_action() {
+        assert!(web_url("https://a.example/x?y=1").is_ok());
+        assert!(web_url("HTTP://A.EXAMPLE").is_ok());
+        for bad in [
+            "javascript:alert(1)",
+            "JaVaScRiPt:alert(1)",
+            "data:text/html,x",
+            "//a.example",
+            "https://",
+            "https:///x",
+            "https://a b",
+            "mailto:x@y",
+            "https://a.example/\"onmouseover=x",
+        ] {
+            assert!(web_url(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn quiz_addresses_may_be_relative_or_web() {
+        for ok in [
+            "mine.json",
+            "./q/mine.json",
+            "../mine.json",
+            "/quizzes/mine.json",
+            "https://coach.example/q.json",
+            "q.json?v=2",
+        ] {
+            assert!(quiz_url(ok).is_ok(), "{ok}");
+        }
+        for bad in [
+            "javascript:x",
+            "file:///etc/passwd",
+            "data:application/json,{}",
+            "//evil.example/q.json",
+            "",
+            "ftp://x/q.json",
+        ] {
+            assert!(quiz_url(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_label_without_an_address_is_ignored_and_a_missing_label_has_a_default() {
+        let o = parse_options("cta_label=Book");
+        assert_eq!(o.cta, None);
+        assert_eq!(o.ignored[0].name, "cta_label");
+        let o = parse_options("cta=https://x.example");
+        assert_eq!(o.cta.unwrap().label, "Find out more");
+    }
+
+    #[test]
+    fn long_values_are_bounded() {
+        let long = "x".repeat(MAX_TITLE + 1);
+        assert_eq!(parse_options(&format!("title={long}")).title, None);
+        let huge = "a".repeat(MAX_QUERY + 1);
+        assert_eq!(parse_options(&huge).ignored.len(), 1);
+    }
+
+    #[test]
+    fn shared_links_keep_only_the_quiz() {
+        assert_eq!(
+            standalone_query("?embed=1&theme=dark&quiz=q%2Fmine.json&events=1"),
+            "?quiz=q%2Fmine.json"
+        );
+        assert_eq!(standalone_query("?embed=1&accent=ff0000"), "");
+        assert_eq!(standalone_query(""), "");
+    }
+
+    #[test]
+    fn percent_coding_round_trips() {
+        let text = "Book a call — now? & 100%";
+        assert_eq!(percent_decode(&percent_encode(text)).as_deref(), Some(text));
+        assert_eq!(percent_decode("%E9"), None, "not UTF-8");
+        assert_eq!(percent_decode("%4"), None);
+    }
+}

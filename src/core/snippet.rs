@@ -1,0 +1,172 @@
+//! What the embed builder produces: the query string of options and the two
+//! copy-ready HTML snippets (`embed.js`, and a plain `<iframe>` for platforms
+//! that strip scripts). Values are escaped for HTML attributes.
+
+use super::options::percent_encode;
+
+/// The builder's form, as typed. Empty texts mean "not set".
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct EmbedSettings {
+    pub theme: String,
+    pub accent: String,
+    pub transparent: bool,
+    pub title: String,
+    pub intro: String,
+    pub cta: String,
+    pub cta_label: String,
+    pub hide_share: bool,
+    pub hide_team: bool,
+    pub hide_history: bool,
+    pub quiz: String,
+    pub events: bool,
+}
+
+impl EmbedSettings {
+    /// Options as (name, value) pairs, in a fixed order, leaving out defaults.
+    pub fn pairs(&self) -> Vec<(&'static str, String)> {
+        let mut pairs = Vec::new();
+        let mut text = |name, value: &str| {
+            let value = value.trim();
+            if !value.is_empty() {
+                pairs.push((name, value.to_string()));
+            }
+        };
+        if self.theme != "auto" {
+            text("theme", &self.theme);
+        }
+        text("accent", self.accent.trim_start_matches('#'));
+        text("title", &self.title);
+        text("intro", &self.intro);
+        text("cta", &self.cta);
+        text("cta_label", &self.cta_label);
+        text("quiz", &self.quiz);
+        let hidden: Vec<&str> = [
+            ("share", self.hide_share),
+            ("team", self.hide_team),
+            ("history", self.hide_history),
+        ]
+        .into_iter()
+        .filter_map(|(name, on)| on.then_some(name))
+        .collect();
+        if !hidden.is_empty() {
+            pairs.push(("hide", hidden.join(",")));
+        }
+        if self.transparent {
+            pairs.push(("transparent", "1".into()));
+        }
+        if self.events {
+            pairs.push(("events", "1".into()));
+        }
+        pairs
+    }
+
+    /// `embed=1&theme=dark&…`, each value percent-encoded.
+    pub fn query(&self) -> String {
+        let mut parts = vec!["embed=1".to_string()];
+        parts.extend(
+            self.pairs()
+                .into_iter()
+                .map(|(n, v)| format!("{n}={}", percent_encode(&v))),
+        );
+        parts.join("&")
+    }
+
+    /// The two-line snippet: a placeholder element and `embed.js`.
+    pub fn script_snippet(&self, app_url: &str) -> String {
+        let mut attrs = format!("data-candor-embed data-src=\"{}\"", escape_attr(app_url));
+        for (name, value) in self.pairs() {
+            attrs.push_str(&format!(" data-{name}=\"{}\"", escape_attr(&value)));
+        }
+        format!(
+            "<div {attrs}></div>\n<script async src=\"{}embed.js\"></script>",
+            escape_attr(app_url)
+        )
+    }
+
+    /// A plain frame of fixed height, for platforms that strip scripts.
+    pub fn iframe_snippet(&self, app_url: &str, height: u32) -> String {
+        format!(
+            "<iframe src=\"{}\" title=\"Candor self-assessment\" loading=\"lazy\" width=\"100%\" height=\"{height}\" style=\"border:0\"></iframe>",
+            escape_attr(&format!("{app_url}?{}", self.query()))
+        )
+    }
+}
+
+/// Escapes text for a double-quoted HTML attribute value.
+pub fn escape_attr(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::options::parse_options;
+
+    fn settings() -> EmbedSettings {
+        EmbedSettings {
+            theme: "dark".into(),
+            accent: "#FF8800".into(),
+            title: "Are you a \"yes\" person?".into(),
+            cta: "https://coach.example/book?a=1&b=2".into(),
+            cta_label: "Book a call".into(),
+            hide_team: true,
+            hide_history: true,
+            events: true,
+            ..EmbedSettings::default()
+        }
+    }
+
+    #[test]
+    fn the_query_reads_back_as_the_same_options() {
+        let o = parse_options(&settings().query());
+        assert!(o.embed && o.events);
+        assert_eq!(o.title.as_deref(), Some("Are you a \"yes\" person?"));
+        assert_eq!(o.cta.unwrap().url, "https://coach.example/book?a=1&b=2");
+        assert!(o.hide.team && o.hide.history && !o.hide.share);
+        assert!(o.ignored.is_empty());
+    }
+
+    #[test]
+    fn defaults_are_left_out() {
+        let s = EmbedSettings {
+            theme: "auto".into(),
+            ..EmbedSettings::default()
+        };
+        assert_eq!(s.query(), "embed=1");
+        assert_eq!(
+            s.script_snippet("https://host.example/candor/"),
+            "<div data-candor-embed data-src=\"https://host.example/candor/\"></div>\n\
+             <script async src=\"https://host.example/candor/embed.js\"></script>"
+        );
+    }
+
+    #[test]
+    fn snippets_escape_attribute_values() {
+        let s = EmbedSettings {
+            title: "\"><script>alert(1)</script>".into(),
+            ..settings()
+        };
+        let snippet = s.script_snippet("https://h.example/");
+        assert!(
+            snippet.contains("data-title=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\""),
+            "{snippet}"
+        );
+        assert!(!snippet.contains("<script>alert"));
+        let frame = s.iframe_snippet("https://h.example/", 900);
+        assert!(
+            frame.starts_with("<iframe src=\"https://h.example/?embed=1&amp;theme=dark"),
+            "{frame}"
+        );
+        assert!(frame.contains("height=\"900\""));
+    }
+}

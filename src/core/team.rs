@@ -1,0 +1,530 @@
+//! The team view's core: reading pasted codes, links and result files into
+//! members, summarising a team per dimension, and exporting it as CSV.
+//!
+//! Everything pasted or imported is untrusted: reading is bounded, each entry
+//! is decoded strictly, and a bad entry becomes a problem to show without
+//! losing the good ones.
+
+use std::fmt;
+
+use super::answers::Answer;
+use super::fingerprint::Fingerprint;
+use super::json::{self, quote, Json};
+use super::quiz::Quiz;
+use super::report::build_report;
+use super::share_code::{decode, DecodeError, SharedResult};
+
+/// Larger pasted texts are not read at all.
+pub const MAX_TEAM_TEXT_BYTES: usize = 64 * 1024;
+/// The most people one team view compares.
+pub const MAX_MEMBERS: usize = 200;
+/// Larger result files are not read at all.
+pub const MAX_RESULT_FILE_BYTES: usize = 16 * 1024;
+/// The result-file format this build writes (and the only one it reads).
+pub const RESULT_FILE_VERSION: u64 = 1;
+/// Problem entries are shown shortened to this many characters.
+const ENTRY_CHARS: usize = 40;
+
+/// One person in the team view.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Member {
+    /// Their name, or `Member N`; unique within the team.
+    pub label: String,
+    pub name: Option<String>,
+    pub answers: Vec<Answer>,
+    /// Their share code, as read (codes have one spelling).
+    pub code: String,
+}
+
+/// Why one pasted entry was not added.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntryError {
+    /// The code itself was refused.
+    Code(DecodeError),
+    /// The same result is already in the team as member `first` (1-based).
+    Duplicate { first: usize },
+    /// The team is full; this entry and `left_out - 1` later ones were not added.
+    TooMany { left_out: usize },
+    /// The pasted text is larger than [`MAX_TEAM_TEXT_BYTES`]; none of it was read.
+    TooMuchText,
+    /// An added result file was refused.
+    File(FileError),
+}
+
+impl fmt::Display for EntryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EntryError::Code(e) => e.fmt(f),
+            EntryError::File(e) => e.fmt(f),
+            EntryError::Duplicate { first } => {
+                write!(
+                    f,
+                    "This is the same result as member {first}, so it is listed once."
+                )
+            }
+            EntryError::TooMany { left_out } => {
+                write!(f, "Candor compares at most {MAX_MEMBERS} people at once")?;
+                match left_out {
+                    1 => f.write_str(", so this one was left out."),
+                    n => write!(f, ", so this one and {} more were left out.", n - 1),
+                }
+            }
+            EntryError::TooMuchText => write!(
+                f,
+                "This is too much text to read (more than {} KB). Paste only the codes or links.",
+                MAX_TEAM_TEXT_BYTES / 1024
+            ),
+        }
+    }
+}
+
+/// A pasted entry that was not added, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntryProblem {
+    /// The entry as pasted, shortened to about 40 characters.
+    pub entry: String,
+    pub reason: EntryError,
+}
+
+/// The members read so far and the entries that were refused, in input order.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct TeamInput {
+    pub members: Vec<Member>,
+    pub problems: Vec<EntryProblem>,
+}
+
+/// Reads pasted text: share links (`#r=`), team links (`#t=a~b`), bare codes,
+/// or a mix, separated by line breaks, spaces, commas or semicolons.
+pub fn read_team_input(text: &str, fp: Fingerprint, questions: usize) -> TeamInput {
+    let mut team = TeamInput::default();
+    team.read(text, fp, questions);
+    team
+}
+
+impl TeamInput {
+    /// Adds the entries of more pasted text to this team.
+    pub fn read(&mut self, text: &str, fp: Fingerprint, questions: usize) {
+        if text.len() > MAX_TEAM_TEXT_BYTES {
+            self.refuse(text.trim(), EntryError::TooMuchText);
+            return;
+        }
+        // Index of this read's "team is full" problem, which counts the rest.
+        let mut full: Option<usize> = None;
+        for token in text.split(is_separator).map(trim_punctuation) {
+            if token.is_empty() {
+                continue;
+            }
+            let pieces: Vec<&str> = codes_in(token).collect();
+            if pieces.is_empty() {
+                self.refuse(token, EntryError::Code(DecodeError::NotACandorCode));
+            }
+            for &piece in &pieces {
+                // A link with one code is shown whole; a team link code by code.
+                let entry = if pieces.len() == 1 { token } else { piece };
+                let added = decode(piece, fp, questions)
+                    .map_err(EntryError::Code)
+                    .and_then(|result| self.add(piece, result));
+                match (added, full) {
+                    (Ok(()), _) => {}
+                    (Err(EntryError::TooMany { .. }), Some(i)) => {
+                        if let EntryError::TooMany { left_out } = &mut self.problems[i].reason {
+                            *left_out += 1;
+                        }
+                    }
+                    (Err(reason), _) => {
+                        if matches!(reason, EntryError::TooMany { .. }) {
+                            full = Some(self.problems.len());
+                        }
+                        self.refuse(entry, reason);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Adds one decoded result under its code, unless it is already in the
+    /// team or the team is full.
+    pub fn add(&mut self, code: &str, result: SharedResult) -> Result<(), EntryError> {
+        let code = code.trim();
+        if let Some(i) = self.members.iter().position(|m| m.code == code) {
+            return Err(EntryError::Duplicate { first: i + 1 });
+        }
+        if self.members.len() >= MAX_MEMBERS {
+            return Err(EntryError::TooMany { left_out: 1 });
+        }
+        let label = self.unique_label(match &result.name {
+            Some(name) => name.clone(),
+            None => format!("Member {}", self.members.len() + 1),
+        });
+        self.members.push(Member {
+            label,
+            name: result.name,
+            answers: result.answers,
+            code: code.to_string(),
+        });
+        Ok(())
+    }
+
+    fn refuse(&mut self, entry: &str, reason: EntryError) {
+        let entry = shorten(entry);
+        self.problems.push(EntryProblem { entry, reason });
+    }
+
+    /// `base`, or `base (2)`, `base (3)`… when a member already has that label.
+    fn unique_label(&self, base: String) -> String {
+        let taken = |label: &str| self.members.iter().any(|m| m.label == label);
+        if !taken(&base) {
+            return base;
+        }
+        (2..=MAX_MEMBERS + 1)
+            .map(|k| format!("{base} ({k})"))
+            .find(|label| !taken(label))
+            .unwrap_or(base)
+    }
+}
+
+fn is_separator(c: char) -> bool {
+    c.is_whitespace() || c == ',' || c == ';'
+}
+
+/// Strips quotes, brackets and a full stop around a pasted link or code.
+fn trim_punctuation(token: &str) -> &str {
+    token.trim_matches(|c| {
+        matches!(
+            c,
+            '.' | '(' | ')' | '<' | '>' | '[' | ']' | '"' | '\'' | '“' | '”' | '‘' | '’'
+        )
+    })
+}
+
+/// The codes in one entry: after the `#` of a link, after `r=` or `t=`, split
+/// at `~` (also when a chat app wrote it as `%7E`).
+fn codes_in(token: &str) -> impl Iterator<Item = &str> {
+    let fragment = token.split_once('#').map_or(token, |(_, f)| f);
+    let codes = fragment
+        .strip_prefix("r=")
+        .or_else(|| fragment.strip_prefix("t="))
+        .unwrap_or(fragment);
+    codes
+        .split('~')
+        .flat_map(|c| c.split("%7E"))
+        .flat_map(|c| c.split("%7e"))
+        .filter(|c| !c.is_empty())
+}
+
+/// At most [`ENTRY_CHARS`] characters: a longer entry keeps its start and
+/// its end (where a link's code is) around a `…`.
+fn shorten(entry: &str) -> String {
+    let chars = entry.chars().count();
+    if chars <= ENTRY_CHARS {
+        return entry.to_string();
+    }
+    let head = ENTRY_CHARS / 2;
+    let tail = ENTRY_CHARS - head - 1;
+    let mut out: String = entry.chars().take(head).collect();
+    out.push('…');
+    out.extend(entry.chars().skip(chars - tail));
+    out
+}
+
+/// `t=<code>~<code>…`: the fragment of a team link opening these members.
+pub fn team_fragment(members: &[Member]) -> String {
+    let mut out = String::from("t=");
+    for (i, m) in members.iter().enumerate() {
+        if i > 0 {
+            out.push('~');
+        }
+        out.push_str(&m.code);
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------
+// Result files
+// ---------------------------------------------------------------------------
+
+/// A result file that was read: its code, decoded, and when it was taken.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResultFile {
+    pub quiz: String,
+    pub code: String,
+    pub result: SharedResult,
+    /// `YYYY-MM-DD`.
+    pub taken: String,
+}
+
+/// Why a file could not be read as a result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileError {
+    TooLarge,
+    /// Not JSON, or not a JSON object.
+    NotAResultFile,
+    NewerFormat,
+    /// A field is missing, unknown or wrong; says which.
+    Malformed(&'static str),
+    /// The code inside was refused.
+    Code(DecodeError),
+}
+
+impl fmt::Display for FileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FileError::TooLarge => f.write_str("This file is too large to be a Candor result."),
+            FileError::NotAResultFile => f.write_str("This file isn't a Candor result."),
+            FileError::NewerFormat => f.write_str(
+                "This file was made by a newer version of Candor. Reload the page to get \
+                 the latest version, then try again.",
+            ),
+            FileError::Malformed(what) => write!(f, "This result file is damaged ({what})."),
+            FileError::Code(e) => e.fmt(f),
+        }
+    }
+}
+
+const FILE_FIELDS: &[&str] = &["candor_result", "quiz", "code", "name", "taken"];
+
+/// The text of a result file: the code is what counts; the rest is for people
+/// reading the file. `name` should be the name the code carries.
+pub fn result_file(quiz_id: &str, code: &str, name: Option<&str>, taken: &str) -> String {
+    let name = name.map_or(String::new(), |n| format!("  \"name\": {},\n", quote(n)));
+    format!(
+        "{{\n  \"candor_result\": {RESULT_FILE_VERSION},\n  \"quiz\": {},\n  \"code\": {},\n{name}  \"taken\": {}\n}}\n",
+        quote(quiz_id),
+        quote(code),
+        quote(taken)
+    )
+}
+
+/// Reads a result file strictly: known fields only, a code for this quiz, a
+/// name (when given) matching the code's, a `YYYY-MM-DD` date.
+pub fn read_result_file(
+    bytes: &[u8],
+    fp: Fingerprint,
+    questions: usize,
+) -> Result<ResultFile, FileError> {
+    if bytes.len() > MAX_RESULT_FILE_BYTES {
+        return Err(FileError::TooLarge);
+    }
+    let file = json::parse(bytes).map_err(|_| FileError::NotAResultFile)?;
+    let fields = file.as_object().ok_or(FileError::NotAResultFile)?;
+    if fields
+        .iter()
+        .any(|(k, _)| !FILE_FIELDS.contains(&k.as_str()))
+    {
+        return Err(FileError::Malformed("an unknown field"));
+    }
+    match file.get("candor_result").and_then(Json::as_u64) {
+        Some(RESULT_FILE_VERSION) => {}
+        Some(v) if v > RESULT_FILE_VERSION => return Err(FileError::NewerFormat),
+        _ => return Err(FileError::Malformed("no known format version")),
+    }
+    let text = |key, what| {
+        file.get(key)
+            .and_then(Json::as_str)
+            .ok_or(FileError::Malformed(what))
+    };
+    let quiz = text("quiz", "no quiz id").and_then(|q| {
+        (!q.is_empty() && q.len() <= 100)
+            .then_some(q)
+            .ok_or(FileError::Malformed("no quiz id"))
+    })?;
+    let code = text("code", "no result code")?;
+    let result = decode(code, fp, questions).map_err(FileError::Code)?;
+    let name = match file.get("name") {
+        None => None,
+        Some(n) => Some(
+            n.as_str()
+                .ok_or(FileError::Malformed("a name that isn't text"))?,
+        ),
+    };
+    if name != result.name.as_deref() {
+        return Err(FileError::Malformed("a name that doesn't match the code"));
+    }
+    let taken = text("taken", "no date taken")?;
+    if !is_date(taken) {
+        return Err(FileError::Malformed("no valid date taken"));
+    }
+    Ok(ResultFile {
+        quiz: quiz.to_string(),
+        code: code.trim().to_string(),
+        result,
+        taken: taken.to_string(),
+    })
+}
+
+/// `YYYY-MM-DD` with a month 01–12 and a day 01–31.
+fn is_date(text: &str) -> bool {
+    let b = text.as_bytes();
+    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+        b.get(r)?.iter().try_fold(0, |v, &d| {
+            d.is_ascii_digit().then(|| v * 10 + u32::from(d - b'0'))
+        })
+    };
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && digits(0..4).is_some()
+        && digits(5..7).is_some_and(|m| (1..=12).contains(&m))
+        && digits(8..10).is_some_and(|d| (1..=31).contains(&d))
+}
+
+// ---------------------------------------------------------------------------
+// Aggregation
+// ---------------------------------------------------------------------------
+
+/// How the team came out on one dimension.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DimensionSummary {
+    /// Each member's rounded score, in member order; `None` when they
+    /// answered too few of its questions.
+    pub scores: Vec<Option<u8>>,
+    /// How many members have a score.
+    pub scored: usize,
+    /// The rounded mean of the members' rounded scores.
+    pub average: Option<u8>,
+    pub min: Option<u8>,
+    pub max: Option<u8>,
+    /// `max - min`: how far apart the team is.
+    pub spread: Option<u8>,
+}
+
+/// The team's shared picture.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TeamSummary {
+    /// One per dimension, in quiz order.
+    pub dimensions: Vec<DimensionSummary>,
+    /// Each member's archetype (index into `Quiz::patterns`), in member order.
+    pub archetypes: Vec<usize>,
+    /// Dimensions by spread, widest first (ties in quiz order); those nobody
+    /// has a score for come last.
+    pub by_disagreement: Vec<usize>,
+    /// The two highest team averages, best first.
+    pub strengths: Vec<usize>,
+    /// The two lowest team averages not already strengths, weakest first.
+    pub growth_areas: Vec<usize>,
+    /// `(pattern, members)` for each archetype someone got, in quiz order.
+    pub archetype_mix: Vec<(usize, usize)>,
+}
+
+/// Summarises a team: per-dimension statistics, disagreement, strengths,
+/// growth areas and the mix of archetypes.
+pub fn summarize(quiz: &Quiz, members: &[Member]) -> TeamSummary {
+    let reports: Vec<_> = members
+        .iter()
+        .map(|m| build_report(quiz, &m.answers, None))
+        .collect();
+    let dimensions: Vec<DimensionSummary> = (0..quiz.dimensions.len())
+        .map(|d| dimension_summary(reports.iter().map(|r| r.dimensions[d].score).collect()))
+        .collect();
+    let archetypes: Vec<usize> = reports.iter().map(|r| r.archetype).collect();
+
+    let spreads: Vec<Option<u8>> = dimensions.iter().map(|d| d.spread).collect();
+    let mut by_disagreement = ranked(&spreads, true);
+    by_disagreement.extend((0..spreads.len()).filter(|&d| spreads[d].is_none()));
+
+    let averages: Vec<Option<u8>> = dimensions.iter().map(|d| d.average).collect();
+    let strengths: Vec<usize> = ranked(&averages, true).into_iter().take(2).collect();
+    let growth_areas = ranked(&averages, false)
+        .into_iter()
+        .filter(|d| !strengths.contains(d))
+        .take(2)
+        .collect();
+
+    let archetype_mix = (0..quiz.patterns.len())
+        .map(|p| (p, archetypes.iter().filter(|&&a| a == p).count()))
+        .filter(|&(_, count)| count > 0)
+        .collect();
+
+    TeamSummary {
+        dimensions,
+        archetypes,
+        by_disagreement,
+        strengths,
+        growth_areas,
+        archetype_mix,
+    }
+}
+
+fn dimension_summary(scores: Vec<Option<u8>>) -> DimensionSummary {
+    let got = || scores.iter().flatten().copied();
+    let scored = got().count();
+    let sum: usize = got().map(usize::from).sum();
+    // Round half up, in whole numbers: floor(sum / n + 1/2).
+    let average = (scored > 0).then(|| ((2 * sum + scored) / (2 * scored)) as u8);
+    let (min, max) = (got().min(), got().max());
+    DimensionSummary {
+        spread: max.zip(min).map(|(hi, lo)| hi - lo),
+        scores,
+        scored,
+        average,
+        min,
+        max,
+    }
+}
+
+/// Indices of the values present, by value; ties keep index order. Values
+/// are 0–100, so walking the scale replaces sorting (as in `report.rs`).
+fn ranked(values: &[Option<u8>], high_first: bool) -> Vec<usize> {
+    let mut out = Vec::with_capacity(values.len());
+    for step in 0..=100u8 {
+        let v = if high_first { 100 - step } else { step };
+        out.extend((0..values.len()).filter(|&i| values[i] == Some(v)));
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------
+// CSV export
+// ---------------------------------------------------------------------------
+
+/// The team as CSV (RFC 4180, CRLF line ends): a member column, one column
+/// per dimension (empty without a score) and the archetype. With `anonymous`,
+/// members are `Member 1`, `Member 2`… in list order.
+pub fn to_csv(quiz: &Quiz, members: &[Member], anonymous: bool) -> String {
+    let summary = summarize(quiz, members);
+    let mut out = String::new();
+    push_field(&mut out, "member");
+    for d in &quiz.dimensions {
+        out.push(',');
+        push_field(&mut out, &d.name);
+    }
+    out.push_str(",archetype\r\n");
+    for (i, m) in members.iter().enumerate() {
+        if anonymous {
+            push_field(&mut out, &format!("Member {}", i + 1));
+        } else {
+            push_field(&mut out, &m.label);
+        }
+        for d in &summary.dimensions {
+            out.push(',');
+            if let Some(score) = d.scores[i] {
+                out.push_str(&score.to_string());
+            }
+        }
+        out.push(',');
+        push_field(&mut out, &quiz.patterns[summary.archetypes[i]].name);
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// One field, quoted when needed, and defused when a spreadsheet would read
+/// it as a formula.
+fn push_field(out: &mut String, field: &str) {
+    let quoted = field.contains([',', '"', '\r', '\n']);
+    if quoted {
+        out.push('"');
+    }
+    if field.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        out.push('\'');
+    }
+    for c in field.chars() {
+        if c == '"' {
+            out.push('"');
+        }
+        out.push(c);
+    }
+    if quoted {
+        out.push('"');
+    }
+}

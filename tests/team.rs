@@ -1,0 +1,590 @@
+//! The team view's core: reading pasted links and codes, result files, the
+//! team summary (checked by hand on a small team) and the CSV export.
+
+mod common;
+
+use candor::core::answers::Answer;
+use candor::core::fingerprint::{fingerprint, Fingerprint};
+use candor::core::quiz::Quiz;
+use candor::core::share_code::{decode, encode, DecodeError};
+use candor::core::team::*;
+use common::*;
+
+fn quiz() -> (Quiz, Fingerprint) {
+    let quiz = scoring_quiz();
+    let fp = fingerprint(&quiz);
+    (quiz, fp)
+}
+
+/// The code of a sheet (`sheet_str` marks) for the scoring fixture.
+fn code(marks: &str, name: Option<&str>) -> String {
+    let (_, fp) = quiz();
+    encode(fp, &sheet_str(marks), name).unwrap()
+}
+
+fn read(text: &str) -> TeamInput {
+    let (quiz, fp) = quiz();
+    read_team_input(text, fp, quiz.questions.len())
+}
+
+fn labels(team: &TeamInput) -> Vec<&str> {
+    team.members.iter().map(|m| m.label.as_str()).collect()
+}
+
+fn reasons(team: &TeamInput) -> Vec<EntryError> {
+    team.problems.iter().map(|p| p.reason).collect()
+}
+
+/// Question order of the fixture: a1 b1 c1 a2 b2 c2(rev) b3 c3 b4(rev).
+const X: &str = "551555511";
+const Y: &str = "333333333";
+const Z: &str = "115521-4-";
+
+// ---------------------------------------------------------------------------
+// Reading pasted text
+// ---------------------------------------------------------------------------
+
+#[test]
+fn reads_links_bare_codes_and_mixed_separators() {
+    let (a, b, c, d) = (
+        code(X, Some("Ana")),
+        code(Y, None),
+        code(Z, Some("Zoë")),
+        code("111111111", None),
+    );
+    let text = format!(
+        "https://coach.example/candor/#r={a}\r\n\
+         {b}, https://coach.example/candor/?quiz=https%3A%2F%2Fq.example%2Fq.json#r={c};\t{d}\n\n"
+    );
+    let team = read(&text);
+    assert_eq!(team.problems, []);
+    assert_eq!(labels(&team), ["Ana", "Member 2", "Zoë", "Member 4"]);
+    assert_eq!(team.members[0].name.as_deref(), Some("Ana"));
+    assert_eq!(team.members[1].name, None);
+    assert_eq!(team.members[0].answers, sheet_str(X));
+    assert_eq!(team.members[2].code, c);
+}
+
+#[test]
+fn reads_team_links_and_fragments() {
+    let (a, b, c) = (code(X, None), code(Y, None), code(Z, None));
+    for text in [
+        format!("https://coach.example/candor/#t={a}~{b}~{c}"),
+        format!("#t={a}~{b}~{c}"),
+        format!("t={a}~{b}~{c}"),
+        format!("t={a}~{b}%7E{c}~"),
+        format!("#t={a}~{b}\n{c}"),
+        format!("({a}) \"{b}\" {c}."),
+    ] {
+        let team = read(&text);
+        assert_eq!(team.problems, [], "{text}");
+        assert_eq!(
+            labels(&team),
+            ["Member 1", "Member 2", "Member 3"],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn team_fragment_round_trips() {
+    let text = [code(X, Some("Ana")), code(Y, None), code(Z, Some("Ana"))].join("\n");
+    let team = read(&text);
+    let fragment = team_fragment(&team.members);
+    assert!(fragment.starts_with("t="));
+    assert_eq!(fragment.matches('~').count(), 2);
+    assert_eq!(read(&fragment), team);
+    assert_eq!(team_fragment(&[]), "t=");
+}
+
+#[test]
+fn bad_entries_become_problems_and_good_ones_stay() {
+    let good = code(X, None);
+    let mut damaged = code(Y, None);
+    damaged.replace_range(5..6, if &damaged[5..6] == "A" { "B" } else { "A" });
+    let other_quiz = encode(
+        Fingerprint {
+            quiz: 1,
+            content: 2,
+        },
+        &sheet_str(X),
+        None,
+    )
+    .unwrap();
+    let long = "x".repeat(100);
+    let text = format!("hello {good} {damaged} https://x.example/#r= {other_quiz} {long}");
+    let team = read(&text);
+    assert_eq!(labels(&team), ["Member 1"]);
+    assert_eq!(
+        reasons(&team),
+        [
+            EntryError::Code(DecodeError::NotACandorCode),
+            EntryError::Code(DecodeError::Damaged),
+            EntryError::Code(DecodeError::NotACandorCode),
+            EntryError::Code(DecodeError::OtherQuiz),
+            EntryError::Code(DecodeError::NotACandorCode),
+        ]
+    );
+    let entries: Vec<&str> = team.problems.iter().map(|p| p.entry.as_str()).collect();
+    let shortened = format!("{}…{}", "x".repeat(20), "x".repeat(19));
+    assert_eq!(
+        entries,
+        [
+            "hello",
+            damaged.as_str(),
+            "https://x.example/#r=",
+            other_quiz.as_str(),
+            shortened.as_str(),
+        ]
+    );
+    assert_eq!(shortened.chars().count(), 40);
+    assert_eq!(
+        team.problems[3].reason.to_string(),
+        "This code is from a different quiz."
+    );
+}
+
+#[test]
+fn a_long_link_is_shortened_around_its_code() {
+    let c = code(X, None);
+    let link = format!("https://a-rather-long-host-name.example/some/path/#r={c}");
+    let other = format!("https://a-rather-long-host-name.example/some/path/#r={c}x");
+    let team = read(&format!("{link} {other}"));
+    assert_eq!(team.members.len(), 1);
+    let entry = &team.problems[0].entry;
+    assert_eq!(entry.chars().count(), 40);
+    assert!(entry.starts_with("https://a-rather-lon…"), "{entry}");
+    assert!(entry.ends_with("x"), "{entry}");
+}
+
+#[test]
+fn duplicates_are_flagged_and_the_first_kept() {
+    let (a, b) = (code(X, Some("Ana")), code(Y, None));
+    let text = format!("{a}\n{b}\nhttps://x.example/#r={b}\n#t={a}~{b}");
+    let team = read(&text);
+    assert_eq!(labels(&team), ["Ana", "Member 2"]);
+    assert_eq!(
+        reasons(&team),
+        [
+            EntryError::Duplicate { first: 2 },
+            EntryError::Duplicate { first: 1 },
+            EntryError::Duplicate { first: 2 },
+        ]
+    );
+    assert_eq!(team.problems[1].entry, a, "a team link's codes are entries");
+    assert_eq!(
+        team.problems[0].reason.to_string(),
+        "This is the same result as member 2, so it is listed once."
+    );
+    // The same answers under another name is another person.
+    let team = read(&format!("{a} {}", code(X, Some("Bo"))));
+    assert_eq!(labels(&team), ["Ana", "Bo"]);
+}
+
+#[test]
+fn labels_are_unique() {
+    let text = [
+        code(X, Some("Ana")),
+        "garbage".to_string(),
+        code(Y, Some("Ana")),
+        code(Z, None),
+        code("111111111", Some("Ana")),
+        code("222222222", Some("Member 6")),
+        code("444444444", None),
+    ]
+    .join(" ");
+    let team = read(&text);
+    assert_eq!(
+        labels(&team),
+        [
+            "Ana",
+            "Ana (2)",
+            "Member 3",
+            "Ana (3)",
+            "Member 6",
+            "Member 6 (2)"
+        ]
+    );
+    assert_eq!(team.members[1].name.as_deref(), Some("Ana"));
+}
+
+#[test]
+fn more_than_64_kb_is_not_read() {
+    let c = code(X, None);
+    let padded = format!("{c}{}", " ".repeat(MAX_TEAM_TEXT_BYTES - c.len()));
+    assert_eq!(padded.len(), MAX_TEAM_TEXT_BYTES);
+    assert_eq!(read(&padded).members.len(), 1);
+
+    let too_much = format!("{padded} ");
+    let team = read(&too_much);
+    assert_eq!(team.members, []);
+    assert_eq!(reasons(&team), [EntryError::TooMuchText]);
+    assert!(team.problems[0].reason.to_string().contains("64 KB"));
+}
+
+#[test]
+fn at_most_200_members() {
+    let codes: Vec<String> = (1..=205).map(|i| code(Y, Some(&format!("P{i}")))).collect();
+    let text = format!("{} {} hello", codes.join("\n"), codes[0]);
+    let team = read(&text);
+    assert_eq!(team.members.len(), MAX_MEMBERS);
+    assert_eq!(team.members[199].label, "P200");
+    assert_eq!(
+        reasons(&team),
+        [
+            EntryError::TooMany { left_out: 5 },
+            EntryError::Duplicate { first: 1 },
+            EntryError::Code(DecodeError::NotACandorCode),
+        ]
+    );
+    assert_eq!(team.problems[0].entry, codes[200]);
+    assert_eq!(
+        team.problems[0].reason.to_string(),
+        "Candor compares at most 200 people at once, so this one and 4 more were left out."
+    );
+    assert_eq!(
+        EntryError::TooMany { left_out: 1 }.to_string(),
+        "Candor compares at most 200 people at once, so this one was left out."
+    );
+}
+
+#[test]
+fn more_text_adds_to_the_team() {
+    let (quiz, fp) = quiz();
+    let n = quiz.questions.len();
+    let mut team = read(&code(X, None));
+    team.read(&format!("{} {}", code(X, None), code(Y, None)), fp, n);
+    assert_eq!(labels(&team), ["Member 1", "Member 2"]);
+    assert_eq!(reasons(&team), [EntryError::Duplicate { first: 1 }]);
+
+    let z = code(Z, Some("Zed"));
+    let result = decode(&z, fp, n).unwrap();
+    assert_eq!(team.add(&z, result.clone()), Ok(()));
+    assert_eq!(
+        team.add(&z, result),
+        Err(EntryError::Duplicate { first: 3 })
+    );
+    assert_eq!(labels(&team), ["Member 1", "Member 2", "Zed"]);
+}
+
+// ---------------------------------------------------------------------------
+// Result files
+// ---------------------------------------------------------------------------
+
+#[test]
+fn result_files_round_trip() {
+    let (quiz, fp) = quiz();
+    let n = quiz.questions.len();
+    let c = code(X, Some("Ana \"A\""));
+    let text = result_file("scoring-check", &c, Some("Ana \"A\""), "2024-05-01");
+    assert_eq!(
+        text,
+        format!(
+            "{{\n  \"candor_result\": 1,\n  \"quiz\": \"scoring-check\",\n  \"code\": \"{c}\",\n  \"name\": \"Ana \\\"A\\\"\",\n  \"taken\": \"2024-05-01\"\n}}\n"
+        )
+    );
+    let file = read_result_file(text.as_bytes(), fp, n).unwrap();
+    assert_eq!(file.quiz, "scoring-check");
+    assert_eq!(file.code, c);
+    assert_eq!(file.taken, "2024-05-01");
+    assert_eq!(file.result.name.as_deref(), Some("Ana \"A\""));
+    assert_eq!(file.result.answers, sheet_str(X));
+
+    let unnamed = code(Y, None);
+    let text = result_file("scoring-check", &unnamed, None, "2023-12-31");
+    assert!(!text.contains("name"));
+    let file = read_result_file(text.as_bytes(), fp, n).unwrap();
+    assert_eq!(file.result.name, None);
+
+    let mut team = TeamInput::default();
+    team.add(&file.code, file.result).unwrap();
+    assert_eq!(labels(&team), ["Member 1"]);
+}
+
+#[test]
+fn malformed_result_files_are_refused() {
+    let (quiz, fp) = quiz();
+    let n = quiz.questions.len();
+    let c = code(X, Some("Ana"));
+    let foreign = encode(
+        Fingerprint {
+            quiz: 1,
+            content: 2,
+        },
+        &sheet_str(X),
+        None,
+    )
+    .unwrap();
+    let file = |fields: &str| format!("{{\"candor_result\":1,\"quiz\":\"q\",{fields}}}");
+    let ok = file(&format!(
+        r#""code":"{c}","name":"Ana","taken":"2024-05-01""#
+    ));
+    assert!(read_result_file(ok.as_bytes(), fp, n).is_ok());
+
+    let cases: Vec<(String, FileError)> = vec![
+        (
+            format!("{ok}{}", " ".repeat(MAX_RESULT_FILE_BYTES)),
+            FileError::TooLarge,
+        ),
+        ("not json".into(), FileError::NotAResultFile),
+        ("[1]".into(), FileError::NotAResultFile),
+        (
+            ok.replace("\"quiz\"", "\"extra\":1,\"quiz\""),
+            FileError::Malformed("an unknown field"),
+        ),
+        (
+            ok.replace("\"candor_result\":1", "\"candor_result\":2"),
+            FileError::NewerFormat,
+        ),
+        (
+            ok.replace("\"candor_result\":1", "\"candor_result\":\"1\""),
+            FileError::Malformed("no known format version"),
+        ),
+        (
+            ok.replace("\"quiz\":\"q\"", "\"quiz\":\"\""),
+            FileError::Malformed("no quiz id"),
+        ),
+        (
+            file(r#""name":"Ana","taken":"2024-05-01""#),
+            FileError::Malformed("no result code"),
+        ),
+        (
+            ok.replace(&c, "hello"),
+            FileError::Code(DecodeError::NotACandorCode),
+        ),
+        (
+            file(&format!(r#""code":"{foreign}","taken":"2024-05-01""#)),
+            FileError::Code(DecodeError::OtherQuiz),
+        ),
+        (
+            ok.replace("\"Ana\"", "\"Bo\""),
+            FileError::Malformed("a name that doesn't match the code"),
+        ),
+        (
+            ok.replace(",\"name\":\"Ana\"", ""),
+            FileError::Malformed("a name that doesn't match the code"),
+        ),
+        (
+            ok.replace("\"Ana\"", "7"),
+            FileError::Malformed("a name that isn't text"),
+        ),
+        (
+            ok.replace(",\"taken\":\"2024-05-01\"", ""),
+            FileError::Malformed("no date taken"),
+        ),
+        (
+            ok.replace("2024-05-01", "2024-13-01"),
+            FileError::Malformed("no valid date taken"),
+        ),
+        (
+            ok.replace("2024-05-01", "2024-5-1"),
+            FileError::Malformed("no valid date taken"),
+        ),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(
+            read_result_file(text.as_bytes(), fp, n),
+            Err(expected),
+            "{text}"
+        );
+    }
+    assert_eq!(
+        FileError::Malformed("no date taken").to_string(),
+        "This result file is damaged (no date taken)."
+    );
+    assert_eq!(
+        FileError::Code(DecodeError::OtherQuiz).to_string(),
+        "This code is from a different quiz."
+    );
+    assert!(read_result_file(b"\xff\xfe", fp, n).is_err());
+}
+
+// ---------------------------------------------------------------------------
+// Summary
+// ---------------------------------------------------------------------------
+
+/// By hand (item scores 0/25/50/75/100, reversed for c2 and b4; a1 weighs 2):
+///
+/// | | a | b | c | archetype |
+/// |---|---|---|---|---|
+/// | X | (2·100+100)/3 = 100 | 100 | 0 | steady |
+/// | Y | 50 | 50 | 50 | steady |
+/// | Z | (2·0+100)/3 = 33 | (0+25)/2 = 12.5 → 13 | (100+100+75)/3 = 91.7 → 92 | low-a |
+/// | average | 183/3 = 61 | 163/3 = 54.3 → 54 | 142/3 = 47.3 → 47 | |
+/// | spread | 67 | 87 | 92 | |
+fn team_xyz() -> TeamInput {
+    read(&[code(X, Some("Xi")), code(Y, Some("Yu")), code(Z, None)].join(" "))
+}
+
+#[test]
+fn summary_by_hand() {
+    let (quiz, _) = quiz();
+    let s = summarize(&quiz, &team_xyz().members);
+    let scores: Vec<Vec<Option<u8>>> = s.dimensions.iter().map(|d| d.scores.clone()).collect();
+    assert_eq!(
+        scores,
+        [
+            [Some(100), Some(50), Some(33)],
+            [Some(100), Some(50), Some(13)],
+            [Some(0), Some(50), Some(92)],
+        ]
+    );
+    let stats: Vec<_> = s
+        .dimensions
+        .iter()
+        .map(|d| (d.scored, d.average, d.min, d.max, d.spread))
+        .collect();
+    assert_eq!(
+        stats,
+        [
+            (3, Some(61), Some(33), Some(100), Some(67)),
+            (3, Some(54), Some(13), Some(100), Some(87)),
+            (3, Some(47), Some(0), Some(92), Some(92)),
+        ]
+    );
+    assert_eq!(s.by_disagreement, [2, 1, 0]);
+    assert_eq!(s.strengths, [0, 1]);
+    assert_eq!(s.growth_areas, [2]);
+    assert_eq!(s.archetypes, [1, 1, 0]);
+    assert_eq!(s.archetype_mix, [(0, 1), (1, 2)]);
+}
+
+#[test]
+fn summary_ties_gaps_and_rounding() {
+    let (quiz, _) = quiz();
+    // P: all 3s → a 50, b 50, c 50.
+    // Q: a (2·50+75)/3 = 58.3 → 58; b 75 (b4 not sure); c 75 (c2 reversed).
+    // R: a 50; too few answers for b and c.
+    let team = read(
+        &[
+            code("333333333", None),
+            code("34444244?", None),
+            code("3--3-----", None),
+        ]
+        .join(" "),
+    );
+    let s = summarize(&quiz, &team.members);
+    let stats: Vec<_> = s
+        .dimensions
+        .iter()
+        .map(|d| (d.scored, d.average, d.spread))
+        .collect();
+    // a: 158/3 = 52.7 → 53; b and c: 125/2 = 62.5 → 63 (half up).
+    assert_eq!(
+        stats,
+        [
+            (3, Some(53), Some(8)),
+            (2, Some(63), Some(25)),
+            (2, Some(63), Some(25))
+        ]
+    );
+    assert_eq!(s.dimensions[1].scores, [Some(50), Some(75), None]);
+    assert_eq!(s.by_disagreement, [1, 2, 0], "ties keep quiz order");
+    assert_eq!(s.strengths, [1, 2], "ties keep quiz order");
+    assert_eq!(s.growth_areas, [0]);
+    assert_eq!(s.archetype_mix, [(1, 3)]);
+
+    // Nobody scored on b or c: those go last, and have no average.
+    let team = read(&[code("4--4-----", None), code("1--5-----", None)].join(" "));
+    let s = summarize(&quiz, &team.members);
+    assert_eq!(s.dimensions[1].average, None);
+    assert_eq!(s.dimensions[1].spread, None);
+    assert_eq!(s.by_disagreement, [0, 1, 2]);
+    assert_eq!(s.strengths, [0]);
+    assert_eq!(s.growth_areas, Vec::<usize>::new());
+    assert_eq!(s.archetypes, [1, 0], "(2·75+75)/3 = 75 and (0+100)/3 = 33");
+
+    let empty = summarize(&quiz, &[]);
+    assert_eq!(empty.by_disagreement, [0, 1, 2]);
+    assert_eq!(empty.strengths, Vec::<usize>::new());
+    assert_eq!(empty.archetype_mix, []);
+}
+
+// ---------------------------------------------------------------------------
+// CSV
+// ---------------------------------------------------------------------------
+
+#[test]
+fn csv_exact_content_quoting_and_formula_guard() {
+    let (quiz, _) = quiz();
+    let team = read(
+        &[
+            code(X, Some("=HYPERLINK(\"x\")")),
+            code(Y, Some("Smith, \"Jo\"")),
+            code(Z, None),
+            code("---------", Some("-1")),
+            code(Y, Some("@me")),
+            code(Y, Some("+Al")),
+        ]
+        .join(" "),
+    );
+    assert_eq!(team.problems, []);
+    let csv = to_csv(&quiz, &team.members, false);
+    assert_eq!(
+        csv,
+        "member,Dimension a,Dimension b,Dimension c,archetype\r\n\
+         \"'=HYPERLINK(\"\"x\"\")\",100,100,0,Steady\r\n\
+         \"Smith, \"\"Jo\"\"\",50,50,50,Steady\r\n\
+         Member 3,33,13,92,Low A\r\n\
+         '-1,,,,Steady\r\n\
+         '@me,50,50,50,Steady\r\n\
+         '+Al,50,50,50,Steady\r\n"
+    );
+    let anonymous = to_csv(&quiz, &team.members, true);
+    assert_eq!(
+        anonymous,
+        "member,Dimension a,Dimension b,Dimension c,archetype\r\n\
+         Member 1,100,100,0,Steady\r\n\
+         Member 2,50,50,50,Steady\r\n\
+         Member 3,33,13,92,Low A\r\n\
+         Member 4,,,,Steady\r\n\
+         Member 5,50,50,50,Steady\r\n\
+         Member 6,50,50,50,Steady\r\n"
+    );
+    assert_eq!(
+        to_csv(&quiz, &[], false),
+        "member,Dimension a,Dimension b,Dimension c,archetype\r\n"
+    );
+}
+
+#[test]
+fn csv_quotes_dimension_names_too() {
+    let mut v = scoring_value();
+    v["dimensions"][0]["name"] = "Tact, mostly".into();
+    v["patterns"][1]["name"] = "=Steady".into();
+    let quiz = parse_value(&v);
+    let fp = fingerprint(&quiz);
+    let c = encode(fp, &sheet_str(Y), None).unwrap();
+    let team = read_team_input(&c, fp, quiz.questions.len());
+    assert_eq!(
+        to_csv(&quiz, &team.members, false),
+        "member,\"Tact, mostly\",Dimension b,Dimension c,archetype\r\n\
+         Member 1,50,50,50,'=Steady\r\n"
+    );
+}
+
+#[test]
+fn answers_survive_the_trip_through_a_team_link() {
+    let (quiz, fp) = quiz();
+    let team = team_xyz();
+    let again = read_team_input(
+        &format!("https://x.example/#{}", team_fragment(&team.members)),
+        fp,
+        quiz.questions.len(),
+    );
+    assert_eq!(again.members, team.members);
+    assert_eq!(
+        again.members[2].answers,
+        [
+            Answer::Point(1),
+            Answer::Point(1),
+            Answer::Point(5),
+            Answer::Point(5),
+            Answer::Point(2),
+            Answer::Point(1),
+            Answer::Skipped,
+            Answer::Point(4),
+            Answer::Skipped,
+        ]
+    );
+}
