@@ -1,12 +1,14 @@
-//! A small, non-generic DOM builder for large read-only trees.
+//! A small, non-generic DOM builder, and [`screen`], which hands a built tree
+//! to Leptos.
 //!
-//! Leptos's typed views compile to code specialised for every distinct tree;
-//! on the report alone that cost 35 KB of gzip (measured). Screens that show
-//! a lot of static text (the report, the team view) build their DOM with these
-//! few functions instead and hand it to Leptos with [`dom_view`]. Text always
-//! goes in as text nodes, never as HTML.
+//! Leptos's typed views compile to code specialised for every distinct tree:
+//! measured here, the report alone cost 35 KB of gzip that way, and the whole
+//! app about 175 KB against a 150 KB budget. So screens are plain functions
+//! that build their DOM with these few calls, while Leptos runs the reactive
+//! graph: the route signal decides which screen is shown, and effects redraw
+//! the parts that change. Text always goes in as text nodes, never as HTML.
 
-use leptos::html::Div;
+use leptos::html::Main;
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};
 use web_sys::{Element, Event};
@@ -84,15 +86,19 @@ impl El {
     }
 }
 
-/// A `<div>` in a Leptos view whose content is the tree `build` returns.
+/// A screen: `<main id="main">` whose content is the tree `build` returns.
 ///
-/// Screens built this way have the same Leptos type, so switching from one
-/// to another reuses the host element: its old content must go first.
-pub fn dom_view(build: impl FnOnce() -> El + 'static) -> impl IntoView {
-    let host = NodeRef::<Div>::new();
-    host.on_load(move |div| {
-        div.set_text_content(None);
-        let _ = div.append_child(&build().0);
+/// Every screen has this one Leptos type, so the router switches screens by
+/// reusing the element: its old content must go first.
+pub fn screen(class: &'static str, build: impl FnOnce() -> El + 'static) -> AnyView {
+    boxed_screen(class, Box::new(build))
+}
+
+fn boxed_screen(class: &'static str, build: Box<dyn FnOnce() -> El>) -> AnyView {
+    let host = NodeRef::<Main>::new();
+    host.on_load(move |main| {
+        main.set_text_content(None);
+        let _ = main.append_child(&build().0);
     });
-    view! { <div class="dom-host" node_ref=host></div> }
+    view! { <main id="main" class=class node_ref=host></main> }.into_any()
 }

@@ -117,21 +117,26 @@ fn App(quiz: Arc<Quiz>, options: Arc<Options>) -> impl IntoView {
     provide_context(options.clone());
     on_screen_change(nav.route, options);
 
-    let screen = move || match nav.route.get() {
-        Route::Intro => screens::intro::Intro().into_any(),
-        Route::About => screens::about::About().into_any(),
-        Route::Question(n) => {
-            // Never show a question beyond the first unanswered one.
-            let reachable = session.go_to(n - 1) + 1;
-            if reachable != n {
-                nav.replace(Route::Question(reachable));
+    // Only the route redraws a screen: what a screen reads while it is built
+    // is read untracked, so answering a question doesn't rebuild the page.
+    let screen = move || {
+        let route = nav.route.get();
+        untrack(|| match route {
+            Route::Intro => screens::intro::intro_screen(),
+            Route::About => screens::about::about_screen(),
+            Route::Question(n) => {
+                // Never show a question beyond the first unanswered one.
+                let reachable = session.go_to(n - 1) + 1;
+                if reachable != n {
+                    nav.replace(Route::Question(reachable));
+                }
+                screens::question::question_screen(reachable)
             }
-            view! { <screens::question::QuestionScreen number=reachable/> }.into_any()
-        }
-        Route::Report => screens::report::ReportScreen().into_any(),
-        Route::Builder => screens::builder::Builder().into_any(),
-        Route::Shared(code) => view! { <screens::shared::SharedResult code/> }.into_any(),
-        Route::Team(codes) => view! { <screens::team::TeamScreen codes/> }.into_any(),
+            Route::Report => screens::report::report_screen(),
+            Route::Builder => screens::builder::builder_screen(),
+            Route::Shared(code) => screens::shared::shared_screen(code),
+            Route::Team(codes) => screens::team::team_screen(codes),
+        })
     };
     view! {
         <Notices/>
@@ -143,18 +148,21 @@ fn App(quiz: Arc<Quiz>, options: Arc<Options>) -> impl IntoView {
 #[component]
 fn Notices() -> impl IntoView {
     let session = expect_context::<Session>();
-    move || {
+    let host = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
         let notices = session.notices.get();
-        (!notices.is_empty()).then(|| {
-            let items = notices.into_iter().map(|n| view! { <p>{n}</p> }).collect_view();
-            view! {
-                <div class="notices" role="status" aria-label="Notices about your data">
-                    {items}
-                    <button type="button" on:click=move |_| session.notices.set(Vec::new())>"Dismiss"</button>
-                </div>
-            }
-        })
-    }
+        let Some(host) = host.get() else { return };
+        host.set_text_content(None);
+        let _ = host.toggle_attribute_with_force("hidden", notices.is_empty());
+        for n in &notices {
+            let _ = host.append_child(&text_el("p", n).0);
+        }
+        let dismiss = text_el("button", "Dismiss")
+            .attr("type", "button")
+            .on("click", move |_| session.notices.set(Vec::new()));
+        let _ = host.append_child(&dismiss.0);
+    });
+    view! { <div class="notices" role="status" aria-label="Notices about your data" node_ref=host hidden></div> }
 }
 
 /// After a screen change, focus its heading so screen readers announce it,

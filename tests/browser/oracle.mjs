@@ -135,3 +135,216 @@ export function overallFromRounded(result) {
   const scores = Object.values(result.dimensions).map(({ score }) => score).filter((score) => score !== null);
   return scores.length ? Math.round(scores.reduce((a, b) => a + b, 0) / scores.length) : null;
 }
+
+// ---------------------------------------------------------------------------
+// Share codes, written from the format described in src/core/share_code.rs
+// and src/core/fingerprint.rs, without any of the app's code: lets tests
+// make any number of valid codes and read the codes the app shows.
+
+const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/** CRC-32 (IEEE 802.3, reflected) of some bytes. */
+export function crc32(bytes) {
+  let crc = 0xffffffff;
+  for (const byte of bytes) {
+    crc ^= byte;
+    for (let k = 0; k < 8; k += 1) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
+  }
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+/** base64url without padding. */
+export function base64urlEncode(bytes) {
+  let out = '';
+  let acc = 0;
+  let bits = 0;
+  for (const byte of bytes) {
+    acc = (acc << 8) | byte;
+    bits += 8;
+    while (bits >= 6) {
+      bits -= 6;
+      out += BASE64URL[(acc >> bits) & 63];
+    }
+    acc &= (1 << bits) - 1;
+  }
+  if (bits > 0) out += BASE64URL[(acc << (6 - bits)) & 63];
+  return out;
+}
+
+/** Strict base64url without padding; null for a bad character, an impossible length or set trailing bits. */
+export function base64urlDecode(text) {
+  if (text.length % 4 === 1) return null;
+  const out = [];
+  let acc = 0;
+  let bits = 0;
+  for (const char of text) {
+    const value = BASE64URL.indexOf(char);
+    if (value < 0) return null;
+    acc = (acc << 6) | value;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out.push((acc >> bits) & 0xff);
+      acc &= (1 << bits) - 1;
+    }
+  }
+  return acc === 0 ? Uint8Array.from(out) : null;
+}
+
+const FNV_OFFSET = 0xcbf29ce484222325n;
+const FNV_PRIME = 0x100000001b3n;
+const MASK64 = (1n << 64n) - 1n;
+
+/** FNV-1a, 64-bit, over byte chunks; a text field is its UTF-8 bytes and a 0xff separator. */
+class Fnv {
+  constructor() {
+    this.h = FNV_OFFSET;
+  }
+
+  bytes(bytes) {
+    for (const byte of bytes) this.h = ((this.h ^ BigInt(byte)) * FNV_PRIME) & MASK64;
+    return this;
+  }
+
+  field(text) {
+    return this.bytes(new TextEncoder().encode(text)).bytes([0xff]);
+  }
+
+  f64(value) {
+    const view = new DataView(new ArrayBuffer(8));
+    view.setFloat64(0, value, true);
+    return this.bytes(new Uint8Array(view.buffer));
+  }
+
+  fold16() {
+    const h = this.h;
+    return Number((h ^ (h >> 16n) ^ (h >> 32n) ^ (h >> 48n)) & 0xffffn);
+  }
+}
+
+/** The quiz's fingerprint: `{ quiz, content }`, two 16-bit hashes (of the id, and of what gives answers their meaning). */
+export function fingerprint(quiz) {
+  const h = new Fnv().field(quiz.version);
+  for (const label of quiz.scale.labels) h.field(label);
+  h.field(quiz.scale.not_sure !== undefined && quiz.scale.not_sure !== null ? 'not-sure' : '');
+  for (const dimension of quiz.dimensions) {
+    h.field(dimension.id);
+    for (const band of dimension.bands) h.bytes([band.min, band.max]);
+  }
+  for (const question of quiz.questions) {
+    h.field(question.id).field(question.dimension).field(question.text).bytes([question.reverse ? 1 : 0]).f64(question.weight ?? 1);
+  }
+  for (const pattern of quiz.patterns) {
+    h.field(pattern.id);
+    for (const condition of pattern.when) {
+      const below = condition.below !== undefined;
+      h.field(condition.dimension).bytes([below ? 0 : 1]).f64(below ? condition.below : condition.at_least);
+    }
+  }
+  return { quiz: new Fnv().field(quiz.id).fold16(), content: h.fold16() };
+}
+
+/** Sheet character → answer code: '1'–'5' the point, '0' Not sure (6), anything else skipped (0). */
+function answerCode(key) {
+  if (/^[1-5]$/.test(key ?? '')) return Number(key);
+  return key === '0' ? 6 : 0;
+}
+
+const ANSWER_KEYS = ['-', '1', '2', '3', '4', '5', '0'];
+
+/**
+ * The share code of `sheet` (a sheet as above; '-' or a missing character
+ * is a skipped question) for `quiz`, with an optional display name.
+ * `fp` overrides the quiz's fingerprint (to make codes of other quizzes).
+ */
+export function encodeCode(quiz, sheet, name = '', fp = fingerprint(quiz)) {
+  const count = quiz.questions.length;
+  const packed = new Uint8Array(Math.ceil((count * 3) / 8));
+  for (let i = 0; i < count; i += 1) {
+    const code = answerCode(sheet[i]);
+    for (let k = 0; k < 3; k += 1) {
+      if (code & (4 >> k)) {
+        const bit = i * 3 + k;
+        packed[bit >> 3] |= 0x80 >> (bit % 8);
+      }
+    }
+  }
+  const body = [fp.quiz >> 8, fp.quiz & 0xff, fp.content >> 8, fp.content & 0xff, ...packed, ...new TextEncoder().encode(name.trim())];
+  const crc = crc32([...new TextEncoder().encode('C1'), ...body]);
+  return `C1${base64urlEncode([...body, crc >>> 24, (crc >>> 16) & 0xff, (crc >>> 8) & 0xff, crc & 0xff])}`;
+}
+
+/**
+ * Reads a code (no fingerprint check): `{ fp, sheet, name }`, `sheet` in the
+ * characters above; null when it is not a well-formed, intact version-1 code.
+ */
+export function decodeCode(code, questionCount) {
+  if (!code.startsWith('C1')) return null;
+  const payload = base64urlDecode(code.slice(2));
+  if (!payload || payload.length < 8) return null;
+  const body = payload.slice(0, -4);
+  const crc = crc32([...new TextEncoder().encode('C1'), ...body]);
+  const stored = ((payload.at(-4) << 24) | (payload.at(-3) << 16) | (payload.at(-2) << 8) | payload.at(-1)) >>> 0;
+  if (crc !== stored) return null;
+  const packedLength = Math.ceil((questionCount * 3) / 8);
+  const bit = (i) => (body[4 + (i >> 3)] >> (7 - (i % 8))) & 1;
+  let sheet = '';
+  for (let i = 0; i < questionCount; i += 1) {
+    const value = (bit(i * 3) << 2) | (bit(i * 3 + 1) << 1) | bit(i * 3 + 2);
+    if (value > 6) return null;
+    sheet += ANSWER_KEYS[value];
+  }
+  return {
+    fp: { quiz: (body[0] << 8) | body[1], content: (body[2] << 8) | body[3] },
+    sheet,
+    name: new TextDecoder().decode(body.slice(4 + packedLength)) || null,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Teams
+
+/**
+ * The team picture of several sheets (in member order), by the rules of the
+ * team view: per dimension the members' rounded scores, how many are scored,
+ * the average (the mean of the rounded scores, rounded half up), min, max and
+ * spread; the dimensions by spread, widest first (ties in quiz order, unscored
+ * last); and each member's archetype.
+ */
+export function scoreTeam(quiz, sheets) {
+  const results = sheets.map((sheet) => scoreSheet(quiz, sheet));
+  const dimensions = quiz.dimensions.map(({ name }) => {
+    const scores = results.map((result) => result.dimensions[name].score);
+    const got = scores.filter((score) => score !== null);
+    const sum = got.reduce((a, b) => a + b, 0);
+    const n = got.length;
+    const [min, max] = n ? [Math.min(...got), Math.max(...got)] : [null, null];
+    return {
+      name,
+      scores,
+      scored: n,
+      average: n ? Math.floor((2 * sum + n) / (2 * n)) : null,
+      min,
+      max,
+      spread: n ? max - min : null,
+    };
+  });
+  const byDisagreement = dimensions
+    .map((dimension, index) => ({ dimension, index }))
+    .sort((a, b) => (b.dimension.spread ?? -1) - (a.dimension.spread ?? -1) || a.index - b.index)
+    .map(({ dimension }) => dimension.name);
+  return { dimensions, byDisagreement, archetypes: results.map((result) => result.archetype), results };
+}
+
+/** The rows of the team CSV (without CRLFs): header, then one row per member. */
+export function teamCsvRows(quiz, team, labels) {
+  const header = ['member', ...quiz.dimensions.map(({ name }) => name), 'archetype'];
+  const rows = labels.map((label, m) => [label, ...team.dimensions.map(({ scores }) => (scores[m] === null ? '' : String(scores[m]))), team.archetypes[m]]);
+  return [header, ...rows].map((cells) => cells.map(csvField).join(','));
+}
+
+function csvField(text) {
+  let field = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  if (/[",\r\n]/.test(text)) field = `"${field.replaceAll('"', '""')}"`;
+  return field;
+}

@@ -324,3 +324,135 @@ export async function blockStorage(page) {
 export async function settle(page) {
   await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => {}))));
 }
+
+// ---------------------------------------------------------------------------
+// Embedding
+
+/**
+ * The frame `embed.js` put inside the placeholder `placeholder` (a CSS
+ * selector) of a host page, once the app in it shows a first heading.
+ * Scrolls it into view first (embed frames load lazily), unless `scroll` is false.
+ */
+export async function embeddedApp(page, placeholder, { scroll = true } = {}) {
+  const element = page.locator(`${placeholder} iframe`);
+  await element.waitFor({ state: 'attached' });
+  if (scroll) await element.scrollIntoViewIfNeeded();
+  const frame = await (await element.elementHandle()).contentFrame();
+  await frame.waitForFunction(() => /\S/.test(document.querySelector('main h1')?.textContent ?? ''));
+  return frame;
+}
+
+/** The height of the frame element inside `placeholder`, from its `style.height`, in px. */
+export function frameHeight(page, placeholder) {
+  return page.locator(`${placeholder} iframe`).evaluate((frame) => parseFloat(frame.style.height));
+}
+
+/** What the page inside a frame measures: its body's height, its scroll height and its viewport height. */
+export function contentHeight(frame) {
+  return frame.evaluate(() => ({
+    body: document.body.getBoundingClientRect().height,
+    scroll: document.documentElement.scrollHeight,
+    viewport: innerHeight,
+  }));
+}
+
+/**
+ * Waits until the frame inside `placeholder` is as tall as the content of its
+ * page (within `tolerance` px) on two polls in a row; returns
+ * `{ frame, content }` in px. Throws with both heights when it never is.
+ */
+export async function seeFrameFitsContent(page, placeholder, frame, { tolerance = 2, timeout = 5000 } = {}) {
+  const deadline = Date.now() + timeout;
+  let fits = 0;
+  let last;
+  for (;;) {
+    const outer = await frameHeight(page, placeholder);
+    const inner = await contentHeight(frame);
+    last = { frame: outer, content: inner.body, scroll: inner.scroll, viewport: inner.viewport };
+    fits = Math.abs(outer - inner.body) <= tolerance ? fits + 1 : 0;
+    if (fits >= 2) return last;
+    if (Date.now() > deadline) {
+      throw new Error(
+        `the frame in ${placeholder} is ${last.frame} px tall but its content is ${last.content} px (scroll height ${last.scroll}, viewport ${last.viewport})`,
+      );
+    }
+    await page.waitForTimeout(100);
+  }
+}
+
+/** Answers from the current question on by clicking the labels of `sheet`'s keys (works inside frames, which have no keyboard of their own). */
+export async function answerSheetByClicking(scope, sheet) {
+  for (const key of sheet) await answerByClicking(scope, SCALE_KEYS[key]);
+}
+
+/**
+ * Blocks web storage in the documents of `origin` only, as a browser that
+ * blocks third-party storage does inside an embedded frame: reading
+ * `localStorage` or `sessionStorage` throws a SecurityError, and so does every
+ * `Storage` method. Call before the first navigation.
+ */
+export async function blockStorageOf(page, origin) {
+  await page.context().addInitScript((blockedOrigin) => {
+    if (location.origin !== blockedOrigin) return;
+    const blocked = () => {
+      throw new DOMException("Failed to read the 'localStorage' property from 'Window': Access is denied for this document.", 'SecurityError');
+    };
+    for (const name of ['localStorage', 'sessionStorage']) {
+      Object.defineProperty(window, name, { get: blocked, configurable: true });
+    }
+    for (const name of ['getItem', 'setItem', 'removeItem', 'key', 'clear']) {
+      Object.defineProperty(Storage.prototype, name, { value: blocked, configurable: true, writable: true });
+    }
+    Object.defineProperty(Storage.prototype, 'length', { get: blocked, configurable: true });
+  }, origin);
+}
+
+/** Records every dialog (alert, confirm, prompt) the page opens, dismissing it; returns the list of their messages. */
+export function recordDialogs(page) {
+  const dialogs = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    dialog.dismiss().catch(() => {});
+  });
+  return dialogs;
+}
+
+/** Records the text of every console warning of the page's context; returns the (growing) list. */
+export function recordWarnings(page) {
+  const warnings = [];
+  page.context().on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  return warnings;
+}
+
+/**
+ * The colour CSS resolves `cssColor` to, as `[r, g, b, a]` (0–255, alpha
+ * 0–1), read back from a canvas so any CSS colour syntax works.
+ */
+export function resolveColor(scope, cssColor) {
+  return scope.evaluate((color) => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 1;
+    canvas.height = 1;
+    const context = canvas.getContext('2d', { willReadFrequently: true });
+    context.clearRect(0, 0, 1, 1);
+    context.fillStyle = color;
+    context.fillRect(0, 0, 1, 1);
+    const [r, g, b, a] = context.getImageData(0, 0, 1, 1).data;
+    return [r, g, b, a / 255];
+  }, cssColor);
+}
+
+/** The computed `property` of the first element matching `selector` in `scope`, resolved to `[r, g, b, a]`. */
+export async function computedColor(scope, selector, property) {
+  const value = await scope.locator(selector).first().evaluate((element, name) => getComputedStyle(element)[name], property);
+  return resolveColor(scope, value);
+}
+
+/** Sets a text field of a form to `value` as a person does: types it and leaves the field (so `change` fires). */
+export async function fillAndLeave(scope, selector, value) {
+  const field = scope.locator(selector);
+  await field.fill(value);
+  await field.press('Tab');
+}

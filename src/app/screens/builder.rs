@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlIFrameElement, HtmlInputElement, HtmlTextAreaElement};
 
-use crate::app::dom::{dom_view, el, text_el, El};
+use crate::app::dom::{el, screen, text_el, El};
 use crate::app::route::Route;
 use crate::app::share::copy_text;
 use crate::core::color::{readable_accent, Rgb, DARK_BACKGROUND, LIGHT_BACKGROUND};
@@ -92,8 +92,7 @@ impl Page {
     }
 }
 
-#[component]
-pub fn Builder() -> impl IntoView {
+pub fn builder_screen() -> AnyView {
     let preview: HtmlIFrameElement = el("iframe")
         .class("preview")
         .attr("title", "Preview of the embedded quiz")
@@ -139,7 +138,7 @@ pub fn Builder() -> impl IntoView {
     };
     on_cleanup(move || listener.remove());
 
-    view! { <main id="main" class="screen builder">{dom_view(move || builder_page(page))}</main> }
+    screen("screen builder", move || builder_page(page))
 }
 
 fn snippet_area(labelled_by: &str) -> El {

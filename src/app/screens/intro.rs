@@ -4,71 +4,71 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::app::dom::{el, screen, text_el, El};
 use crate::app::nav::Nav;
 use crate::app::route::Route;
 use crate::app::state::Session;
 use crate::core::options::Options;
 
-#[component]
-pub fn Intro() -> impl IntoView {
+pub fn intro_screen() -> AnyView {
     let session = expect_context::<Session>();
     let nav = expect_context::<Nav>();
     let options = expect_context::<Arc<Options>>();
-    let quiz = session.quiz();
-    // A host may retitle the quiz; its text is shown as text, like all text.
-    let title = options.title.clone().unwrap_or_else(|| quiz.title.clone());
-    let intro = options.intro.clone().unwrap_or_else(|| quiz.intro.clone());
-    let show_history = !options.hide.history;
-    let facts = format!(
-        "{} questions · about {} minutes",
-        quiz.questions.len(),
-        quiz.minutes
-    );
-    let total = quiz.questions.len();
-    let in_progress = move || {
-        session
+    screen("screen intro", move || {
+        let quiz = session.quiz();
+        let total = quiz.questions.len();
+        // A host may retitle the quiz; its text is shown as text, like all text.
+        let title = options.title.as_deref().unwrap_or(&quiz.title);
+        let intro = options.intro.as_deref().unwrap_or(&quiz.intro);
+        let resume_at = session
             .progress
-            .with(|p| p.is_resumable().then_some(p.position + 1))
-    };
-    let has_result = move || session.history.with(|h| h.latest().is_some());
+            .with_untracked(|p| p.is_resumable().then_some(p.position + 1));
+        let start_fresh = move |_| {
+            session.start_over();
+            nav.go(Route::Question(1));
+        };
+        let actions = match resume_at {
+            Some(at) => vec![
+                button(&format!("Resume at question {at} of {total}"), "primary")
+                    .on("click", move |_| nav.go(Route::Question(at))),
+                button("Start over", "").on("click", start_fresh),
+            ],
+            None => vec![button("Start", "primary").on("click", start_fresh)],
+        };
+        let mut links = Vec::new();
+        if !options.hide.history && session.history.with_untracked(|h| h.latest().is_some()) {
+            links.push(link("Your last result", Route::Report));
+        }
+        if !options.hide.team {
+            links.push(link("Compare as a team", Route::Team(String::new())));
+        }
+        links.push(link("About", Route::About));
+        el("div").children(vec![
+            text_el("h1", title).attr("tabindex", "-1"),
+            text_el("p", intro).class("promise"),
+            text_el(
+                "p",
+                &format!("{total} questions · about {} minutes", quiz.minutes),
+            )
+            .class("facts"),
+            text_el(
+                "p",
+                "Your answers stay on this device. Nothing is sent anywhere.",
+            )
+            .class("privacy"),
+            el("div").class("actions").children(actions),
+            el("nav")
+                .class("links")
+                .attr("aria-label", "More")
+                .children(links),
+        ])
+    })
+}
 
-    let actions = move || {
-        match in_progress() {
-        Some(at) => view! {
-            <button type="button" class="primary" on:click=move |_| nav.go(Route::Question(at))>
-                {format!("Resume at question {at} of {total}")}
-            </button>
-            <button type="button" on:click=move |_| { session.start_over(); nav.go(Route::Question(1)); }>
-                "Start over"
-            </button>
-        }
-        .into_any(),
-        None => view! {
-            <button
-                type="button"
-                class="primary"
-                on:click=move |_| {
-                    session.start_over();
-                    nav.go(Route::Question(1));
-                }
-            >
-                "Start"
-            </button>
-        }
-        .into_any(),
-    }
-    };
-    view! {
-        <main id="main" class="screen intro">
-            <h1 tabindex="-1">{title}</h1>
-            <p class="promise">{intro}</p>
-            <p class="facts">{facts}</p>
-            <p class="privacy">"Your answers stay on this device. Nothing is sent anywhere."</p>
-            <div class="actions">{actions}</div>
-            <nav class="links" aria-label="More">
-                {move || (show_history && has_result()).then(|| view! { <a href=Route::Report.to_hash()>"Your last result"</a> })}
-                <a href=Route::About.to_hash()>"About"</a>
-            </nav>
-        </main>
-    }
+pub fn button(label: &str, class: &str) -> El {
+    text_el("button", label).attr("type", "button").class(class)
+}
+
+pub fn link(label: &str, to: Route) -> El {
+    text_el("a", label).attr("href", &to.to_hash())
 }

@@ -4,59 +4,87 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use web_sys::KeyboardEvent;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, KeyboardEvent};
 
+use crate::app::dom::{el, screen, text_el, El};
 use crate::app::embed;
 use crate::app::nav::Nav;
 use crate::app::route::Route;
+use crate::app::screens::intro::button;
 use crate::app::share::code_for;
 use crate::app::state::Session;
 use crate::core::answers::Answer;
 use crate::core::options::Options;
 
-/// `number` counts from 1; it is already clamped to a reachable question.
-#[component]
-pub fn QuestionScreen(number: usize) -> impl IntoView {
-    let session = expect_context::<Session>();
-    let nav = expect_context::<Nav>();
-    let options = StoredValue::new(expect_context::<Arc<Options>>());
-    let quiz = session.quiz();
-    let index = number - 1;
-    let total = quiz.questions.len();
-    let question = &quiz.questions[index];
+/// What the reader can do on a question, shared by keys, clicks and buttons.
+#[derive(Clone, Copy)]
+struct Actions {
+    session: Session,
+    nav: Nav,
+    options: StoredValue<Arc<Options>>,
+    index: usize,
+}
 
-    // Record an answer; the first one of a new attempt tells the host page.
-    let record = move |answer: Answer| {
+impl Actions {
+    /// Records an answer; the first one of a new attempt tells the host page.
+    /// Returns true when it was the last question.
+    fn record(self, answer: Answer) -> bool {
+        let session = self.session;
         if !session
             .progress
             .with_untracked(|p| p.is_resumable() || p.filed.is_some())
         {
-            options.with_value(|o| embed::started(o));
+            self.options.with_value(|o| embed::started(o));
         }
-        session.answer(index, answer)
-    };
-    // Answer and move on: to the next question, or file the attempt and show the report.
-    let choose = move |answer: Answer| {
-        if record(answer) && session.progress.with_untracked(|p| p.is_complete()) {
+        session.answer(self.index, answer)
+    }
+
+    /// Answers and moves on: to the next question, or files the attempt and
+    /// shows the report.
+    fn choose(self, answer: Answer) {
+        let session = self.session;
+        if self.record(answer) && session.progress.with_untracked(|p| p.is_complete()) {
             let first_time = session.progress.with_untracked(|p| p.filed.is_none());
             session.file();
             if first_time {
                 let answers = session.progress.with_untracked(|p| p.answers.clone());
                 if let Ok(code) = code_for(session.fingerprint, &answers, "") {
-                    options.with_value(|o| embed::completed(o, &code));
+                    self.options.with_value(|o| embed::completed(o, &code));
                 }
             }
-            nav.go(Route::Report);
+            self.nav.go(Route::Report);
         } else {
-            nav.go(Route::Question((index + 1).min(total - 1) + 1));
+            let total = session.quiz.with_value(|q| q.questions.len());
+            self.nav
+                .go(Route::Question((self.index + 1).min(total - 1) + 1));
         }
-    };
-    let back = move || match index {
-        0 => nav.go(Route::Intro),
-        _ => nav.go(Route::Question(index)),
-    };
+    }
 
-    let allows_not_sure = quiz.scale.not_sure.is_some();
+    fn back(self) {
+        match self.index {
+            0 => self.nav.go(Route::Intro),
+            i => self.nav.go(Route::Question(i)),
+        }
+    }
+
+    fn current(self) -> Answer {
+        self.session
+            .progress
+            .with_untracked(|p| p.answers[self.index])
+    }
+}
+
+/// `number` counts from 1; it is already clamped to a reachable question.
+pub fn question_screen(number: usize) -> AnyView {
+    let session = expect_context::<Session>();
+    let actions = Actions {
+        session,
+        nav: expect_context::<Nav>(),
+        options: StoredValue::new(expect_context::<Arc<Options>>()),
+        index: number - 1,
+    };
+    let allows_not_sure = session.quiz.with_value(|q| q.scale.not_sure.is_some());
     let keys = window_event_listener(leptos::ev::keydown, move |ev: KeyboardEvent| {
         if ev.repeat() || ev.ctrl_key() || ev.alt_key() || ev.meta_key() || typing_in_a_field(&ev) {
             return;
@@ -64,110 +92,127 @@ pub fn QuestionScreen(number: usize) -> impl IntoView {
         let key = ev.key();
         // In the radio group the arrow keys move between the options, as they
         // do in every radio group; Backspace still goes back.
-        if key == "ArrowLeft" && focus_is_on_a_radio(&ev) {
+        if key == "ArrowLeft" && target_is_radio(&ev) {
             return;
         }
         match key.as_str() {
-            "1" | "2" | "3" | "4" | "5" => choose(Answer::Point(key.as_bytes()[0] - b'0')),
-            "0" if allows_not_sure => choose(Answer::NotSure),
-            "Backspace" | "ArrowLeft" => back(),
+            "1" | "2" | "3" | "4" | "5" => actions.choose(Answer::Point(key.as_bytes()[0] - b'0')),
+            "0" if allows_not_sure => actions.choose(Answer::NotSure),
+            "Backspace" | "ArrowLeft" => actions.back(),
             _ => return,
         }
         ev.prevent_default();
     });
     on_cleanup(move || keys.remove());
+    screen("screen question", move || question_page(actions, number))
+}
 
-    let current = move || session.progress.with(|p| p.answers[index]);
-    let mut options: Vec<(Answer, String, &'static str)> = quiz
+fn question_page(actions: Actions, number: usize) -> El {
+    let quiz = actions.session.quiz();
+    let total = quiz.questions.len();
+    let question = &quiz.questions[actions.index];
+    let last = number == total;
+    let next =
+        button(if last { "See my report" } else { "Next" }, "primary").attr("type", "submit");
+    let next_button: Element = next.0.clone();
+    if !actions.current().is_answered() {
+        let _ = next_button.set_attribute("disabled", "");
+    }
+
+    let mut choices: Vec<(Answer, &str, &str)> = quiz
         .scale
         .labels
         .iter()
+        .zip(["1", "2", "3", "4", "5"])
         .zip(1u8..)
-        .map(|(label, p)| {
-            (
-                Answer::Point(p),
-                label.clone(),
-                ["1", "2", "3", "4", "5"][usize::from(p - 1)],
-            )
-        })
+        .map(|((label, key), p)| (Answer::Point(p), label.as_str(), key))
         .collect();
     if let Some(label) = &quiz.scale.not_sure {
-        options.push((Answer::NotSure, label.clone(), "0"));
+        choices.push((Answer::NotSure, label, "0"));
     }
-    let options = options
+    let options = choices
         .into_iter()
         .map(|(answer, label, key)| {
-            view! {
-                <label class="option" class:not-sure=answer == Answer::NotSure>
-                    <input
-                        type="radio"
-                        name="answer"
-                        prop:checked=move || current() == answer
-                        // One handler for every way of choosing: a pointer click (detail > 0)
-                        // answers and moves on; Space or the arrow keys (detail 0) only answer,
-                        // since a keyboard user moving through the group is still choosing.
-                        on:click=move |ev| {
-                            if ev.detail() > 0 {
-                                choose(answer);
-                            } else {
-                                record(answer);
-                            }
-                        }
-                    />
-                    <span class="key" aria-hidden="true">{key}</span>
-                    <span class="label">{label}</span>
-                </label>
+            let next_button = next_button.clone();
+            let mut radio = el("input").attr("type", "radio").attr("name", "answer");
+            if actions.current() == answer {
+                radio = radio.attr("checked", "");
             }
+            // One handler for every way of choosing: a pointer click (detail > 0)
+            // answers and moves on; Space or the arrow keys (detail 0) only answer,
+            // since a keyboard user moving through the group is still choosing.
+            let radio = radio.on("click", move |ev| {
+                let pointer = ev
+                    .dyn_ref::<web_sys::MouseEvent>()
+                    .is_some_and(|m| m.detail() > 0);
+                if pointer {
+                    actions.choose(answer);
+                } else {
+                    actions.record(answer);
+                    let _ = next_button.remove_attribute("disabled");
+                }
+            });
+            let class = if answer == Answer::NotSure {
+                "option not-sure"
+            } else {
+                "option"
+            };
+            el("label").class(class).children(vec![
+                radio,
+                text_el("span", key)
+                    .class("key")
+                    .attr("aria-hidden", "true"),
+                text_el("span", label).class("label"),
+            ])
         })
-        .collect_view();
+        .collect();
 
-    let answered = move || current().is_answered();
-    let next = move |_| {
-        if answered() {
-            choose(current());
-        }
+    let hint = if quiz.scale.not_sure.is_some() {
+        "Keys: 1–5 to answer, 0 for not sure, Backspace to go back."
+    } else {
+        "Keys: 1–5 to answer, Backspace to go back."
     };
-    view! {
-        <main id="main" class="screen question">
-            <p class="count" id="count">{format!("{number} of {total}")}</p>
-            <progress max=total value=number aria-labelledby="count"></progress>
-            <form class="answer-form" on:submit=move |ev| { ev.prevent_default(); next(()); }>
-                <fieldset>
-                    <legend>
-                        <h1 tabindex="-1">{question.text.clone()}</h1>
-                    </legend>
-                    <div class="options">{options}</div>
-                </fieldset>
-                <p class="hint">
-                    "Keys: 1–5 to answer"
-                    {allows_not_sure.then_some(", 0 for not sure")}
-                    ", Backspace to go back."
-                </p>
-                <div class="actions">
-                    <button type="button" on:click=move |_| back()>"Back"</button>
-                    <button type="submit" class="primary" disabled=move || !answered()>
-                        {if number == total { "See my report" } else { "Next" }}
-                    </button>
-                </div>
-            </form>
-        </main>
-    }
+    let form = el("form").class("answer-form").on("submit", move |ev| {
+        ev.prevent_default();
+        let answer = actions.current();
+        if answer.is_answered() {
+            actions.choose(answer);
+        }
+    });
+    el("div").children(vec![
+        text_el("p", &format!("{number} of {total}"))
+            .class("count")
+            .attr("id", "count"),
+        el("progress")
+            .attr("max", &total.to_string())
+            .attr("value", &number.to_string())
+            .attr("aria-labelledby", "count"),
+        form.children(vec![
+            el("fieldset").children(vec![
+                el("legend").child(text_el("h1", &question.text).attr("tabindex", "-1")),
+                el("div").class("options").children(options),
+            ]),
+            text_el("p", hint).class("hint"),
+            el("div").class("actions").children(vec![
+                button("Back", "").on("click", move |_| actions.back()),
+                next,
+            ]),
+        ]),
+    ])
 }
 
-fn focus_is_on_a_radio(ev: &KeyboardEvent) -> bool {
-    use wasm_bindgen::JsCast;
-    ev.target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|el| el.get_attribute("type").as_deref() == Some("radio"))
+fn event_element(ev: &KeyboardEvent) -> Option<Element> {
+    ev.target().and_then(|t| t.dyn_into::<Element>().ok())
+}
+
+fn target_is_radio(ev: &KeyboardEvent) -> bool {
+    event_element(ev).is_some_and(|el| el.get_attribute("type").as_deref() == Some("radio"))
 }
 
 /// Keys typed into a text field belong to the field.
 fn typing_in_a_field(ev: &KeyboardEvent) -> bool {
-    use wasm_bindgen::JsCast;
-    ev.target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|el| {
-            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                && el.get_attribute("type").as_deref() != Some("radio")
-        })
+    event_element(ev).is_some_and(|el| {
+        matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+            && el.get_attribute("type").as_deref() != Some("radio")
+    })
 }

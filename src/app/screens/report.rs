@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::app::dom::{dom_view, el, text_el, El};
+use crate::app::dom::{el, screen, text_el, El};
 use crate::app::nav::Nav;
 use crate::app::route::Route;
 use crate::app::share::{code_for, copy_field, download, qr_svg, result_link};
@@ -18,8 +18,7 @@ use crate::core::options::{CallToAction, Options};
 use crate::core::quiz::Quiz;
 use crate::core::report::{build_report, Report};
 
-#[component]
-pub fn ReportScreen() -> impl IntoView {
+pub fn report_screen() -> AnyView {
     let session = expect_context::<Session>();
     let nav = expect_context::<Nav>();
     let options = expect_context::<Arc<Options>>();
@@ -30,18 +29,15 @@ pub fn ReportScreen() -> impl IntoView {
         previous = None;
     }
     let Some(latest) = latest else {
-        return view! {
-            <main id="main" class="screen report">
-                <h1 tabindex="-1">"No result yet"</h1>
-                <p>"Answer the questions first; your report appears here."</p>
-                <div class="actions">
-                    <button type="button" class="primary" on:click=move |_| nav.go(Route::Question(1))>
-                        "Start"
-                    </button>
-                </div>
-            </main>
-        }
-        .into_any();
+        return screen("screen report", move || {
+            el("div").children(vec![
+                text_el("h1", "No result yet").attr("tabindex", "-1"),
+                text_el("p", "Answer the questions first; your report appears here."),
+                el("div").class("actions").child(
+                    button("Start", "primary").on("click", move |_| nav.go(Route::Question(1))),
+                ),
+            ])
+        });
     };
     let body = move || {
         let quiz = session.quiz();
@@ -96,7 +92,7 @@ pub fn ReportScreen() -> impl IntoView {
             meta,
         ])
     };
-    view! { <main id="main" class="screen report">{dom_view(body)}</main> }.into_any()
+    screen("screen report", body)
 }
 
 /// Link, code, QR code and result file for the latest attempt. The name box

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::app::dom::{dom_view, el, text_el};
+use crate::app::dom::{el, screen, text_el};
 use crate::app::route::Route;
 use crate::app::screens::report::{report_details, report_summary, Voice};
 use crate::app::state::Session;
@@ -13,8 +13,7 @@ use crate::core::options::Options;
 use crate::core::report::build_report;
 use crate::core::share_code::decode;
 
-#[component]
-pub fn SharedResult(code: String) -> impl IntoView {
+pub fn shared_screen(code: String) -> AnyView {
     let session = expect_context::<Session>();
     let options = expect_context::<Arc<Options>>();
     let body = move || {
@@ -52,5 +51,5 @@ pub fn SharedResult(code: String) -> impl IntoView {
             }
         }
     };
-    view! { <main id="main" class="screen report shared">{dom_view(body)}</main> }
+    screen("screen report shared", body)
 }

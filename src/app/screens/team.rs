@@ -14,7 +14,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, KeyboardEvent};
 
-use crate::app::dom::{dom_view, el, svg, text_el, El};
+use crate::app::dom::{el, screen, svg, text_el, El};
 use crate::app::route::Route;
 use crate::app::share::{app_address, copy_text, download};
 use crate::app::state::Session;
@@ -140,8 +140,7 @@ fn focus(selector: &str) {
     }
 }
 
-#[component]
-pub fn TeamScreen(codes: String) -> impl IntoView {
+pub fn team_screen(codes: String) -> AnyView {
     let session = expect_context::<Session>();
     let quiz = session.quiz();
     let page = Rc::new(Page {
@@ -187,7 +186,7 @@ pub fn TeamScreen(codes: String) -> impl IntoView {
     };
     on_cleanup(move || keys.remove());
 
-    view! { <main id="main" class="screen team">{dom_view(move || team_page(page))}</main> }
+    screen("screen team", move || team_page(page))
 }
 
 fn team_page(page: Rc<Page>) -> El {
