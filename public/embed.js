@@ -4,7 +4,7 @@
   'use strict';
   var frames = []; // { el, frame, origin }
   // Attributes that configure the embed itself rather than the quiz.
-  var OWN = { 'data-candor-embed': 1, 'data-src': 1, 'data-frame-title': 1, 'data-height': 1, 'data-candor-ready': 1 };
+  var OWN = { 'data-candor-embed': 1, 'data-src': 1, 'data-frame-title': 1, 'data-height': 1, 'data-candor-ready': 1, 'data-frame': 1 };
 
   function start(el) {
     if (el.hasAttribute('data-candor-ready')) return;
@@ -17,6 +17,8 @@
     if (url.protocol !== 'https:' && url.protocol !== 'http:') return warn('data-src must be an http(s) address', el);
     el.setAttribute('data-candor-ready', '');
     url.searchParams.set('embed', '1');
+    // Numbers the frames so each one's landmarks have their own name.
+    url.searchParams.set('frame', String(frames.length + 1));
     for (var i = 0; i < el.attributes.length; i++) {
       var a = el.attributes[i];
       // Options pass through as URL parameters: the app validates every one.

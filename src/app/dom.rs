@@ -8,7 +8,7 @@
 //! graph: the route signal decides which screen is shown, and effects redraw
 //! the parts that change. Text always goes in as text nodes, never as HTML.
 
-use leptos::html::Main;
+use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};
 use web_sys::{Element, Event};
@@ -95,10 +95,29 @@ pub fn screen(class: &'static str, build: impl FnOnce() -> El + 'static) -> AnyV
 }
 
 fn boxed_screen(class: &'static str, build: Box<dyn FnOnce() -> El>) -> AnyView {
-    let host = NodeRef::<Main>::new();
-    host.on_load(move |main| {
-        main.set_text_content(None);
-        let _ = main.append_child(&build().0);
+    let host = NodeRef::<Div>::new();
+    host.on_load(move |div| {
+        div.set_text_content(None);
+        let mut main = el("main").attr("id", "main").class(class);
+        // Framed in a host page, the page has its own `main`: name ours so
+        // each landmark stays distinct (set from the embed options at start).
+        if let Some(label) = document()
+            .document_element()
+            .and_then(|html| html.get_attribute("data-main-label"))
+        {
+            main = main.attr("aria-label", &label);
+        }
+        let main = main.child(build());
+        let _ = div.append_child(&main.0);
     });
-    view! { <main id="main" class=class node_ref=host></main> }.into_any()
+    view! { <div class="screen-host" node_ref=host></div> }.into_any()
+}
+
+/// A secondary landmark (`nav`), or a plain `div` when Candor runs in a host
+/// page's frame: two embedded quizzes would otherwise add two identical ones.
+pub fn landmark(tag: &str) -> El {
+    let embedded = document()
+        .document_element()
+        .is_some_and(|html| html.class_list().contains("embedded"));
+    el(if embedded { "div" } else { tag })
 }

@@ -174,7 +174,7 @@ fn on_screen_change(route: RwSignal<Route>, options: Arc<Options>) {
         if previous.is_some_and(|p| p != now) {
             let options = options.clone();
             request_animation_frame(move || {
-                if let Ok(Some(h)) = document().query_selector("main h1") {
+                if let Ok(Some(h)) = document().query_selector("#main h1") {
                     if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
                         let _ = h.focus();
                     }

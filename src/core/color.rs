@@ -9,6 +9,9 @@ pub struct Rgb(pub u8, pub u8, pub u8);
 pub const LIGHT_BACKGROUND: Rgb = Rgb(0xff, 0xff, 0xff);
 /// The dark theme's page background.
 pub const DARK_BACKGROUND: Rgb = Rgb(0x12, 0x14, 0x17);
+/// The dark theme's text on accent-coloured buttons (light text sits on the
+/// accent in the light theme, the same white as its page).
+pub const DARK_ACCENT_TEXT: Rgb = Rgb(0x0b, 0x1a, 0x2a);
 /// WCAG AA for normal text.
 pub const AA_CONTRAST: f64 = 4.5;
 
@@ -68,17 +71,21 @@ impl Accent {
     }
 }
 
-/// The accent nearest to `requested` that reaches AA contrast on
-/// `background`: darkened on light pages, lightened on dark ones.
+/// The accent nearest to `requested` that reaches AA contrast both as text on
+/// the page `background` and under button text: darkened on light pages,
+/// lightened on dark ones.
 pub fn readable_accent(requested: Rgb, background: Rgb) -> Accent {
-    let towards = if background.luminance() > 0.5 {
-        Rgb(0, 0, 0)
+    let (towards, button_text) = if background.luminance() > 0.5 {
+        (Rgb(0, 0, 0), background)
     } else {
-        Rgb(0xff, 0xff, 0xff)
+        (Rgb(0xff, 0xff, 0xff), DARK_ACCENT_TEXT)
     };
-    let used = (0..=20)
-        .map(|step| requested.mix(towards, f64::from(step) / 20.0))
-        .find(|c| contrast(*c, background) >= AA_CONTRAST)
+    let readable = |c: &Rgb| {
+        contrast(*c, background) >= AA_CONTRAST && contrast(*c, button_text) >= AA_CONTRAST
+    };
+    let used = (0..=40)
+        .map(|step| requested.mix(towards, f64::from(step) / 40.0))
+        .find(readable)
         .unwrap_or(towards);
     Accent { requested, used }
 }
@@ -124,6 +131,9 @@ mod tests {
         let light = readable_accent(yellow, LIGHT_BACKGROUND);
         assert!(light.was_adjusted());
         assert!(contrast(light.used, LIGHT_BACKGROUND) >= AA_CONTRAST);
+        // Readable on the dark page but not under the dark theme's button text.
+        let blue = readable_accent(Rgb(0x1f, 0x4e, 0x79), DARK_BACKGROUND);
+        assert!(contrast(blue.used, DARK_ACCENT_TEXT) >= AA_CONTRAST);
         let navy = Rgb(0x10, 0x10, 0x40);
         let dark = readable_accent(navy, DARK_BACKGROUND);
         assert!(dark.was_adjusted());
@@ -138,6 +148,12 @@ mod tests {
                     for bg in [LIGHT_BACKGROUND, DARK_BACKGROUND] {
                         let a = readable_accent(Rgb(r, g, b), bg);
                         assert!(contrast(a.used, bg) >= AA_CONTRAST, "{r} {g} {b} on {bg:?}");
+                        if bg == DARK_BACKGROUND {
+                            assert!(
+                                contrast(a.used, DARK_ACCENT_TEXT) >= AA_CONTRAST,
+                                "{r} {g} {b}: button text"
+                            );
+                        }
                     }
                 }
             }

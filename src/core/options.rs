@@ -65,6 +65,8 @@ pub struct Options {
     pub quiz: Option<String>,
     /// Post `started`/`completed` events to the host page.
     pub events: bool,
+    /// Which embed this is on its host page (set by `embed.js`, from 1).
+    pub frame: Option<u32>,
     /// Options that were given but could not be used, and why.
     pub ignored: Vec<Ignored>,
 }
@@ -167,6 +169,10 @@ pub fn parse_options(query: &str) -> Options {
                     }
                 }
             }
+            "frame" => match value.parse::<u32>() {
+                Ok(n @ 1..=999) if value.bytes().all(|b| b.is_ascii_digit()) => o.frame = Some(n),
+                _ => ignore("use a number from 1 to 999"),
+            },
             "quiz" => match quiz_url(&value) {
                 Ok(u) => o.quiz = Some(u),
                 Err(reason) => ignore(reason),
@@ -376,6 +382,16 @@ mod tests {
                 "intro"
             ]
         );
+    }
+
+    #[test]
+    fn frames_are_numbered_from_one() {
+        assert_eq!(parse_options("frame=2").frame, Some(2));
+        for bad in ["frame=0", "frame=-1", "frame=+3", "frame=1000", "frame=x"] {
+            let o = parse_options(bad);
+            assert_eq!(o.frame, None, "{bad}");
+            assert_eq!(o.ignored[0].name, "frame");
+        }
     }
 
     #[test]

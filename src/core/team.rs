@@ -307,6 +307,10 @@ pub fn read_result_file(
     }
     let file = json::parse(bytes).map_err(|_| FileError::NotAResultFile)?;
     let fields = file.as_object().ok_or(FileError::NotAResultFile)?;
+    // Without its marker field, a JSON file is some other file, not a damaged result.
+    if file.get("candor_result").is_none() {
+        return Err(FileError::NotAResultFile);
+    }
     if fields
         .iter()
         .any(|(k, _)| !FILE_FIELDS.contains(&k.as_str()))

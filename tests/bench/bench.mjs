@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../browser/browser.mjs';
 import { repoRoot, requireDist } from '../browser/dist.mjs';
 import { startServer } from '../browser/server.mjs';
+import { encodeCode, loadQuiz, randomSheets } from '../browser/oracle.mjs';
 
 const RESULTS_FILE = path.join(repoRoot, 'bench-results.json');
 const COLD_LOADS = 10;
@@ -18,6 +19,9 @@ const READY_TIMEOUT_MS = 15_000;
 const TRANSITION_TIMEOUT_MS = 5_000;
 // A fresh context has no progress, so this address is the first question.
 const FIRST_QUESTION = '#/q/1';
+// The team view: members, and how many times each way of opening it is timed.
+const TEAM_MEMBERS = 200;
+const TEAM_RUNS = 5;
 
 // From the product brief; shown for information only.
 const BUDGETS = {
@@ -27,6 +31,7 @@ const BUDGETS = {
   first_question_median_ms: 300,
   answer_to_next_question_ms: 16,
   wasm_memory_bytes: 8 * 1024 * 1024,
+  team_200_members_ms: 200,
 };
 
 const MEASUREMENTS = [
@@ -36,6 +41,7 @@ const MEASUREMENTS = [
   measureQuestionTransfer,
   measureFirstQuestion,
   measureFullRun,
+  measureTeam200,
 ];
 
 async function main() {
@@ -142,6 +148,110 @@ async function measureFullRun({ browser, url }) {
   } finally {
     await context.close();
   }
+}
+
+/**
+ * The team view with 200 members, two ways, TEAM_RUNS times each, every time
+ * in a fresh context: (1) cold, opening the team link `#t=c1~c2~…~c200`,
+ * timed from navigation start to all 200 rows of "Scores by person" being in
+ * the DOM (and to the animation frame after that), and also from the moment
+ * the wasm file had arrived (so mostly decode, aggregate and render, plus
+ * wasm compile); (2) pasting the 200 codes into "Links or codes" of an empty
+ * team view, timed from the click on "Add to the team" (a capturing listener
+ * on window, registered before the app's) to the rows in the DOM and the next
+ * frame. The codes are 200 distinct valid ones made by the tests' codec
+ * (random answer sheets, every other one with a name). Then the wasm memory.
+ */
+async function measureTeam200({ browser, url }) {
+  const quiz = loadQuiz();
+  const codes = randomSheets(quiz, TEAM_MEMBERS, 200).map((sheet, i) => encodeCode(quiz, sheet, i % 2 ? `Person ${i + 1}` : ''));
+  const cold = { in_dom: [], rendered: [], after_wasm: [] };
+  const paste = { in_dom: [], rendered: [] };
+  let memory = 0;
+  for (let run = 0; run < TEAM_RUNS; run += 1) {
+    const link = await timeTeam(browser, `${url}#t=${codes.join('~')}`);
+    cold.in_dom.push(round(link.shownAt));
+    cold.rendered.push(round(link.frameAt));
+    cold.after_wasm.push(round(link.shownAt - link.wasmArrivedAt));
+    const pasted = await timeTeam(browser, `${url}#/team`, codes.join('\n'));
+    paste.in_dom.push(round(pasted.shownAt - pasted.clickAt));
+    paste.rendered.push(round(pasted.frameAt - pasted.clickAt));
+    memory = Math.max(memory, link.wasmMemoryBytes, pasted.wasmMemoryBytes);
+  }
+  return {
+    team_200_members_ms: {
+      members: TEAM_MEMBERS,
+      runs: TEAM_RUNS,
+      team_link_cold: { in_dom: stats(cold.in_dom), rendered: stats(cold.rendered), wasm_arrived_to_in_dom: stats(cold.after_wasm) },
+      paste_and_add: { in_dom: stats(paste.in_dom), rendered: stats(paste.rendered) },
+    },
+    wasm_memory_after_team_bytes: memory,
+  };
+}
+
+/**
+ * Opens `address` in a fresh context; with `pasted`, fills the paste box of
+ * the team view with it and clicks "Add to the team". Waits until the team
+ * table has TEAM_MEMBERS member rows (and the team average row); returns the
+ * probe's times in ms since navigation start (`shownAt`, `frameAt`,
+ * `clickAt`, `wasmArrivedAt`) and the wasm memory then.
+ */
+async function timeTeam(browser, address, pasted = null) {
+  const context = await browser.newContext();
+  try {
+    await context.addInitScript(installTeamProbe, TEAM_MEMBERS);
+    const page = await context.newPage();
+    await page.goto(address);
+    if (pasted !== null) {
+      const box = page.getByRole('textbox', { name: 'Links or codes', exact: true });
+      await box.waitFor({ timeout: READY_TIMEOUT_MS });
+      await box.fill(pasted);
+      await page.getByRole('button', { name: 'Add to the team', exact: true }).click();
+    }
+    await page.waitForFunction(() => window.__candorTeam?.frameAt !== undefined, null, { timeout: READY_TIMEOUT_MS });
+    const probe = await page.evaluate(() => {
+      const wasm = performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('.wasm'));
+      return {
+        ...window.__candorTeam,
+        wasmArrivedAt: wasm ? wasm.responseEnd : null,
+        members: (document.querySelector('main p.members')?.textContent ?? '').match(/^(\d+) members/)?.[1],
+        wasmMemoryBytes: window.__candorWasmMemory?.buffer.byteLength ?? null,
+      };
+    });
+    if (Number(probe.members) !== TEAM_MEMBERS) throw new Error(`the team view shows ${probe.members ?? 'no'} members, not ${TEAM_MEMBERS}`);
+    if (probe.wasmMemoryBytes === null) throw new Error('no TrunkApplicationStarted event carrying detail.wasm.memory');
+    if (pasted !== null && probe.clickAt === undefined) throw new Error('the click on "Add to the team" reached no listener');
+    return probe;
+  } finally {
+    await context.close();
+  }
+}
+
+// Runs in the page before its scripts: stamps the last click (capturing, on
+// window, before the app's listeners) and the first time the team table holds
+// `members` member rows plus its average row, then the frame after that.
+function installTeamProbe(members) {
+  window.__candorTeam = {};
+  addEventListener(
+    'click',
+    () => {
+      window.__candorTeam.clickAt = performance.now();
+    },
+    { capture: true },
+  );
+  addEventListener('TrunkApplicationStarted', (event) => {
+    window.__candorWasmMemory = event.detail.wasm.memory;
+  });
+  const observer = new MutationObserver(() => {
+    const rows = document.querySelectorAll('main table tbody tr').length;
+    if (rows < members + 1 || !document.querySelector('main p.members')) return;
+    window.__candorTeam.shownAt = performance.now();
+    observer.disconnect();
+    requestAnimationFrame(() => {
+      window.__candorTeam.frameAt = performance.now();
+    });
+  });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
 }
 
 // ---------------------------------------------------------------------------
@@ -340,6 +450,8 @@ function summaryLines(results) {
     last_answer_to_report_ms: lastAnswer,
     wasm_memory_bytes: wasmMemory,
     wasm_memory_after_run_bytes: wasmMemoryAfterRun,
+    team_200_members_ms: team,
+    wasm_memory_after_team_bytes: wasmMemoryAfterTeam,
   } = results;
   const line = (label, figure = '', budget = '') => `  ${label.padEnd(46)} ${figure.padEnd(36)} ${budget}`.trimEnd();
   const verdict = (within) => (within ? 'within budget' : 'OVER budget');
@@ -385,6 +497,28 @@ function summaryLines(results) {
       : [line('answer → next question', 'not measured')]),
     memoryLine('wasm memory after first screen', wasmMemory),
     memoryLine('wasm memory after a full run', wasmMemoryAfterRun),
+    ...teamLines(team, line, verdict, spread),
+    wasmMemoryAfterTeam !== undefined
+      ? line(`wasm memory after a ${TEAM_MEMBERS}-member team`, mebibytes(wasmMemoryAfterTeam), `budget ≤ ${mebibytes(BUDGETS.wasm_memory_bytes)}: ${verdict(wasmMemoryAfterTeam <= BUDGETS.wasm_memory_bytes)}`)
+      : line(`wasm memory after a ${TEAM_MEMBERS}-member team`, 'not measured'),
+  ];
+}
+
+/** The team view's lines of the summary (the budget is on the median). */
+function teamLines(team, line, verdict, spread) {
+  if (!team) return [line(`team view, ${TEAM_MEMBERS} members`, 'not measured')];
+  const budget = BUDGETS.team_200_members_ms;
+  const within = ({ median: mid, max }) =>
+    `budget ≤ ${budget} ms: ${mid <= budget ? (max <= budget ? 'within budget (every run)' : 'median within, some OVER') : 'OVER budget'}`;
+  return [
+    line(`team view, ${team.members} members (${team.runs} fresh contexts each)`),
+    line('  team link, cold: navigation → rows in DOM', spread(team.team_link_cold.in_dom), within(team.team_link_cold.in_dom)),
+    line('    rendered (next animation frame)', spread(team.team_link_cold.rendered), within(team.team_link_cold.rendered)),
+    line('    wasm file arrived → rows in DOM', spread(team.team_link_cold.wasm_arrived_to_in_dom)),
+    line(`  paste ${team.members} codes: click Add → rows in DOM`, spread(team.paste_and_add.in_dom), within(team.paste_and_add.in_dom)),
+    line('    rendered (next animation frame)', spread(team.paste_and_add.rendered), within(team.paste_and_add.rendered)),
+    line('    (after a click the browser lays the new page out in the same task, for the pointer\'s hover'),
+    line('     state, so here "rendered" includes style and layout of the 200-member view)'),
   ];
 }
 

@@ -348,3 +348,26 @@ function csvField(text) {
   if (/[",\r\n]/.test(text)) field = `"${field.replaceAll('"', '""')}"`;
   return field;
 }
+
+/**
+ * `count` distinct answer sheets for `quiz`, drawn from a seeded generator
+ * (the same seed gives the same sheets): each answer one of the five points,
+ * Not sure ('0') or skipped ('-').
+ */
+export function randomSheets(quiz, count, seed = 1) {
+  let state = seed >>> 0;
+  const next = () => {
+    // mulberry32
+    state = (state + 0x6d2b79f5) >>> 0;
+    let x = state;
+    x = Math.imul(x ^ (x >>> 15), x | 1);
+    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+  };
+  const keys = ['1', '2', '3', '4', '5', '1', '2', '3', '4', '5', '0', '-'];
+  const sheets = new Set();
+  while (sheets.size < count) {
+    sheets.add(quiz.questions.map(() => keys[Math.floor(next() * keys.length)]).join(''));
+  }
+  return [...sheets];
+}

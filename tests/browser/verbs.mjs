@@ -456,3 +456,183 @@ export async function fillAndLeave(scope, selector, value) {
   await field.fill(value);
   await field.press('Tab');
 }
+
+// ---------------------------------------------------------------------------
+// Sharing a result
+
+/** The "Share your result" section of the report. */
+export function sharePanel(page) {
+  return page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: 'Share your result', exact: true }) });
+}
+
+/** The result link shown in the share panel (`#share-link`). */
+export function shareLink(page) {
+  return page.getByRole('textbox', { name: 'Link', exact: true }).inputValue();
+}
+
+/** The result code shown in the share panel (`#share-code`). */
+export function shareCode(page) {
+  return page.getByRole('textbox', { name: 'Code', exact: true }).inputValue();
+}
+
+export function shareNameBox(page) {
+  return page.getByRole('textbox', { name: 'Your name (optional)', exact: true });
+}
+
+/** Types `name` into the name box key by key, as a person does (the box starts empty unless `clear` is false). */
+export async function typeShareName(page, name, { clear = true } = {}) {
+  const box = shareNameBox(page);
+  if (clear) await box.fill('');
+  await box.pressSequentially(name);
+}
+
+/**
+ * Runs `action` (which should make the page download a file) and returns
+ * `{ name, text }`: the suggested file name and the file's content.
+ */
+export async function downloadedBy(page, action) {
+  const [download] = await Promise.all([page.waitForEvent('download'), action()]);
+  const stream = await download.createReadStream();
+  const chunks = [];
+  for await (const chunk of stream) chunks.push(chunk);
+  return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+}
+
+/** Waits for a shared result (`#r=…`) to be shown; returns `{ kicker, archetype }`. */
+export async function seeSharedResult(page) {
+  await page.waitForFunction(() => location.hash.startsWith('#r='));
+  const header = page.locator('header.archetype');
+  await header.locator('h1').waitFor();
+  return {
+    // textContent: the kicker is set in capitals by CSS only.
+    kicker: (await header.locator('p.kicker').textContent()).trim(),
+    archetype: (await header.locator('h1').textContent()).trim(),
+  };
+}
+
+// ---------------------------------------------------------------------------
+// The team view
+
+/** Opens the team view in a fresh page: `codes` empty for `#/team`, else the team link `#t=<code>~<code>…`. */
+export async function openTeam(t, codes = [], pageOptions = {}) {
+  const page = await openApp(t, codes.length ? `#t=${codes.join('~')}` : '#/team', pageOptions);
+  await seeHeading(page, 'Compare as a team');
+  return page;
+}
+
+export function teamPasteBox(page) {
+  return page.getByRole('textbox', { name: 'Links or codes', exact: true });
+}
+
+/** Pastes `text` into "Links or codes", presses "Add to the team" and waits for the status line to count the team. */
+export async function addToTeam(page, text) {
+  const status = page.locator('main p.status[role=status]');
+  await status.evaluate((element) => {
+    element.textContent = '';
+  });
+  await teamPasteBox(page).fill(text);
+  await clickButton(page, 'Add to the team');
+  await page.waitForFunction(() => /^The team has \d+ member\(s\)\.$/.test(document.querySelector('main p.status[role=status]')?.textContent ?? ''));
+  return (await status.innerText()).trim();
+}
+
+/** Adds result files with the "Add result files" file input: `files` are `{ name, mimeType, buffer }`. */
+export async function addResultFiles(page, files) {
+  await page.locator('label.file-button input[type=file]').setInputFiles(files);
+}
+
+/** The status line of the team view. */
+export async function teamStatus(page) {
+  return (await page.locator('main p.status[role=status]').innerText()).trim();
+}
+
+/** The entries refused, as `{ entry, reason }`, from the problems box (empty when there is none). */
+export function teamProblems(page) {
+  return page.locator('main').evaluate((main) =>
+    Array.from(main.querySelectorAll('.problems-box[role=alert] li'), (li) => {
+      const entry = li.querySelector('code')?.textContent ?? '';
+      return { entry, reason: li.textContent.slice(entry.length).replace(/^ — /, '') };
+    }),
+  );
+}
+
+/** Waits until the problems box lists `count` entries. */
+export async function seeTeamProblems(page, count) {
+  await page.waitForFunction((n) => document.querySelectorAll('main .problems-box[role=alert] li').length === n, count);
+  return teamProblems(page);
+}
+
+/** Waits until the team view lists `count` members ("N members: …"); returns their labels. */
+export async function seeTeamMembers(page, count) {
+  const members = page.locator('main p.members');
+  try {
+    await page.waitForFunction((n) => (document.querySelector('main p.members')?.textContent ?? '').startsWith(`${n} members: `), count);
+  } catch (err) {
+    const shown = (await members.count()) ? await members.innerText() : '(no members line)';
+    throw new Error(`expected ${count} members, the team view shows ${shown}: ${err.message.split('\n')[0]}`);
+  }
+  return (await members.innerText()).trim().replace(/^\d+ members: /, '').split(', ');
+}
+
+/**
+ * The team picture as shown: `members` (labels), `dimensions` in page order,
+ * each `{ name, figures, dots: [<title> of each dot], averages, ranges }`
+ * (`averages`/`ranges`: how many `line.average`/`rect.range` it draws),
+ * `styles` (the "Styles in the team" items), `strengths`, `growth` and
+ * `table` (rows of "Scores by person", each an array of cell texts).
+ */
+export function teamPicture(page) {
+  return page.locator('main').evaluate((main) => {
+    const section = (title) =>
+      Array.from(main.querySelectorAll('section')).find((s) => s.querySelector('h2')?.textContent.trim() === title);
+    const items = (title) => Array.from(section(title)?.querySelectorAll('li') ?? [], (li) => li.textContent.trim());
+    return {
+      members: (main.querySelector('p.members')?.textContent ?? '').replace(/^\d+ members: /, '').split(', '),
+      dimensions: Array.from(section('Where you differ most')?.querySelectorAll('article.team-dimension') ?? [], (article) => ({
+        name: article.querySelector('h3')?.textContent.trim(),
+        figures: article.querySelector('p.figures')?.textContent.trim(),
+        dots: Array.from(article.querySelectorAll('svg.marks circle.dot'), (dot) => dot.querySelector('title')?.textContent ?? ''),
+        averages: article.querySelectorAll('svg.marks line.average').length,
+        ranges: article.querySelectorAll('svg.marks rect.range').length,
+        prompts: article.querySelectorAll('ul.prompts li').length,
+      })),
+      strengths: items('Team strengths'),
+      growth: items('Where the team can grow'),
+      styles: items('Styles in the team'),
+      table: Array.from(section('Scores by person')?.querySelectorAll('tbody tr') ?? [], (tr) =>
+        Array.from(tr.querySelectorAll('th, td'), (cell) => cell.textContent.trim()),
+      ),
+    };
+  });
+}
+
+/** The presenter overlay (`div.presenter[role=dialog]`). */
+export function presenter(page) {
+  return page.locator('div.presenter[role=dialog]');
+}
+
+/** Waits until the presenter shows slide `n`; returns `{ count, heading }` (its "Slide n of N" line and its h2). */
+export async function seeSlide(page, n) {
+  await page.waitForFunction(
+    (number) => {
+      const dialog = document.querySelector('div.presenter[role=dialog]');
+      return dialog && !dialog.hidden && (dialog.querySelector('p.slide-count')?.textContent ?? '').startsWith(`Slide ${number} of `);
+    },
+    n,
+  );
+  const dialog = presenter(page);
+  return {
+    count: (await dialog.locator('p.slide-count').innerText()).trim(),
+    heading: (await dialog.locator('h2#slide-h').innerText()).trim(),
+  };
+}
+
+/** Waits until the presenter is hidden. */
+export async function seePresenterClosed(page) {
+  await page.waitForFunction(() => document.querySelector('div.presenter[role=dialog]')?.hidden === true);
+}
+
+/** The text of the clipboard (grant the permission with `allowClipboard` first). */
+export function clipboardText(page) {
+  return page.evaluate(() => navigator.clipboard.readText());
+}

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::app::dom::{el, screen, text_el, El};
+use crate::app::dom::{el, landmark, screen, text_el, El};
 use crate::app::route::Route;
 use crate::app::screens::intro::{button, link};
 use crate::app::state::Session;
@@ -50,7 +50,7 @@ pub fn about_screen() -> AnyView {
                 .text("Put Candor in your own blog post, in your colours, with your call to action, or with your own questions: ")
                 .child(link("build an embed snippet", Route::Builder))
                 .text("."),
-            el("nav").class("links").attr("aria-label", "More").child(link("Back to the start", Route::Intro)),
+            landmark("nav").class("links").attr("aria-label", "More").child(link("Back to the start", Route::Intro)),
         ])
     })
 }

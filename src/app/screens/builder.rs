@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlIFrameElement, HtmlInputElement, HtmlTextAreaElement};
 
-use crate::app::dom::{el, screen, text_el, El};
+use crate::app::dom::{el, landmark, screen, text_el, El};
 use crate::app::route::Route;
 use crate::app::share::copy_text;
 use crate::core::color::{readable_accent, Rgb, DARK_BACKGROUND, LIGHT_BACKGROUND};
@@ -44,6 +44,13 @@ fn problems(settings: &EmbedSettings) -> Vec<String> {
                 ));
             }
         }
+    }
+    if settings.transparent && options.theme == crate::core::options::Theme::Auto {
+        out.push(
+            "transparent: with the theme following the reader’s device, readers in dark mode get light \
+             text on your page’s background. Choose light or dark to match your page."
+                .into(),
+        );
     }
     if options.quiz.is_some_and(|q| q.contains("://")) {
         out.push(
@@ -302,7 +309,7 @@ fn builder_page(page: Rc<Page>) -> El {
         ]),
         section("preview", "Preview").child(El(page.preview.clone().into())),
         section("template", "Your own questions").child(template),
-        el("nav").class("links").attr("aria-label", "More").children(vec![
+        landmark("nav").class("links").attr("aria-label", "More").children(vec![
             text_el("a", "About Candor").attr("href", &Route::About.to_hash()),
             text_el("a", "Back to the start").attr("href", &Route::Intro.to_hash()),
         ]),

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::app::dom::{el, screen, text_el, El};
+use crate::app::dom::{el, landmark, screen, text_el, El};
 use crate::app::nav::Nav;
 use crate::app::route::Route;
 use crate::app::state::Session;
@@ -57,7 +57,7 @@ pub fn intro_screen() -> AnyView {
             )
             .class("privacy"),
             el("div").class("actions").children(actions),
-            el("nav")
+            landmark("nav")
                 .class("links")
                 .attr("aria-label", "More")
                 .children(links),

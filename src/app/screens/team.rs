@@ -14,7 +14,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, KeyboardEvent};
 
-use crate::app::dom::{el, screen, svg, text_el, El};
+use crate::app::dom::{el, landmark, screen, svg, text_el, El};
 use crate::app::route::Route;
 use crate::app::share::{app_address, copy_text, download};
 use crate::app::state::Session;
@@ -121,8 +121,14 @@ impl Page {
         if opening {
             // Full screen when the browser allows it; the overlay works either way.
             let _ = self.presenter.request_fullscreen();
-        } else if slide.is_none() && doc.fullscreen_element().is_some() {
-            doc.exit_fullscreen();
+        } else if slide.is_none() {
+            if doc.fullscreen_element().is_some() {
+                // Focus returns when full screen has ended (see `team_screen`):
+                // until then the rest of the page can't take it.
+                doc.exit_fullscreen();
+            } else {
+                focus("#present");
+            }
         }
     }
 }
@@ -184,7 +190,24 @@ pub fn team_screen(codes: String) -> AnyView {
             page.show_slide(next);
         })
     };
-    on_cleanup(move || keys.remove());
+    // Leaving full screen: end the presentation if that was how (Esc is the
+    // browser's there), and give focus back to what opened it.
+    let fullscreen = {
+        let page = page.clone();
+        window_event_listener_untyped("fullscreenchange", move |_| {
+            if document().fullscreen_element().is_none() {
+                if page.slide.borrow().is_some() {
+                    page.show_slide(None);
+                } else {
+                    focus("#present");
+                }
+            }
+        })
+    };
+    on_cleanup(move || {
+        keys.remove();
+        fullscreen.remove();
+    });
 
     screen("screen team", move || team_page(page))
 }
@@ -237,7 +260,7 @@ fn team_page(page: Rc<Page>) -> El {
         El(page.status.clone()),
         El(page.results.clone()),
         El(page.presenter.clone()),
-        el("nav").class("links").attr("aria-label", "More").children(vec![
+        landmark("nav").class("links").attr("aria-label", "More").children(vec![
             text_el("a", "Take the quiz").attr("href", &Route::Intro.to_hash()),
             text_el("a", "About Candor").attr("href", &Route::About.to_hash()),
         ]),
@@ -326,7 +349,9 @@ fn team_results(page: &Rc<Page>, team: &TeamInput, s: &TeamSummary) -> El {
     };
     let present = {
         let page = page.clone();
-        button("Present", "primary").on("click", move |_| page.show_slide(Some(0)))
+        button("Present", "primary")
+            .attr("id", "present")
+            .on("click", move |_| page.show_slide(Some(0)))
     };
     let copy_link = {
         let page = page.clone();
@@ -551,11 +576,13 @@ fn score_table(page: &Page, team: &TeamInput, s: &TeamSummary) -> El {
     average.extend(s.dimensions.iter().map(|d| cell(d.average)));
     average.push(el("td"));
     rows.push(el("tr").class("average-row").children(average));
-    el("div")
+    // Closed by default: with 200 people the table is long, and laying it
+    // out is most of the cost of showing the team.
+    let table = el("div")
         .class("table-scroll")
         .attr("tabindex", "0")
         .attr("role", "region")
-        .attr("aria-label", "Scores by person")
+        .attr("aria-label", "Table of scores by person")
         .child(el("table").children(vec![
             text_el(
                 "caption",
@@ -563,7 +590,13 @@ fn score_table(page: &Page, team: &TeamInput, s: &TeamSummary) -> El {
             ),
             el("thead").child(el("tr").children(head)),
             el("tbody").children(rows),
-        ]))
+        ]));
+    el("details")
+        .child(text_el(
+            "summary",
+            &format!("Show the table ({} people)", team.members.len()),
+        ))
+        .child(table)
 }
 
 /// One presentation slide: the dimension at position `slide` by disagreement.
