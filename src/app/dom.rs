@@ -86,6 +86,35 @@ impl El {
     }
 }
 
+/// A `<button type="button">`.
+pub fn button(label: &str, class: &str) -> El {
+    text_el("button", label).attr("type", "button").class(class)
+}
+
+/// A `<section>` labelled by its own `<h2>` (whose id is `<id>-h`).
+pub fn section(id: &str, title: &str) -> El {
+    let heading = format!("{id}-h");
+    el("section")
+        .class("group")
+        .attr("aria-labelledby", &heading)
+        .child(text_el("h2", title).attr("id", &heading))
+}
+
+/// Replaces everything inside `parent` with `child`.
+pub fn replace_children(parent: &Element, child: El) {
+    parent.set_text_content(None);
+    let _ = parent.append_child(&child.0);
+}
+
+/// Moves keyboard focus to the first element matching `selector`, if any.
+pub fn focus(selector: &str) {
+    if let Ok(Some(e)) = document().query_selector(selector) {
+        if let Ok(e) = e.dyn_into::<web_sys::HtmlElement>() {
+            let _ = e.focus();
+        }
+    }
+}
+
 /// A screen: `<main id="main">` whose content is the tree `build` returns.
 ///
 /// Every screen has this one Leptos type, so the router switches screens by

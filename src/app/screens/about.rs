@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::app::dom::{el, landmark, screen, text_el, El};
+use crate::app::dom::{button, el, landmark, screen, text_el, El};
 use crate::app::route::Route;
-use crate::app::screens::intro::{button, link};
+use crate::app::screens::link;
 use crate::app::state::Session;
 
 pub fn about_screen() -> AnyView {

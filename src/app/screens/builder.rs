@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlIFrameElement, HtmlInputElement, HtmlTextAreaElement};
 
-use crate::app::dom::{el, landmark, screen, text_el, El};
+use crate::app::dom::{el, landmark, screen, section, text_el, El};
 use crate::app::route::Route;
 use crate::app::share::copy_text;
 use crate::core::color::{readable_accent, Rgb, DARK_BACKGROUND, LIGHT_BACKGROUND};
@@ -214,13 +214,6 @@ fn copy_button(page: &Rc<Page>, label: &str, area: HtmlTextAreaElement, done: &'
             area.select();
             page.status.set_text_content(Some(done));
         })
-}
-
-fn section(id: &str, title: &str) -> El {
-    let heading = format!("{id}-h");
-    el("section")
-        .attr("aria-labelledby", &heading)
-        .child(text_el("h2", title).attr("id", &heading))
 }
 
 fn builder_page(page: Rc<Page>) -> El {

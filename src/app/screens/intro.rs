@@ -4,9 +4,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::app::dom::{el, landmark, screen, text_el, El};
+use crate::app::dom::{button, el, landmark, screen, text_el};
 use crate::app::nav::Nav;
 use crate::app::route::Route;
+use crate::app::screens::link;
 use crate::app::state::Session;
 use crate::core::options::Options;
 
@@ -63,12 +64,4 @@ pub fn intro_screen() -> AnyView {
                 .children(links),
         ])
     })
-}
-
-pub fn button(label: &str, class: &str) -> El {
-    text_el("button", label).attr("type", "button").class(class)
-}
-
-pub fn link(label: &str, to: Route) -> El {
-    text_el("a", label).attr("href", &to.to_hash())
 }

@@ -7,11 +7,10 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent};
 
-use crate::app::dom::{el, screen, text_el, El};
+use crate::app::dom::{button, el, screen, text_el, El};
 use crate::app::embed;
 use crate::app::nav::Nav;
 use crate::app::route::Route;
-use crate::app::screens::intro::button;
 use crate::app::share::code_for;
 use crate::app::state::Session;
 use crate::core::answers::Answer;

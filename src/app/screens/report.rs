@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::app::dom::{el, screen, text_el, El};
+use crate::app::dom::{button, el, screen, section, text_el, El};
 use crate::app::nav::Nav;
 use crate::app::route::Route;
 use crate::app::share::{code_for, copy_field, download, qr_svg, result_link};
@@ -192,11 +192,6 @@ fn call_to_action(cta: Option<&CallToAction>) -> El {
     )
 }
 
-pub fn button(label: &str, class: &str) -> El {
-    text_el("button", label).attr("type", "button").class(class)
-}
-
-/// The archetype and the score chart: the top of every report.
 /// Whose report is shown: the reader's own, or one opened from a link.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Voice {
@@ -213,6 +208,7 @@ impl Voice {
     }
 }
 
+/// The archetype and the score chart: the top of every report.
 pub fn report_summary(quiz: &Quiz, report: &Report, kicker: &str, voice: Voice) -> El {
     let archetype = &quiz.patterns[report.archetype];
     let overall = match report.scores.overall_rounded() {
@@ -265,15 +261,6 @@ pub fn report_details(quiz: &Quiz, report: &Report, voice: Voice) -> El {
         ),
         reflections(quiz, report, voice),
     ])
-}
-
-/// A `<section>` labelled by its own `<h2>`.
-pub fn section(id: &str, title: &str) -> El {
-    let heading = format!("{id}-h");
-    el("section")
-        .class("group")
-        .attr("aria-labelledby", &heading)
-        .child(text_el("h2", title).attr("id", &heading))
 }
 
 fn dimension_group(quiz: &Quiz, report: &Report, id: &str, title: &str, dims: &[usize]) -> El {

@@ -14,7 +14,9 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, KeyboardEvent};
 
-use crate::app::dom::{el, landmark, screen, svg, text_el, El};
+use crate::app::dom::{
+    button, el, focus, landmark, replace_children, screen, section, svg, text_el, El,
+};
 use crate::app::route::Route;
 use crate::app::share::{app_address, copy_text, download};
 use crate::app::state::Session;
@@ -54,7 +56,7 @@ impl Page {
 
     /// Redraws everything that depends on the team and the display choices.
     fn refresh(self: &Rc<Self>) {
-        replace(&self.problems, problem_list(&self.team.borrow().problems));
+        replace_children(&self.problems, problem_list(&self.team.borrow().problems));
         let team = self.team.borrow();
         let results = if team.members.is_empty() {
             text_el("p", "No one yet: results you add appear here.").class("empty")
@@ -62,7 +64,7 @@ impl Page {
             team_results(self, &team, &summarize(&self.quiz, &team.members))
         };
         drop(team);
-        replace(&self.results, results);
+        replace_children(&self.results, results);
         self.draw_slide();
     }
 
@@ -113,35 +115,23 @@ impl Page {
 
     /// Moves through the presentation; `None` ends it.
     fn show_slide(self: &Rc<Self>, slide: Option<usize>) {
+        let doc = document();
+        if slide.is_none() && doc.fullscreen_element().is_some() {
+            // Leave full screen first: the page outside it can't take focus
+            // until then. Leaving calls this again (see `team_screen`).
+            doc.exit_fullscreen();
+            return;
+        }
         let opening = self.slide.borrow().is_none() && slide.is_some();
         let last = self.quiz.dimensions.len() - 1;
         *self.slide.borrow_mut() = slide.map(|s| s.min(last));
         self.draw_slide();
-        let doc = document();
         if opening {
             // Full screen when the browser allows it; the overlay works either way.
             let _ = self.presenter.request_fullscreen();
         } else if slide.is_none() {
-            if doc.fullscreen_element().is_some() {
-                // Focus returns when full screen has ended (see `team_screen`):
-                // until then the rest of the page can't take it.
-                doc.exit_fullscreen();
-            } else {
-                focus("#present");
-            }
-        }
-    }
-}
-
-fn replace(parent: &Element, child: El) {
-    parent.set_text_content(None);
-    let _ = parent.append_child(&child.0);
-}
-
-fn focus(selector: &str) {
-    if let Ok(Some(e)) = document().query_selector(selector) {
-        if let Ok(e) = e.dyn_into::<web_sys::HtmlElement>() {
-            let _ = e.focus();
+            // Back to what opened the presentation.
+            focus("#present");
         }
     }
 }
@@ -195,12 +185,14 @@ pub fn team_screen(codes: String) -> AnyView {
     let fullscreen = {
         let page = page.clone();
         window_event_listener_untyped("fullscreenchange", move |_| {
-            if document().fullscreen_element().is_none() {
-                if page.slide.borrow().is_some() {
-                    page.show_slide(None);
-                } else {
-                    focus("#present");
-                }
+            let full_screen = document().fullscreen_element().is_some();
+            let presenting = page.slide.borrow().is_some();
+            match (full_screen, presenting) {
+                // The presentation ended before full screen arrived.
+                (true, false) => document().exit_fullscreen(),
+                (false, true) => page.show_slide(None),
+                (false, false) => focus("#present"),
+                (true, true) => {}
             }
         })
     };
@@ -326,10 +318,6 @@ fn problem_list(problems: &[EntryProblem]) -> El {
         .child(el("ul").class("problems").children(items))
 }
 
-fn button(label: &str, class: &str) -> El {
-    text_el("button", label).attr("type", "button").class(class)
-}
-
 /// Controls, members, dimensions by disagreement, strengths, growth areas,
 /// styles and the table.
 fn team_results(page: &Rc<Page>, team: &TeamInput, s: &TeamSummary) -> El {
@@ -441,14 +429,6 @@ fn team_results(page: &Rc<Page>, team: &TeamInput, s: &TeamSummary) -> El {
         section("styles", "Styles in the team").child(el("ul").children(mix)),
         section("team-table", "Scores by person").child(score_table(page, team, s)),
     ])
-}
-
-fn section(id: &str, title: &str) -> El {
-    let heading = format!("{id}-h");
-    el("section")
-        .class("group")
-        .attr("aria-labelledby", &heading)
-        .child(text_el("h2", title).attr("id", &heading))
 }
 
 /// One dimension: figures, the members as marks on a 0–100 line, and prompts.
