@@ -12,9 +12,10 @@ export TRUNK_SKIP_VERSION_CHECK := true
 .PHONY: serve build test bench setup setup-test lint unit browser clean
 
 ## serve: install what is missing, build, serve at http://127.0.0.1:8080 and rebuild on change
+## (reload the page to see a rebuild: Trunk's auto-reload script would break the page's CSP)
 serve: setup
 	cargo fetch --locked
-	trunk serve --offline
+	trunk serve --offline --no-autoreload
 
 ## build: the release build in dist/
 build: setup
