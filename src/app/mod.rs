@@ -1,4 +1,6 @@
-//! The browser shell: Leptos components that render the core's values.
+//! The browser shell. Leptos runs the reactive graph (the route and the
+//! reader's session are signals) and mounts the app; each screen is a plain
+//! function that renders core values with the small DOM builder in `dom`.
 
 mod dom;
 mod embed;
