@@ -11,6 +11,7 @@ use crate::core::answers::Answer;
 use crate::core::fingerprint::Fingerprint;
 use crate::core::options::standalone_query;
 use crate::core::share_code::{clean_name, encode};
+use crate::core::team::{read_result_file, FileError, ResultFile, MAX_RESULT_FILE_BYTES};
 
 /// The app's address for people who open a shared link: the same page and
 /// quiz, without the embedding host's options.
@@ -84,6 +85,40 @@ pub fn download(file_name: &str, mime: &str, text: &str) {
         a.click();
     }
     let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Reads a result file the reader picked: size-checked before it is read,
+/// then parsed strictly by the core.
+pub async fn read_picked_result(
+    file: &web_sys::File,
+    fp: Fingerprint,
+    questions: usize,
+) -> Result<ResultFile, FileError> {
+    if file.size() > MAX_RESULT_FILE_BYTES as f64 {
+        return Err(FileError::TooLarge);
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .ok()
+        .and_then(|t| t.as_string())
+        .unwrap_or_default();
+    read_result_file(text.as_bytes(), fp, questions)
+}
+
+/// The files chosen in the `<input type=file>` an event came from, which is
+/// then cleared so choosing the same file again is noticed.
+pub fn picked_files(ev: &web_sys::Event) -> Vec<web_sys::File> {
+    let Some(input) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return Vec::new();
+    };
+    let files = input.files().map_or_else(Vec::new, |list| {
+        (0..list.length()).filter_map(|i| list.get(i)).collect()
+    });
+    input.set_value("");
+    files
 }
 
 /// Copies text; the status line says so (or how to copy by hand).

@@ -705,3 +705,37 @@ test(
   },
   { timeout: 90_000 },
 );
+
+test('team: a saved result file opens read-only from the first screen, and other files are refused', async (t) => {
+  const quiz = loadQuiz(BUILTIN_QUIZ_PATH);
+  const sheet = '5'.repeat(quiz.questions.length);
+  const expected = scoreSheet(quiz, sheet);
+
+  const reader = await openApp(t);
+  await startQuiz(reader);
+  await answerSheet(reader, sheet);
+  await seeReport(reader);
+  const file = await downloadedBy(reader, () => clickButton(reader, 'Download result file'));
+
+  // Later, on another device: the first screen opens the file.
+  const later = await openApp(t);
+  await seeButton(later, 'Start');
+  const picker = later.getByLabel('Open a saved result file');
+  await picker.setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(file.text) });
+  const shown = await seeSharedResult(later);
+  t.equal(shown.archetype, expected.archetype, 'the file opens its own result');
+  await t.check(later);
+
+  // A JSON file that isn't a result says so and stays on the first screen.
+  const other = await openApp(t);
+  await seeButton(other, 'Start');
+  await other.getByLabel('Open a saved result file').setInputFiles({
+    name: 'notes.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"name": "my notes", "version": 2}'),
+  });
+  const alert = other.locator('.links [role=alert]');
+  await alert.filter({ hasText: /\S/ }).waitFor();
+  t.equal((await alert.textContent()).trim(), "This file isn't a Candor result.", 'a non-result file is named as such');
+  t.equal(await other.evaluate(() => location.hash), '', 'the first screen stays');
+});

@@ -4,10 +4,11 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::app::dom::{button, el, landmark, screen, text_el};
+use crate::app::dom::{button, el, landmark, screen, text_el, El};
 use crate::app::nav::Nav;
 use crate::app::route::Route;
 use crate::app::screens::link;
+use crate::app::share::{picked_files, read_picked_result};
 use crate::app::state::Session;
 use crate::core::options::Options;
 
@@ -44,6 +45,7 @@ pub fn intro_screen() -> AnyView {
             links.push(link("Compare as a team", Route::Team(String::new())));
         }
         links.push(link("About", Route::About));
+        links.push(open_result_file(session, nav));
         el("div").children(vec![
             text_el("h1", title).attr("tabindex", "-1"),
             text_el("p", intro).class("promise"),
@@ -64,4 +66,34 @@ pub fn intro_screen() -> AnyView {
                 .children(links),
         ])
     })
+}
+
+/// Opens a result file saved from a report earlier, read-only; a file that
+/// isn't one says why.
+fn open_result_file(session: Session, nav: Nav) -> El {
+    let problem = el("span").class("field-error").attr("role", "alert");
+    let say = problem.0.clone();
+    let input = el("input")
+        .attr("type", "file")
+        .attr("accept", ".json,application/json")
+        .on("change", move |ev| {
+            let Some(file) = picked_files(&ev).into_iter().next() else {
+                return;
+            };
+            let say = say.clone();
+            let questions = session.quiz.with_value(|q| q.questions.len());
+            wasm_bindgen_futures::spawn_local(async move {
+                match read_picked_result(&file, session.fingerprint, questions).await {
+                    Ok(result) => nav.go(Route::Shared(result.code)),
+                    Err(why) => say.set_text_content(Some(&why.to_string())),
+                }
+            });
+        });
+    el("span").children(vec![
+        el("label")
+            .class("file-link")
+            .text("Open a saved result file")
+            .child(input),
+        problem,
+    ])
 }

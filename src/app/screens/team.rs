@@ -11,20 +11,19 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, KeyboardEvent};
 
 use crate::app::dom::{
     button, el, focus, landmark, replace_children, screen, section, svg, text_el, El,
 };
 use crate::app::route::Route;
-use crate::app::share::{app_address, copy_text, download};
+use crate::app::share::{app_address, copy_text, download, picked_files, read_picked_result};
 use crate::app::state::Session;
 use crate::core::fingerprint::Fingerprint;
 use crate::core::quiz::Quiz;
 use crate::core::team::{
-    read_result_file, read_team_input, summarize, team_fragment, to_csv, EntryError, EntryProblem,
-    FileError, TeamInput, TeamSummary, MAX_RESULT_FILE_BYTES,
+    read_team_input, summarize, team_fragment, to_csv, EntryError, EntryProblem, TeamInput,
+    TeamSummary,
 };
 
 /// The screen's state and the parts of the page it redraws.
@@ -261,31 +260,15 @@ fn team_page(page: Rc<Page>) -> El {
 
 /// Reads result files one by one; each is size-checked before it is read.
 fn add_files(page: Rc<Page>, ev: web_sys::Event) {
-    let Some(input) = ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-    else {
-        return;
-    };
-    let Some(files) = input.files() else { return };
     page.team.borrow_mut().problems.clear();
-    for i in 0..files.length() {
-        let Some(file) = files.get(i) else { continue };
+    for file in picked_files(&ev) {
         let page = page.clone();
         wasm_bindgen_futures::spawn_local(async move {
             let entry: String = file.name().chars().take(40).collect();
-            let outcome = if file.size() > MAX_RESULT_FILE_BYTES as f64 {
-                Err(EntryError::File(FileError::TooLarge))
-            } else {
-                let text = JsFuture::from(file.text())
-                    .await
-                    .ok()
-                    .and_then(|t| t.as_string())
-                    .unwrap_or_default();
-                read_result_file(text.as_bytes(), page.fp, page.quiz.questions.len())
-                    .map_err(EntryError::File)
-                    .and_then(|r| page.team.borrow_mut().add(&r.code, r.result))
-            };
+            let outcome = read_picked_result(&file, page.fp, page.quiz.questions.len())
+                .await
+                .map_err(EntryError::File)
+                .and_then(|r| page.team.borrow_mut().add(&r.code, r.result));
             if let Err(reason) = outcome {
                 page.team
                     .borrow_mut()
@@ -296,7 +279,6 @@ fn add_files(page: Rc<Page>, ev: web_sys::Event) {
             page.refresh();
         });
     }
-    input.set_value("");
 }
 
 fn problem_list(problems: &[EntryProblem]) -> El {
