@@ -1,9 +1,23 @@
-//! Validates quiz files: `cargo run --example validate_quiz -- FILE…`
+//! Validates quiz files and lists every problem:
+//! `cargo run --example validate_quiz -- FILE…` (exits 1 if any file fails).
 use candor::core::validate::parse_quiz;
+
 fn main() {
+    let paths: Vec<String> = std::env::args().skip(1).collect();
+    if paths.is_empty() {
+        eprintln!("usage: cargo run --example validate_quiz -- FILE…");
+        std::process::exit(2);
+    }
     let mut failed = false;
-    for path in std::env::args().skip(1) {
-        let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    for path in paths {
+        let bytes = match std::fs::read(&path) {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                failed = true;
+                println!("{path}: cannot be read: {e}");
+                continue;
+            }
+        };
         match parse_quiz(&bytes) {
             Ok(q) => println!(
                 "{path}: valid ({} questions, {} dimensions)",

@@ -16,12 +16,23 @@ use crate::core::team::{read_result_file, FileError, ResultFile, MAX_RESULT_FILE
 /// The app's address for people who open a shared link: the same page and
 /// quiz, without the embedding host's options.
 pub fn app_address() -> String {
+    let search = window().location().search().unwrap_or_default();
+    format!("{}{}", page_address(), standalone_query(&search))
+}
+
+/// The folder the app is served from, ending in `/` (where `embed.js` is).
+pub fn app_folder() -> String {
+    let page = page_address();
+    page[..page.rfind('/').map_or(page.len(), |i| i + 1)].to_string()
+}
+
+/// This page's address without query or fragment.
+fn page_address() -> String {
     let location = window().location();
     format!(
-        "{}{}{}",
+        "{}{}",
         location.origin().unwrap_or_default(),
-        location.pathname().unwrap_or_default(),
-        standalone_query(&location.search().unwrap_or_default())
+        location.pathname().unwrap_or_default()
     )
 }
 

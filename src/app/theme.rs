@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::core::color::{readable_accent, DARK_BACKGROUND, LIGHT_BACKGROUND};
+use crate::core::color::theme_accents;
 use crate::core::options::{Options, Theme};
 
 pub fn apply(options: &Options) {
@@ -32,20 +32,10 @@ pub fn apply(options: &Options) {
     }
     if let Some(accent) = options.accent {
         let style = root.style();
-        let light = readable_accent(accent, LIGHT_BACKGROUND);
-        let dark = readable_accent(accent, DARK_BACKGROUND);
-        let _ = style.set_property("--accent-light", &light.used.to_hex());
-        let _ = style.set_property("--accent-dark", &dark.used.to_hex());
-        for (scheme, a) in [("light", light), ("dark", dark)] {
-            if a.was_adjusted() {
-                web_sys::console::warn_1(
-                    &format!(
-                        "Candor: the accent colour {} is too faint to read on the {scheme} theme; using {} instead.",
-                        a.requested.to_hex(),
-                        a.used.to_hex()
-                    )
-                    .into(),
-                );
+        for (scheme, a) in theme_accents(accent) {
+            let _ = style.set_property(&format!("--accent-{scheme}"), &a.used.to_hex());
+            if let Some(note) = a.adjustment(scheme) {
+                web_sys::console::warn_1(&format!("Candor: {note}").into());
             }
         }
     }

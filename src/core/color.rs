@@ -69,6 +69,26 @@ impl Accent {
     pub fn was_adjusted(&self) -> bool {
         self.requested != self.used
     }
+
+    /// What was changed, in words, for the builder and the console; `None`
+    /// when the colour is used as given.
+    pub fn adjustment(&self, scheme: &str) -> Option<String> {
+        self.was_adjusted().then(|| {
+            format!(
+                "accent: {} is hard to read on the {scheme} theme, so Candor will use {} there.",
+                self.requested.to_hex(),
+                self.used.to_hex()
+            )
+        })
+    }
+}
+
+/// The accent as used on each theme: `("light", …)` then `("dark", …)`.
+pub fn theme_accents(requested: Rgb) -> [(&'static str, Accent); 2] {
+    [
+        ("light", readable_accent(requested, LIGHT_BACKGROUND)),
+        ("dark", readable_accent(requested, DARK_BACKGROUND)),
+    ]
 }
 
 /// The accent nearest to `requested` that reaches AA contrast both as text on

@@ -4,6 +4,8 @@
 //! reference (a question's dimension, an advice item's sources…) is an index that
 //! is known to be in range.
 
+use super::scoring::Scores;
+
 /// A whole quiz: metadata, the answer scale and the content.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Quiz {
@@ -126,14 +128,24 @@ pub struct Reflection {
 }
 
 impl Quiz {
-    /// The band of `dimension` that contains a rounded score.
-    pub fn band(&self, dimension: usize, score: u8) -> &Band {
+    /// Which band of `dimension` contains a rounded score.
+    pub fn band_index(&self, dimension: usize, score: u8) -> usize {
         let bands = &self.dimensions[dimension].bands;
         bands
             .iter()
-            .find(|b| (b.min..=b.max).contains(&score))
+            .position(|b| (b.min..=b.max).contains(&score))
             // Validation guarantees coverage; the last band is a safe fallback.
-            .unwrap_or(&bands[bands.len() - 1])
+            .unwrap_or(bands.len() - 1)
+    }
+
+    /// The archetype for a set of scores: the first pattern whose conditions
+    /// all hold on the rounded scores.
+    pub fn archetype(&self, scores: &Scores) -> usize {
+        self.patterns
+            .iter()
+            .position(|p| p.when.iter().all(|c| c.holds(scores.rounded(c.dimension))))
+            // Validation guarantees a default (empty) pattern at the end.
+            .unwrap_or(self.patterns.len() - 1)
     }
 
     /// The questions of one dimension, as indices.

@@ -59,28 +59,16 @@ pub fn build_report(quiz: &Quiz, answers: &[Answer], previous: Option<&[Answer]>
             let then = before.as_ref().and_then(|b| b.rounded(d));
             DimensionResult {
                 score: now,
-                band: now.map(|s| band_index(quiz, d, s)),
+                band: now.map(|s| quiz.band_index(d, s)),
                 change: now.zip(then).map(|(n, t)| i16::from(n) - i16::from(t)),
             }
         })
         .collect();
 
-    let archetype = quiz
-        .patterns
-        .iter()
-        .position(|p| p.when.iter().all(|c| c.holds(scores.rounded(c.dimension))))
-        // Validation guarantees a default (empty) pattern at the end.
-        .unwrap_or(quiz.patterns.len() - 1);
-
-    let weakest_first = ranked(&dimensions, false);
-    let strengths: Vec<usize> = ranked(&dimensions, true).into_iter().take(2).collect();
-    let growth_areas: Vec<usize> = weakest_first
-        .iter()
-        .copied()
-        .filter(|d| !strengths.contains(d))
-        .take(2)
-        .collect();
-    let next_steps = next_steps(quiz, &dimensions, &weakest_first);
+    let archetype = quiz.archetype(&scores);
+    let rounded: Vec<Option<u8>> = dimensions.iter().map(|d| d.score).collect();
+    let (strengths, growth_areas) = strengths_and_growth(&rounded);
+    let next_steps = next_steps(quiz, &dimensions, &ranked(&rounded, false));
 
     let reflections = quiz
         .reflections
@@ -107,28 +95,29 @@ pub fn build_report(quiz: &Quiz, answers: &[Answer], previous: Option<&[Answer]>
     }
 }
 
-fn band_index(quiz: &Quiz, dimension: usize, score: u8) -> usize {
-    let bands = &quiz.dimensions[dimension].bands;
-    bands
-        .iter()
-        .position(|b| (b.min..=b.max).contains(&score))
-        .unwrap_or(bands.len() - 1)
+/// Indices of the values present, ordered by value; ties keep index order,
+/// so the order depends on nothing but the quiz and the answers. Values are
+/// whole numbers 0–100, so walking the scale replaces sorting (and keeps
+/// sorting code out of the download).
+pub fn ranked(values: &[Option<u8>], high_first: bool) -> Vec<usize> {
+    let mut out = Vec::with_capacity(values.len());
+    for step in 0..=100u8 {
+        let v = if high_first { 100 - step } else { step };
+        out.extend((0..values.len()).filter(|&i| values[i] == Some(v)));
+    }
+    out
 }
 
-/// Scored dimensions ordered by score; ties go to the earlier dimension so the
-/// order never depends on anything but the quiz and the answers. Scores are
-/// whole numbers 0–100, so walking the scale needs no sort (and no sorting
-/// code in the download).
-fn ranked(dimensions: &[DimensionResult], best_first: bool) -> Vec<usize> {
-    let scale: Vec<u8> = if best_first {
-        (0..=100).rev().collect()
-    } else {
-        (0..=100).collect()
-    };
-    scale
+/// The two highest scores, best first, and the two lowest that are not
+/// already strengths, weakest first: for a reader and for a team alike.
+pub fn strengths_and_growth(scores: &[Option<u8>]) -> (Vec<usize>, Vec<usize>) {
+    let strengths: Vec<usize> = ranked(scores, true).into_iter().take(2).collect();
+    let growth = ranked(scores, false)
         .into_iter()
-        .flat_map(|s| (0..dimensions.len()).filter(move |&d| dimensions[d].score == Some(s)))
-        .collect()
+        .filter(|d| !strengths.contains(d))
+        .take(2)
+        .collect();
+    (strengths, growth)
 }
 
 /// The first advice item of each of the three weakest dimensions; with fewer

@@ -11,7 +11,8 @@ use super::answers::Answer;
 use super::fingerprint::Fingerprint;
 use super::json::{self, quote, Json};
 use super::quiz::Quiz;
-use super::report::build_report;
+use super::report::{ranked, strengths_and_growth};
+use super::scoring::{score, Scores};
 use super::share_code::{decode, DecodeError, SharedResult};
 
 /// Larger pasted texts are not read at all.
@@ -413,26 +414,19 @@ pub struct TeamSummary {
 /// Summarises a team: per-dimension statistics, disagreement, strengths,
 /// growth areas and the mix of archetypes.
 pub fn summarize(quiz: &Quiz, members: &[Member]) -> TeamSummary {
-    let reports: Vec<_> = members
-        .iter()
-        .map(|m| build_report(quiz, &m.answers, None))
-        .collect();
+    // Scores and archetypes only: a full report per member is not needed.
+    let scores: Vec<Scores> = members.iter().map(|m| score(quiz, &m.answers)).collect();
     let dimensions: Vec<DimensionSummary> = (0..quiz.dimensions.len())
-        .map(|d| dimension_summary(reports.iter().map(|r| r.dimensions[d].score).collect()))
+        .map(|d| dimension_summary(scores.iter().map(|s| s.rounded(d)).collect()))
         .collect();
-    let archetypes: Vec<usize> = reports.iter().map(|r| r.archetype).collect();
+    let archetypes: Vec<usize> = scores.iter().map(|s| quiz.archetype(s)).collect();
 
     let spreads: Vec<Option<u8>> = dimensions.iter().map(|d| d.spread).collect();
     let mut by_disagreement = ranked(&spreads, true);
     by_disagreement.extend((0..spreads.len()).filter(|&d| spreads[d].is_none()));
 
     let averages: Vec<Option<u8>> = dimensions.iter().map(|d| d.average).collect();
-    let strengths: Vec<usize> = ranked(&averages, true).into_iter().take(2).collect();
-    let growth_areas = ranked(&averages, false)
-        .into_iter()
-        .filter(|d| !strengths.contains(d))
-        .take(2)
-        .collect();
+    let (strengths, growth_areas) = strengths_and_growth(&averages);
 
     let archetype_mix = (0..quiz.patterns.len())
         .map(|p| (p, archetypes.iter().filter(|&&a| a == p).count()))
@@ -464,17 +458,6 @@ fn dimension_summary(scores: Vec<Option<u8>>) -> DimensionSummary {
         min,
         max,
     }
-}
-
-/// Indices of the values present, by value; ties keep index order. Values
-/// are 0–100, so walking the scale replaces sorting (as in `report.rs`).
-fn ranked(values: &[Option<u8>], high_first: bool) -> Vec<usize> {
-    let mut out = Vec::with_capacity(values.len());
-    for step in 0..=100u8 {
-        let v = if high_first { 100 - step } else { step };
-        out.extend((0..values.len()).filter(|&i| values[i] == Some(v)));
-    }
-    out
 }
 
 // ---------------------------------------------------------------------------

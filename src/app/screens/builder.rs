@@ -12,18 +12,10 @@ use web_sys::{Element, HtmlIFrameElement, HtmlInputElement, HtmlTextAreaElement}
 
 use crate::app::dom::{el, landmark, screen, section, text_el, El};
 use crate::app::route::Route;
-use crate::app::share::copy_text;
-use crate::core::color::{readable_accent, Rgb, DARK_BACKGROUND, LIGHT_BACKGROUND};
+use crate::app::share::{app_folder, copy_text};
+use crate::core::color::theme_accents;
 use crate::core::options::parse_options;
 use crate::core::snippet::EmbedSettings;
-
-/// The app's own address without query or fragment, ending in `/`.
-fn app_url() -> String {
-    let location = window().location();
-    let origin = location.origin().unwrap_or_default();
-    let path = location.pathname().unwrap_or_default();
-    format!("{origin}{}", &path[..path.rfind('/').map_or(0, |i| i + 1)])
-}
 
 /// Problems the embedded quiz would have with these settings, in plain words.
 fn problems(settings: &EmbedSettings) -> Vec<String> {
@@ -33,17 +25,12 @@ fn problems(settings: &EmbedSettings) -> Vec<String> {
         .iter()
         .map(|i| format!("{}: {}.", i.name, i.reason))
         .collect();
-    if let Some(accent) = Rgb::parse_hex(&settings.accent) {
-        for (scheme, bg) in [("light", LIGHT_BACKGROUND), ("dark", DARK_BACKGROUND)] {
-            let a = readable_accent(accent, bg);
-            if a.was_adjusted() {
-                out.push(format!(
-                    "accent: {} is hard to read on the {scheme} theme, so Candor will use {} there.",
-                    a.requested.to_hex(),
-                    a.used.to_hex()
-                ));
-            }
-        }
+    if let Some(accent) = options.accent {
+        out.extend(
+            theme_accents(accent)
+                .iter()
+                .filter_map(|(scheme, a)| a.adjustment(scheme)),
+        );
     }
     if settings.transparent && options.theme == crate::core::options::Theme::Auto {
         out.push(
@@ -112,7 +99,7 @@ pub fn builder_screen() -> AnyView {
             ..EmbedSettings::default()
         }),
         height: RefCell::new(900),
-        app: app_url(),
+        app: app_folder(),
         problems: el("div").0,
         script: snippet_area("snippet-h").0.unchecked_into(),
         iframe: snippet_area("iframe-h").0.unchecked_into(),

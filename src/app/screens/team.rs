@@ -31,6 +31,8 @@ struct Page {
     quiz: Arc<Quiz>,
     fp: Fingerprint,
     team: RefCell<TeamInput>,
+    /// The team's picture, recomputed only when the members change.
+    summary: RefCell<TeamSummary>,
     anonymous: RefCell<bool>,
     /// The slide shown in presenter mode, if presenting.
     slide: RefCell<Option<usize>>,
@@ -53,6 +55,14 @@ impl Page {
         self.status.set_text_content(Some(text));
     }
 
+    /// After members were added: recompute the picture, keep the address in
+    /// step, redraw.
+    fn team_changed(self: &Rc<Self>) {
+        *self.summary.borrow_mut() = summarize(&self.quiz, &self.team.borrow().members);
+        self.remember();
+        self.refresh();
+    }
+
     /// Redraws everything that depends on the team and the display choices.
     fn refresh(self: &Rc<Self>) {
         replace_children(&self.problems, problem_list(&self.team.borrow().problems));
@@ -60,7 +70,7 @@ impl Page {
         let results = if team.members.is_empty() {
             text_el("p", "No one yet: results you add appear here.").class("empty")
         } else {
-            team_results(self, &team, &summarize(&self.quiz, &team.members))
+            team_results(self, &team, &self.summary.borrow())
         };
         drop(team);
         replace_children(&self.results, results);
@@ -75,7 +85,7 @@ impl Page {
             .toggle_attribute_with_force("hidden", slide.is_none());
         if let Some(slide) = slide {
             let team = self.team.borrow();
-            let summary = summarize(&self.quiz, &team.members);
+            let summary = self.summary.borrow();
             let _ = self
                 .presenter
                 .append_child(&slide_body(self, &team, &summary, slide).0);
@@ -104,8 +114,7 @@ impl Page {
             team.problems.clear();
             team.read(text, self.fp, self.quiz.questions.len());
         }
-        self.remember();
-        self.refresh();
+        self.team_changed();
         self.say(&format!(
             "The team has {} member(s).",
             self.team.borrow().members.len()
@@ -138,12 +147,10 @@ impl Page {
 pub fn team_screen(codes: String) -> AnyView {
     let session = expect_context::<Session>();
     let quiz = session.quiz();
+    let team = read_team_input(&codes, session.fingerprint, quiz.questions.len());
     let page = Rc::new(Page {
-        team: RefCell::new(read_team_input(
-            &codes,
-            session.fingerprint,
-            quiz.questions.len(),
-        )),
+        summary: RefCell::new(summarize(&quiz, &team.members)),
+        team: RefCell::new(team),
         quiz,
         fp: session.fingerprint,
         anonymous: RefCell::new(false),
@@ -275,8 +282,7 @@ fn add_files(page: Rc<Page>, ev: web_sys::Event) {
                     .problems
                     .push(EntryProblem { entry, reason });
             }
-            page.remember();
-            page.refresh();
+            page.team_changed();
         });
     }
 }
