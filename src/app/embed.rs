@@ -38,21 +38,36 @@ fn post_height() {
     }
 }
 
-/// In embed mode, reports the content height whenever the layout changes.
-pub fn start(options: &Options) {
+/// A `ResizeObserver` and its callback, disconnected when dropped.
+struct HeightObserver {
+    observer: web_sys::ResizeObserver,
+    _callback: Closure<dyn Fn()>,
+}
+
+impl Drop for HeightObserver {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+/// In embed mode, reports the content height whenever the layout changes,
+/// for as long as the calling component lives (its owner keeps the observer).
+pub fn observe_height(options: &Options) {
     if !options.embed {
         return;
     }
-    let on_resize = Closure::<dyn Fn()>::new(post_height);
-    if let (Ok(observer), Some(body)) = (
-        web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()),
+    let callback = Closure::<dyn Fn()>::new(post_height);
+    let (Ok(observer), Some(body)) = (
+        web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()),
         document().body(),
-    ) {
-        observer.observe(&body);
-        // Observes for the life of the page.
-        std::mem::forget(observer);
-    }
-    on_resize.forget();
+    ) else {
+        return;
+    };
+    observer.observe(&body);
+    StoredValue::new_local(HeightObserver {
+        observer,
+        _callback: callback,
+    });
     post_height();
 }
 

@@ -1,19 +1,26 @@
-//! The browser shell. Leptos runs the reactive graph (the route and the
-//! reader's session are signals) and mounts the app; each screen is a plain
-//! function that renders core values with the small DOM builder in `dom`.
+//! The browser shell: Leptos components that render the core's values and
+//! turn what the reader does into intents on the session.
+//!
+//! `App` provides the session, the route and the page options as context and
+//! maps the route to a screen (`screens/`); screens are composed of small
+//! components (`components/`). State lives in signals (`state.rs`); the URL
+//! fragment is the route (`route.rs`, `nav.rs`); storage, the embed bridge,
+//! theming and quiz loading each have a module of their own.
 
-mod dom;
+mod address;
+mod clipboard;
+mod components;
 mod embed;
+mod files;
 mod nav;
 mod panic_screen;
 mod quiz_loader;
+mod records_shim;
 pub mod route;
 mod screens;
-mod share;
 mod state;
 mod storage;
 mod theme;
-mod widgets;
 
 use std::sync::Arc;
 
@@ -23,9 +30,11 @@ use wasm_bindgen::JsCast;
 use crate::core::builtin::builtin_quiz;
 use crate::core::options::{parse_options, Options};
 use crate::core::quiz::Quiz;
-use dom::{el, text_el};
+use components::notices::Notices;
 use nav::Nav;
+use quiz_loader::LoadError;
 use route::Route;
+use screens::load_error::LoadErrorScreen;
 use state::Session;
 
 /// Entry point from `main`: error screen first, then options, then the app.
@@ -36,29 +45,35 @@ pub fn start() {
         web_sys::console::warn_1(&ignored.to_string().into());
     }
     theme::apply(&options);
-    embed::start(&options);
+    let options = Arc::new(options);
     match options.quiz.clone() {
-        None => launch(builtin_quiz(), options),
+        None => mount(Ok(builtin_quiz()), options),
         Some(url) => {
             set_boot_message("Loading the quiz…");
+            // Before anything is mounted, so Leptos's executor isn't running yet.
             wasm_bindgen_futures::spawn_local(async move {
-                match quiz_loader::load_quiz(&url).await {
-                    Ok(quiz) => launch(quiz, options),
-                    Err(error) => show_load_error(&url, &error, &options),
-                }
+                let quiz = quiz_loader::load_quiz(&url).await.map_err(|e| (url, e));
+                mount(quiz, options);
             });
         }
     }
 }
 
-/// Mounts the app for a validated quiz.
-fn launch(quiz: Quiz, options: Options) {
+/// Replaces the loading message with the app, or with why the quiz file
+/// could not be used (nothing of such a file is half-loaded).
+fn mount(quiz: Result<Quiz, (String, LoadError)>, options: Arc<Options>) {
     if let Some(boot) = document().get_element_by_id("boot") {
         boot.remove();
     }
-    let quiz = Arc::new(quiz);
-    let options = Arc::new(options);
-    mount_to_body(move || view! { <App quiz options/> });
+    match quiz {
+        Ok(quiz) => {
+            let quiz = Arc::new(quiz);
+            mount_to_body(move || view! { <App quiz options/> });
+        }
+        Err((url, error)) => {
+            mount_to_body(move || view! { <LoadErrorScreen url error options/> });
+        }
+    }
     if crash_test_requested() {
         // Lets the browser tests prove a panic never leaves a blank page.
         panic!("crash-test: a deliberate panic asked for by the page address");
@@ -72,42 +87,11 @@ fn crash_test_requested() -> bool {
         .is_ok_and(|s| s.split(['?', '&']).any(|p| p == "crash-test=1"))
 }
 
+/// The static page's "Loading…" line, before any component exists.
 fn set_boot_message(text: &str) {
-    if let Some(boot) = document().get_element_by_id("boot") {
-        boot.set_text_content(None);
-        let _ = boot.append_child(&text_el("p", text).0);
+    if let Ok(Some(line)) = document().query_selector("#boot p") {
+        line.set_text_content(Some(text));
     }
-}
-
-/// A quiz file that could not be used: say why, list every problem, and offer
-/// the built-in quiz. Nothing of the file is half-loaded.
-fn show_load_error(url: &str, error: &quiz_loader::LoadError, options: &Options) {
-    let Some(boot) = document().get_element_by_id("boot") else {
-        return;
-    };
-    boot.set_text_content(None);
-    let problems = match error {
-        quiz_loader::LoadError::Invalid(problems) => el("ul").class("problems").children(
-            problems
-                .iter()
-                .map(|p| text_el("li", &p.to_string()))
-                .collect(),
-        ),
-        _ => el("div"),
-    };
-    let builtin = window().location().pathname().unwrap_or_default();
-    let screen = el("div").children(vec![
-        text_el("h1", "This quiz could not be loaded").attr("tabindex", "-1"),
-        el("p")
-            .text("Candor tried to load the quiz file at ")
-            .child(text_el("code", url))
-            .text("."),
-        text_el("p", &error.to_string()),
-        problems,
-        el("p").child(text_el("a", "Take Candor’s own quiz instead").attr("href", &builtin)),
-    ]);
-    let _ = boot.append_child(&screen.0);
-    embed::screen_changed(options);
 }
 
 #[component]
@@ -117,28 +101,36 @@ fn App(quiz: Arc<Quiz>, options: Arc<Options>) -> impl IntoView {
     provide_context(session);
     provide_context(nav);
     provide_context(options.clone());
-    on_screen_change(nav.route, options);
+    embed::observe_height(&options);
 
-    // Only the route redraws a screen: what a screen reads while it is built
-    // is read untracked, so answering a question doesn't rebuild the page.
+    // The screen shown: the route, except that a question beyond the first
+    // unanswered one shows that one instead (and the address says so).
+    let shown = Memo::new(move |_| match nav.route.get() {
+        Route::Question(n) => Route::Question(session.reachable(n)),
+        route => route,
+    });
+    Effect::new(move |_| {
+        let shown = shown.get();
+        if let Route::Question(n) = shown {
+            session.go_to(n - 1);
+        }
+        if nav.route.get() != shown {
+            nav.replace(shown);
+        }
+    });
+    focus_each_new_screen(shown, options);
+
     let screen = move || {
-        let route = nav.route.get();
-        untrack(|| match route {
-            Route::Intro => screens::intro::intro_screen(),
-            Route::About => screens::about::about_screen(),
-            Route::Question(n) => {
-                // Never show a question beyond the first unanswered one.
-                let reachable = session.go_to(n - 1) + 1;
-                if reachable != n {
-                    nav.replace(Route::Question(reachable));
-                }
-                screens::question::question_screen(reachable)
-            }
-            Route::Report => screens::report::report_screen(),
-            Route::Builder => screens::builder::builder_screen(),
-            Route::Shared(code) => screens::shared::shared_screen(code),
-            Route::Team(codes) => screens::team::team_screen(codes),
-        })
+        use screens::*;
+        match shown.get() {
+            Route::Intro => view! { <intro::IntroScreen/> }.into_any(),
+            Route::About => view! { <about::AboutScreen/> }.into_any(),
+            Route::Question(n) => view! { <question::QuestionScreen number=n/> }.into_any(),
+            Route::Report => view! { <report::ReportScreen/> }.into_any(),
+            Route::Shared(code) => view! { <shared_result::SharedResultScreen code/> }.into_any(),
+            Route::Team(codes) => view! { <team::TeamScreen codes/> }.into_any(),
+            Route::Builder => view! { <builder::BuilderScreen/> }.into_any(),
+        }
     };
     view! {
         <Notices/>
@@ -146,44 +138,28 @@ fn App(quiz: Arc<Quiz>, options: Arc<Options>) -> impl IntoView {
     }
 }
 
-/// Messages about the reader's data (unreadable records, no storage).
-#[component]
-fn Notices() -> impl IntoView {
-    let session = expect_context::<Session>();
-    let host = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
-        let notices = session.notices.get();
-        let Some(host) = host.get() else { return };
-        host.set_text_content(None);
-        let _ = host.toggle_attribute_with_force("hidden", notices.is_empty());
-        for n in &notices {
-            let _ = host.append_child(&text_el("p", n).0);
-        }
-        let dismiss = text_el("button", "Dismiss")
-            .attr("type", "button")
-            .on("click", move |_| session.notices.set(Vec::new()));
-        let _ = host.append_child(&dismiss.0);
-    });
-    view! { <div class="notices" role="status" aria-label="Notices about your data" node_ref=host hidden></div> }
-}
-
 /// After a screen change, focus its heading so screen readers announce it,
-/// and tell a host page. The first render keeps focus where the browser put
+/// and tell a host page. The first screen keeps focus where the browser put
 /// it: an embedded quiz must not pull the host page's focus on load.
-fn on_screen_change(route: RwSignal<Route>, options: Arc<Options>) {
+fn focus_each_new_screen(shown: Memo<Route>, options: Arc<Options>) {
     Effect::new(move |previous: Option<Route>| {
-        let now = route.get();
+        let now = shown.get();
         if previous.is_some_and(|p| p != now) {
             let options = options.clone();
             request_animation_frame(move || {
-                if let Ok(Some(h)) = document().query_selector("#main h1") {
-                    if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
-                        let _ = h.focus();
-                    }
-                }
+                focus("#main h1");
                 embed::screen_changed(&options);
             });
         }
         now
     });
+}
+
+/// Moves keyboard focus to the first element matching `selector`, if any.
+pub fn focus(selector: &str) {
+    if let Ok(Some(element)) = document().query_selector(selector) {
+        if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+            let _ = element.focus();
+        }
+    }
 }

@@ -1,16 +1,22 @@
-//! The reader's session: the quiz, answers in progress, finished attempts and
-//! notices, loaded from storage at start and saved on every change.
+//! The reader's session as signals: the quiz, answers in progress, finished
+//! attempts, ticked steps and notices. Loaded from storage at start; every
+//! intent saves what it changed at once, so a reload loses nothing.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 
-use super::storage;
+use super::storage::{self, Stored};
 use crate::core::answers::Answer;
 use crate::core::fingerprint::{fingerprint, Fingerprint};
 use crate::core::progress::{History, Progress};
 use crate::core::quiz::Quiz;
-use crate::core::saved::{self, Checklist, SavedError};
+use super::records_shim::{
+    unreadable_reason, ChecklistRecord, HistoryRecord, ProgressRecord,
+};
+use crate::core::saved::{Checklist, SavedError};
 
 /// Shared by every screen through context; all fields are cheap handles.
 #[derive(Clone, Copy)]
@@ -57,18 +63,21 @@ impl Session {
             &keys.progress,
             "your answers in progress",
             &mut notices,
-            |t| saved::decode_progress(t, fp, n),
+            |r: ProgressRecord| r.into_progress(fp, n),
         )
         .unwrap_or_else(|| Progress::new(n));
-        let history = load_record(&keys.history, "your past results", &mut notices, |t| {
-            saved::decode_history(t, fp, n)
-        })
+        let history = load_record(
+            &keys.history,
+            "your past results",
+            &mut notices,
+            |r: HistoryRecord| r.into_history(fp, n),
+        )
         .unwrap_or_default();
         let checklist = load_record(
             &keys.checklist,
             "your ticked next steps",
             &mut notices,
-            saved::decode_checklist,
+            |r: ChecklistRecord| r.into_checklist(),
         )
         .unwrap_or_default();
         if !storage::is_persistent() {
@@ -92,9 +101,8 @@ impl Session {
         self.quiz.with_value(|q| Keys::of(q))
     }
 
-    /// Records an answer and saves at once, so a reload loses nothing. An
-    /// answer changed after finishing amends the filed attempt.
-    /// Returns true when it was the last question.
+    /// Records an answer and saves at once. An answer changed after finishing
+    /// amends the filed attempt. Returns true when it was the last question.
     pub fn answer(&self, question: usize, answer: Answer) -> bool {
         let last = self
             .progress
@@ -108,14 +116,22 @@ impl Session {
         last
     }
 
-    /// Shows question `index` (clamped to what may be reached) and saves it.
-    pub fn go_to(&self, index: usize) -> usize {
-        let shown = self.progress.try_update(|p| {
-            p.position = index.min(p.furthest_reachable());
-            p.position
-        });
-        self.save_progress();
-        shown.unwrap_or(0)
+    /// Moves to question `index` (never past the first unanswered one) and
+    /// saves where the reader is.
+    pub fn go_to(&self, index: usize) {
+        let moved = self.progress.with_untracked(|p| p.position != index);
+        if moved {
+            self.progress.update(|p| p.position = index.min(p.furthest_reachable()));
+            self.save_progress();
+        }
+    }
+
+    /// The question (from 1) a reader asking for question `number` may see:
+    /// never beyond the first unanswered one.
+    pub fn reachable(&self, number: usize) -> usize {
+        self.progress
+            .with(|p| number.min(p.furthest_reachable() + 1))
+            .max(1)
     }
 
     /// Files the answers as an attempt (or amends the one they were filed as).
@@ -125,57 +141,62 @@ impl Session {
         self.history.update(|h| h.file(&mut progress, now));
         self.progress.set(progress);
         self.save_progress();
-        let text = self
+        let record = self
             .history
-            .with_untracked(|h| saved::encode_history(h, self.fingerprint));
-        self.save(&self.keys().history, &text);
+            .with_untracked(|h| HistoryRecord::new(h, self.fingerprint));
+        self.save(&self.keys().history, &record);
     }
 
     /// Throws away the answers in progress.
     pub fn start_over(&self) {
         let n = self.quiz.with_value(|q| q.questions.len());
         self.progress.set(Progress::new(n));
-        storage::remove(&self.keys().progress);
+        storage::delete(&self.keys().progress);
     }
 
+    /// Ticks or unticks next step `step` of the attempt filed at `attempt`.
     pub fn toggle_step(&self, attempt: f64, step: usize) {
-        self.checklist.update(|c| {
-            if c.attempt != attempt {
-                *c = Checklist {
-                    attempt,
-                    done: Vec::new(),
-                };
-            }
-            match c.done.iter().position(|&d| d == step) {
-                Some(i) => {
-                    c.done.remove(i);
-                }
-                None => c.done.push(step),
-            }
-        });
-        let text = self.checklist.with_untracked(saved::encode_checklist);
-        self.save(&self.keys().checklist, &text);
+        self.checklist.update(|c| c.toggle(attempt, step));
+        let record = self.checklist.with_untracked(ChecklistRecord::new);
+        self.save(&self.keys().checklist, &record);
     }
 
     /// Deletes everything stored on this device and resets the session.
-    pub fn forget_everything(&self) {
-        storage::forget_all();
+    /// Returns what could not be deleted, in words, if anything.
+    pub fn forget_everything(&self) -> Option<String> {
+        let forgotten = storage::forget_all();
         let n = self.quiz.with_value(|q| q.questions.len());
         self.progress.set(Progress::new(n));
         self.history.set(History::default());
         self.checklist.set(Checklist::default());
         self.notices.set(Vec::new());
+        if !forgotten.left.is_empty() {
+            Some(format!(
+                "The browser did not let Candor delete these saved items: {}. You can remove \
+                 them in your browser’s settings for this site.",
+                forgotten.left.join(", ")
+            ))
+        } else if !forgotten.reachable {
+            Some(
+                "This browser is not letting Candor reach its storage, so nothing saved on an \
+                 earlier visit could be checked or deleted from here. Answers from this visit \
+                 were only ever kept in memory and are gone."
+                    .into(),
+            )
+        } else {
+            None
+        }
     }
 
     fn save_progress(&self) {
-        let text = self
+        let record = self
             .progress
-            .with_untracked(|p| saved::encode_progress(p, self.fingerprint));
-        self.save(&self.keys().progress, &text);
+            .with_untracked(|p| ProgressRecord::new(p, self.fingerprint));
+        self.save(&self.keys().progress, &record);
     }
 
-    fn save(&self, key: &str, value: &str) {
-        if !storage::write(key, value) {
+    fn save<T: Serialize>(&self, key: &str, value: &T) {
+        if !storage::set(key, value) {
             self.notices.update(|n| n.push(MEMORY_ONLY.into()));
         }
     }
@@ -183,22 +204,34 @@ impl Session {
 
 /// Reads one record; an unreadable one is set aside, never overwritten, and
 /// the reader is told what happened and where it went.
-fn load_record<T>(
+fn load_record<R: DeserializeOwned, T>(
     key: &str,
     what: &str,
     notices: &mut Vec<String>,
-    decode: impl FnOnce(&str) -> Result<T, SavedError>,
+    check: impl FnOnce(R) -> Result<T, SavedError>,
 ) -> Option<T> {
-    let text = storage::read(key)?;
-    match decode(&text) {
-        Ok(value) => Some(value),
-        Err(why) => {
-            let aside = storage::set_aside(key, &text);
-            notices.push(format!(
-                "Candor could not read {what} saved on this device: {why}. The saved copy \
-                 is kept aside (as “{aside}”) and you are starting fresh."
-            ));
-            None
+    let (text, why) = match storage::get::<R>(key) {
+        Stored::Absent => return None,
+        Stored::Value(record) => match check(record) {
+            Ok(value) => return Some(value),
+            Err(why) => (storage::text(key).unwrap_or_default(), why),
+        },
+        Stored::Unreadable(text) => {
+            let why = unreadable_reason(&text);
+            (text, why)
         }
-    }
+    };
+    let message = match storage::set_aside(key, &text, js_sys::Date::now() as u64) {
+        Some(aside) => format!(
+            "Candor could not read {what} saved on this device: {why}. The saved copy \
+             is kept aside (as “{aside}”) and you are starting fresh."
+        ),
+        None => format!(
+            "Candor could not read {what} saved on this device: {why}. It could not \
+             make a copy either (the browser’s storage is full), so the saved copy is left \
+             as it is (under “{key}”) and you are starting fresh for this visit."
+        ),
+    };
+    notices.push(message);
+    None
 }

@@ -21,11 +21,6 @@ pub fn apply(options: &Options) {
     let classes = root.class_list();
     if options.embed {
         let _ = classes.add_1("embedded");
-        let label = match options.frame {
-            Some(n) => format!("Candor quiz {n}"),
-            None => "Candor quiz".into(),
-        };
-        let _ = root.set_attribute("data-main-label", &label);
     }
     if options.transparent {
         let _ = classes.add_1("transparent");

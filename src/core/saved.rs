@@ -299,3 +299,27 @@ mod tests {
         );
     }
 }
+
+impl Checklist {
+    /// Ticks `step` of the attempt filed at `attempt`, or unticks it; ticks
+    /// of an earlier attempt are dropped.
+    pub fn toggle(&mut self, attempt: f64, step: usize) {
+        if self.attempt != attempt {
+            *self = Checklist {
+                attempt,
+                done: Vec::new(),
+            };
+        }
+        match self.done.iter().position(|&d| d == step) {
+            Some(i) => {
+                self.done.remove(i);
+            }
+            None => self.done.push(step),
+        }
+    }
+
+    /// Whether `step` of the attempt filed at `attempt` is ticked.
+    pub fn is_done(&self, attempt: f64, step: usize) -> bool {
+        self.attempt == attempt && self.done.contains(&step)
+    }
+}

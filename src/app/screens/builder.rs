@@ -3,18 +3,18 @@
 //! would make of the options comes from `core::options`, so the builder lists
 //! exactly the problems the embedded quiz would ignore.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
+use leptos::html::{Iframe, Textarea};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlIFrameElement, HtmlInputElement, HtmlTextAreaElement};
 
-use crate::app::dom::{el, landmark, screen, section, text_el, El};
+use crate::app::address::app_folder;
+use crate::app::components::copy_button::CopyButton;
+use crate::app::components::links::Links;
+use crate::app::components::screen::Screen;
+use crate::app::components::section::Section;
 use crate::app::route::Route;
-use crate::app::share::{app_folder, copy_text};
 use crate::core::color::theme_accents;
-use crate::core::options::parse_options;
+use crate::core::options::{parse_options, Theme};
 use crate::core::snippet::EmbedSettings;
 
 /// Problems the embedded quiz would have with these settings, in plain words.
@@ -32,7 +32,7 @@ fn problems(settings: &EmbedSettings) -> Vec<String> {
                 .filter_map(|(scheme, a)| a.adjustment(scheme)),
         );
     }
-    if settings.transparent && options.theme == crate::core::options::Theme::Auto {
+    if settings.transparent && options.theme == Theme::Auto {
         out.push(
             "transparent: with the theme following the reader’s device, readers in dark mode get light \
              text on your page’s background. Choose light or dark to match your page."
@@ -50,248 +50,187 @@ fn problems(settings: &EmbedSettings) -> Vec<String> {
     out
 }
 
-/// The form's values and the parts of the page they update.
-struct Page {
-    settings: RefCell<EmbedSettings>,
-    height: RefCell<u32>,
-    app: String,
-    problems: Element,
-    script: HtmlTextAreaElement,
-    iframe: HtmlTextAreaElement,
-    preview: HtmlIFrameElement,
-    status: Element,
-}
+/// Heights a plain frame may be given, in pixels.
+const FRAME_HEIGHTS: std::ops::RangeInclusive<u32> = 300..=5000;
+const DEFAULT_FRAME_HEIGHT: u32 = 900;
 
-impl Page {
-    /// Redraws the problems and snippets; reloads the preview when its address changed.
-    fn refresh(&self) {
-        let settings = self.settings.borrow();
-        let found = problems(&settings);
-        self.problems.set_text_content(None);
-        let list = if found.is_empty() {
-            text_el("p", "None: the quiz will use every option as given.").class("ok")
-        } else {
-            el("ul")
-                .class("problems")
-                .children(found.iter().map(|p| text_el("li", p)).collect())
-        };
-        let _ = self.problems.append_child(&list.0);
-        self.script.set_value(&settings.script_snippet(&self.app));
-        self.iframe
-            .set_value(&settings.iframe_snippet(&self.app, *self.height.borrow()));
-        let src = format!("{}?{}", self.app, settings.query());
-        if self.preview.src() != src {
-            self.preview.set_src(&src);
+#[component]
+pub fn BuilderScreen() -> impl IntoView {
+    let settings = RwSignal::new(EmbedSettings {
+        theme: "auto".into(),
+        ..EmbedSettings::default()
+    });
+    let height = RwSignal::new(DEFAULT_FRAME_HEIGHT);
+    let app = app_folder();
+    let found = Memo::new(move |_| settings.with(problems));
+    let script = {
+        let app = app.clone();
+        Memo::new(move |_| settings.with(|s| s.script_snippet(&app)))
+    };
+    let iframe = {
+        let app = app.clone();
+        Memo::new(move |_| settings.with(|s| s.iframe_snippet(&app, height.get())))
+    };
+    let preview_src = Memo::new(move |_| settings.with(|s| format!("{app}?{}", s.query())));
+    let status = RwSignal::new(String::new());
+    let preview = NodeRef::<Iframe>::new();
+    size_preview_from_its_messages(preview);
+
+    let text_field = move |id: &'static str,
+                           label: &'static str,
+                           hint: &'static str,
+                           set: fn(&mut EmbedSettings, String)| {
+        let hint_id = format!("{id}-hint");
+        view! {
+            <div class="field">
+                <label for=id>{label}</label>
+                <input
+                    id=id
+                    type="text"
+                    aria-describedby=hint_id.clone()
+                    on:change:target=move |ev| settings.update(|s| set(s, ev.target().value()))
+                />
+                <p class="hint" id=hint_id>{hint}</p>
+            </div>
         }
+    };
+    let check = move |id: &'static str, label: &'static str, set: fn(&mut EmbedSettings, bool)| {
+        view! {
+            <div class="check">
+                <input
+                    id=id
+                    type="checkbox"
+                    on:change:target=move |ev| settings.update(|s| set(s, ev.target().checked()))
+                />
+                <label for=id>{label}</label>
+            </div>
+        }
+    };
+    let script_area = NodeRef::<Textarea>::new();
+    let iframe_area = NodeRef::<Textarea>::new();
+    let select = |area: NodeRef<Textarea>| {
+        move |()| {
+            if let Some(area) = area.get_untracked() {
+                let _ = area.focus();
+                area.select();
+            }
+        }
+    };
+    let problem_list = move || {
+        let found = found.get();
+        if found.is_empty() {
+            view! { <p class="ok">"None: the quiz will use every option as given."</p> }.into_any()
+        } else {
+            view! {
+                <ul class="problems">
+                    <For each=move || found.clone() key=|p| p.clone() children=|p| view! { <li>{p}</li> }/>
+                </ul>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <Screen class="builder">
+            <h1 tabindex="-1">"Embed Candor in your site"</h1>
+            <p>
+                "Choose how the quiz should look, then paste the snippet into your blog post. Every option is optional."
+            </p>
+            <form class="builder-form" on:submit=|ev| ev.prevent_default()>
+                <div class="field">
+                    <label for="b-theme">"Theme"</label>
+                    <select
+                        id="b-theme"
+                        on:change:target=move |ev| settings.update(|s| s.theme = ev.target().value())
+                    >
+                        <option value="auto">"Follow the reader’s device"</option>
+                        <option value="light">"Light"</option>
+                        <option value="dark">"Dark"</option>
+                    </select>
+                </div>
+                {text_field("b-accent", "Accent colour", "Six hex digits, such as 1f4e79. Candor darkens or lightens it if text would be hard to read.", |s, v| s.accent = v)}
+                {text_field("b-title", "Title", "Replaces the quiz title on the first screen (plain text, up to 120 characters).", |s, v| s.title = v)}
+                {text_field("b-intro", "Introduction", "Replaces the introduction (plain text, up to 400 characters).", |s, v| s.intro = v)}
+                {text_field("b-cta", "Call-to-action address", "Shown on the report, for example your booking page (http or https only).", |s, v| s.cta = v)}
+                {text_field("b-cta-label", "Call-to-action label", "For example “Book a call” (up to 40 characters).", |s, v| s.cta_label = v)}
+                {text_field("b-quiz", "Your own quiz file", "The address of a quiz file, ideally next to Candor on your site. Leave empty for Candor’s own quiz.", |s, v| s.quiz = v)}
+                <fieldset class="checks">
+                    <legend>"Hide"</legend>
+                    {check("b-hide-share", "Sharing the result", |s, v| s.hide_share = v)}
+                    {check("b-hide-team", "Team comparison", |s, v| s.hide_team = v)}
+                    {check("b-hide-history", "Past results", |s, v| s.hide_history = v)}
+                </fieldset>
+                {check("b-transparent", "Transparent background", |s, v| s.transparent = v)}
+                {check("b-events", "Tell my page when a reader starts and finishes (events)", |s, v| s.events = v)}
+            </form>
+            <Section id="problems" title="Problems">
+                <div>{problem_list}</div>
+            </Section>
+            <Section id="snippet" title="Snippet">
+                <p>"Paste both lines where the quiz should appear. The frame sizes itself to the quiz."</p>
+                <textarea class="snippet" readonly rows="4" aria-labelledby="snippet-h" prop:value=script node_ref=script_area></textarea>
+                <CopyButton label="Copy snippet" text=script copied="The snippet is copied." status on_refused=select(script_area)/>
+                <h3 id="iframe-h">"If your site strips scripts"</h3>
+                <p>"Use a plain frame instead; it cannot size itself, so choose a height."</p>
+                <div class="field">
+                    <label for="b-height">"Frame height in pixels"</label>
+                    <input
+                        id="b-height"
+                        type="number"
+                        min=*FRAME_HEIGHTS.start()
+                        max=*FRAME_HEIGHTS.end()
+                        value=DEFAULT_FRAME_HEIGHT
+                        on:change:target=move |ev| {
+                            let h = ev.target().value().parse::<u32>().unwrap_or(DEFAULT_FRAME_HEIGHT);
+                            height.set(h.clamp(*FRAME_HEIGHTS.start(), *FRAME_HEIGHTS.end()));
+                        }
+                    />
+                </div>
+                <textarea class="snippet" readonly rows="4" aria-labelledby="iframe-h" prop:value=iframe node_ref=iframe_area></textarea>
+                <CopyButton label="Copy frame snippet" text=iframe copied="The frame snippet is copied." status on_refused=select(iframe_area)/>
+                <p class="status" role="status">{move || status.get()}</p>
+            </Section>
+            <Section id="preview" title="Preview">
+                <iframe class="preview" title="Preview of the embedded quiz" height="600" src=preview_src node_ref=preview></iframe>
+            </Section>
+            <Section id="template" title="Your own questions">
+                <p>
+                    "Write a quiz file in the same format as Candor’s own, host it next to Candor, and give its address above. "
+                    <a href="candor.quiz.json" download="candor.quiz.json">"Download Candor’s quiz as a template"</a>
+                    " or "
+                    <a href="onboarding-readiness.quiz.json" download="onboarding-readiness.quiz.json">"a shorter example"</a>
+                    ". The format is described in Candor’s README."
+                </p>
+            </Section>
+            <Links>
+                <a href=Route::About.to_hash()>"About Candor"</a>
+                <a href=Route::Intro.to_hash()>"Back to the start"</a>
+            </Links>
+        </Screen>
     }
 }
 
-pub fn builder_screen() -> AnyView {
-    let preview: HtmlIFrameElement = el("iframe")
-        .class("preview")
-        .attr("title", "Preview of the embedded quiz")
-        .attr("height", "600")
-        .0
-        .unchecked_into();
-    let page = Rc::new(Page {
-        settings: RefCell::new(EmbedSettings {
-            theme: "auto".into(),
-            ..EmbedSettings::default()
-        }),
-        height: RefCell::new(900),
-        app: app_folder(),
-        problems: el("div").0,
-        script: snippet_area("snippet-h").0.unchecked_into(),
-        iframe: snippet_area("iframe-h").0.unchecked_into(),
-        preview,
-        status: el("p").class("status").attr("role", "status").0,
-    });
-    page.refresh();
-
-    // Size the preview from its own resize messages, as embed.js does.
-    let listener = {
-        let preview = page.preview.clone();
-        window_event_listener(leptos::ev::message, move |ev: web_sys::MessageEvent| {
-            let from_preview = preview.content_window().is_some_and(|w| {
-                ev.source()
-                    .is_some_and(|s| js_sys::Object::is(&s, w.unchecked_ref()))
-            });
-            let data = ev.data();
-            let field = |k: &str| js_sys::Reflect::get(&data, &k.into()).ok();
-            let text = |k: &str| field(k).and_then(|v| v.as_string());
-            if from_preview
-                && text("source").as_deref() == Some("candor")
-                && text("type").as_deref() == Some("resize")
-            {
-                if let Some(h) = field("height").and_then(|v| v.as_f64()) {
-                    let _ = preview
-                        .set_attribute("height", &(h.clamp(200.0, 5000.0) as u32).to_string());
-                }
-            }
-        })
-    };
-    on_cleanup(move || listener.remove());
-
-    screen("screen builder", move || builder_page(page))
-}
-
-fn snippet_area(labelled_by: &str) -> El {
-    el("textarea")
-        .class("snippet")
-        .attr("readonly", "")
-        .attr("rows", "4")
-        .attr("aria-labelledby", labelled_by)
-}
-
-/// A labelled text field with a hint; `set` stores its value on change.
-fn text_field(
-    page: &Rc<Page>,
-    id: &str,
-    label: &str,
-    hint: &str,
-    set: fn(&mut EmbedSettings, String),
-) -> El {
-    let hint_id = format!("{id}-hint");
-    let page = page.clone();
-    el("div").class("field").children(vec![
-        text_el("label", label).attr("for", id),
-        el("input")
-            .attr("id", id)
-            .attr("type", "text")
-            .attr("aria-describedby", &hint_id)
-            .on("change", move |ev| {
-                set(&mut page.settings.borrow_mut(), input_value(&ev));
-                page.refresh();
-            }),
-        text_el("p", hint).class("hint").attr("id", &hint_id),
-    ])
-}
-
-fn check(page: &Rc<Page>, id: &str, label: &str, set: fn(&mut EmbedSettings, bool)) -> El {
-    let page = page.clone();
-    el("div").class("check").children(vec![
-        el("input")
-            .attr("id", id)
-            .attr("type", "checkbox")
-            .on("change", move |ev| {
-                let on = ev
-                    .target()
-                    .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-                    .is_some_and(|i| i.checked());
-                set(&mut page.settings.borrow_mut(), on);
-                page.refresh();
-            }),
-        text_el("label", label).attr("for", id),
-    ])
-}
-
-fn input_value(ev: &web_sys::Event) -> String {
-    ev.target()
-        .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-        .map(|i| i.value())
-        .unwrap_or_default()
-}
-
-fn copy_button(page: &Rc<Page>, label: &str, area: HtmlTextAreaElement, done: &'static str) -> El {
-    let page = page.clone();
-    text_el("button", label)
-        .attr("type", "button")
-        .on("click", move |_| {
-            copy_text(&area.value());
-            area.select();
-            page.status.set_text_content(Some(done));
-        })
-}
-
-fn builder_page(page: Rc<Page>) -> El {
-    let theme = {
-        let page = page.clone();
-        let select = el("select").attr("id", "b-theme").on("change", move |ev| {
-            let value = ev
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
-                .map(|s| s.value())
-                .unwrap_or_default();
-            page.settings.borrow_mut().theme = value;
-            page.refresh();
+/// Sizes the preview frame from its own resize messages, as `embed.js` does
+/// for a host page, for as long as the builder is open.
+fn size_preview_from_its_messages(preview: NodeRef<Iframe>) {
+    let listener = window_event_listener(leptos::ev::message, move |ev: web_sys::MessageEvent| {
+        let Some(frame) = preview.get_untracked() else {
+            return;
+        };
+        let from_preview = frame.content_window().is_some_and(|w| {
+            ev.source()
+                .is_some_and(|s| js_sys::Object::is(&s, w.unchecked_ref()))
         });
-        let options = [
-            ("auto", "Follow the reader’s device"),
-            ("light", "Light"),
-            ("dark", "Dark"),
-        ]
-        .iter()
-        .map(|(v, label)| text_el("option", label).attr("value", v))
-        .collect();
-        el("div")
-            .class("field")
-            .child(text_el("label", "Theme").attr("for", "b-theme"))
-            .child(select.children(options))
-    };
-    let form = el("form").class("builder-form").on("submit", |ev| ev.prevent_default()).children(vec![
-        theme,
-        text_field(&page, "b-accent", "Accent colour", "Six hex digits, such as 1f4e79. Candor darkens or lightens it if text would be hard to read.", |s, v| s.accent = v),
-        text_field(&page, "b-title", "Title", "Replaces the quiz title on the first screen (plain text, up to 120 characters).", |s, v| s.title = v),
-        text_field(&page, "b-intro", "Introduction", "Replaces the introduction (plain text, up to 400 characters).", |s, v| s.intro = v),
-        text_field(&page, "b-cta", "Call-to-action address", "Shown on the report, for example your booking page (http or https only).", |s, v| s.cta = v),
-        text_field(&page, "b-cta-label", "Call-to-action label", "For example “Book a call” (up to 40 characters).", |s, v| s.cta_label = v),
-        text_field(&page, "b-quiz", "Your own quiz file", "The address of a quiz file, ideally next to Candor on your site. Leave empty for Candor’s own quiz.", |s, v| s.quiz = v),
-        el("fieldset").class("checks").children(vec![
-            text_el("legend", "Hide"),
-            check(&page, "b-hide-share", "Sharing the result", |s, v| s.hide_share = v),
-            check(&page, "b-hide-team", "Team comparison", |s, v| s.hide_team = v),
-            check(&page, "b-hide-history", "Past results", |s, v| s.hide_history = v),
-        ]),
-        check(&page, "b-transparent", "Transparent background", |s, v| s.transparent = v),
-        check(&page, "b-events", "Tell my page when a reader starts and finishes (events)", |s, v| s.events = v),
-    ]);
-    let height = {
-        let page = page.clone();
-        el("input")
-            .attr("id", "b-height")
-            .attr("type", "number")
-            .attr("min", "300")
-            .attr("max", "5000")
-            .attr("value", "900")
-            .on("change", move |ev| {
-                *page.height.borrow_mut() = input_value(&ev)
-                    .parse::<u32>()
-                    .unwrap_or(900)
-                    .clamp(300, 5000);
-                page.refresh();
-            })
-    };
-    let template = el("p")
-        .text("Write a quiz file in the same format as Candor’s own, host it next to Candor, and give its address above. ")
-        .child(text_el("a", "Download Candor’s quiz as a template").attr("href", "candor.quiz.json").attr("download", "candor.quiz.json"))
-        .text(" or ")
-        .child(
-            text_el("a", "a shorter example")
-                .attr("href", "onboarding-readiness.quiz.json")
-                .attr("download", "onboarding-readiness.quiz.json"),
-        )
-        .text(". The format is described in Candor’s README.");
-    el("div").children(vec![
-        text_el("h1", "Embed Candor in your site").attr("tabindex", "-1"),
-        text_el("p", "Choose how the quiz should look, then paste the snippet into your blog post. Every option is optional."),
-        form,
-        section("problems", "Problems").child(El(page.problems.clone())),
-        section("snippet", "Snippet").children(vec![
-            text_el("p", "Paste both lines where the quiz should appear. The frame sizes itself to the quiz."),
-            El(page.script.clone().into()),
-            copy_button(&page, "Copy snippet", page.script.clone(), "The snippet is copied."),
-            text_el("h3", "If your site strips scripts").attr("id", "iframe-h"),
-            text_el("p", "Use a plain frame instead; it cannot size itself, so choose a height."),
-            el("div").class("field").child(text_el("label", "Frame height in pixels").attr("for", "b-height")).child(height),
-            El(page.iframe.clone().into()),
-            copy_button(&page, "Copy frame snippet", page.iframe.clone(), "The frame snippet is copied."),
-            El(page.status.clone()),
-        ]),
-        section("preview", "Preview").child(El(page.preview.clone().into())),
-        section("template", "Your own questions").child(template),
-        landmark("nav").class("links").attr("aria-label", "More").children(vec![
-            text_el("a", "About Candor").attr("href", &Route::About.to_hash()),
-            text_el("a", "Back to the start").attr("href", &Route::Intro.to_hash()),
-        ]),
-    ])
+        let data = ev.data();
+        let field = |k: &str| js_sys::Reflect::get(&data, &k.into()).ok();
+        let text = |k: &str| field(k).and_then(|v| v.as_string());
+        if from_preview
+            && text("source").as_deref() == Some("candor")
+            && text("type").as_deref() == Some("resize")
+        {
+            if let Some(h) = field("height").and_then(|v| v.as_f64()) {
+                let _ = frame.set_attribute("height", &(h.clamp(200.0, 5000.0) as u32).to_string());
+            }
+        }
+    });
+    on_cleanup(move || listener.remove());
 }

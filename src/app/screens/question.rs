@@ -3,18 +3,21 @@
 
 use std::sync::Arc;
 
+use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent};
 
-use crate::app::dom::{button, el, screen, text_el, El};
+use crate::app::components::answer_options::{AnswerOptions, Pick};
+use crate::app::components::progress_bar::ProgressBar;
+use crate::app::components::screen::Screen;
 use crate::app::embed;
 use crate::app::nav::Nav;
 use crate::app::route::Route;
-use crate::app::share::code_for;
 use crate::app::state::Session;
 use crate::core::answers::Answer;
 use crate::core::options::Options;
+use crate::core::share_code::encode;
 
 /// What the reader can do on a question, shared by keys, clicks and buttons.
 #[derive(Clone, Copy)]
@@ -47,8 +50,10 @@ impl Actions {
             let first_time = session.progress.with_untracked(|p| p.filed.is_none());
             session.file();
             if first_time {
-                let answers = session.progress.with_untracked(|p| p.answers.clone());
-                if let Ok(code) = code_for(session.fingerprint, &answers, "") {
+                let code = session
+                    .progress
+                    .with_untracked(|p| encode(session.fingerprint, &p.answers, None));
+                if let Ok(code) = code {
                     self.options.with_value(|o| embed::completed(o, &code));
                 }
             }
@@ -74,8 +79,9 @@ impl Actions {
     }
 }
 
-/// `number` counts from 1; it is already clamped to a reachable question.
-pub fn question_screen(number: usize) -> AnyView {
+/// Question `number` (from 1), already clamped to one the reader may see.
+#[component]
+pub fn QuestionScreen(number: usize) -> impl IntoView {
     let session = expect_context::<Session>();
     let actions = Actions {
         session,
@@ -83,7 +89,11 @@ pub fn question_screen(number: usize) -> AnyView {
         options: StoredValue::new(expect_context::<Arc<Options>>()),
         index: number - 1,
     };
-    let allows_not_sure = session.quiz.with_value(|q| q.scale.not_sure.is_some());
+    let quiz = session.quiz();
+    let total = quiz.questions.len();
+    let allows_not_sure = quiz.scale.not_sure.is_some();
+    let answer = Memo::new(move |_| session.progress.with(|p| p.answers[number - 1]));
+
     let keys = window_event_listener(leptos::ev::keydown, move |ev: KeyboardEvent| {
         if ev.repeat() || ev.ctrl_key() || ev.alt_key() || ev.meta_key() || typing_in_a_field(&ev) {
             return;
@@ -103,101 +113,46 @@ pub fn question_screen(number: usize) -> AnyView {
         ev.prevent_default();
     });
     on_cleanup(move || keys.remove());
-    screen("screen question", move || question_page(actions, number))
-}
 
-fn question_page(actions: Actions, number: usize) -> El {
-    let quiz = actions.session.quiz();
-    let total = quiz.questions.len();
-    let question = &quiz.questions[actions.index];
-    let last = number == total;
-    let next =
-        button(if last { "See my report" } else { "Next" }, "primary").attr("type", "submit");
-    let next_button: Element = next.0.clone();
-    if !actions.current().is_answered() {
-        let _ = next_button.set_attribute("disabled", "");
-    }
-
-    let mut choices: Vec<(Answer, &str, &str)> = quiz
-        .scale
-        .labels
-        .iter()
-        .zip(["1", "2", "3", "4", "5"])
-        .zip(1u8..)
-        .map(|((label, key), p)| (Answer::Point(p), label.as_str(), key))
-        .collect();
-    if let Some(label) = &quiz.scale.not_sure {
-        choices.push((Answer::NotSure, label, "0"));
-    }
-    let options = choices
-        .into_iter()
-        .map(|(answer, label, key)| {
-            let next_button = next_button.clone();
-            let mut radio = el("input").attr("type", "radio").attr("name", "answer");
-            if actions.current() == answer {
-                radio = radio.attr("checked", "");
-            }
-            // One handler for every way of choosing: a pointer click (detail > 0)
-            // answers and moves on; Space or the arrow keys (detail 0) only answer,
-            // since a keyboard user moving through the group is still choosing.
-            let radio = radio.on("click", move |ev| {
-                let pointer = ev
-                    .dyn_ref::<web_sys::MouseEvent>()
-                    .is_some_and(|m| m.detail() > 0);
-                if pointer {
-                    actions.choose(answer);
-                } else {
-                    actions.record(answer);
-                    let _ = next_button.remove_attribute("disabled");
-                }
-            });
-            let class = if answer == Answer::NotSure {
-                "option not-sure"
-            } else {
-                "option"
-            };
-            el("label").class(class).children(vec![
-                radio,
-                text_el("span", key)
-                    .class("key")
-                    .attr("aria-hidden", "true"),
-                text_el("span", label).class("label"),
-            ])
-        })
-        .collect();
-
-    let hint = if quiz.scale.not_sure.is_some() {
-        "Keys: 1–5 to answer, 0 for not sure, Backspace to go back."
-    } else {
-        "Keys: 1–5 to answer, Backspace to go back."
+    let on_pick = move |pick: Pick| match pick {
+        Pick::Choose(answer) => actions.choose(answer),
+        Pick::Select(answer) => {
+            actions.record(answer);
+        }
     };
-    let form = el("form").class("answer-form").on("submit", move |ev| {
+    let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         let answer = actions.current();
         if answer.is_answered() {
             actions.choose(answer);
         }
-    });
-    el("div").children(vec![
-        text_el("p", &format!("{number} of {total}"))
-            .class("count")
-            .attr("id", "count"),
-        el("progress")
-            .attr("max", &total.to_string())
-            .attr("value", &number.to_string())
-            .attr("aria-labelledby", "count"),
-        form.children(vec![
-            el("fieldset").children(vec![
-                el("legend").child(text_el("h1", &question.text).attr("tabindex", "-1")),
-                el("div").class("options").children(options),
-            ]),
-            text_el("p", hint).class("hint"),
-            el("div").class("actions").children(vec![
-                button("Back", "").on("click", move |_| actions.back()),
-                next,
-            ]),
-        ]),
-    ])
+    };
+    let hint = if allows_not_sure {
+        "Keys: 1–5 to answer, 0 for not sure, Backspace to go back."
+    } else {
+        "Keys: 1–5 to answer, Backspace to go back."
+    };
+    let next = if number == total { "See my report" } else { "Next" };
+    view! {
+        <Screen class="question">
+            <ProgressBar number total/>
+            <form class="answer-form" on:submit=on_submit>
+                <fieldset>
+                    <legend>
+                        <h1 tabindex="-1">{quiz.questions[number - 1].text.clone()}</h1>
+                    </legend>
+                    <AnswerOptions scale=quiz.scale.clone() current=answer on_pick/>
+                </fieldset>
+                <p class="hint">{hint}</p>
+                <div class="actions">
+                    <button type="button" on:click=move |_| actions.back()>"Back"</button>
+                    <button type="submit" class="primary" disabled=move || !answer.get().is_answered()>
+                        {next}
+                    </button>
+                </div>
+            </form>
+        </Screen>
+    }
 }
 
 fn event_element(ev: &KeyboardEvent) -> Option<Element> {

@@ -1,0 +1,35 @@
+//! A button that copies text and says honestly whether it did.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::app::clipboard::{copy, COPY_BY_HAND};
+
+/// Copies `text`; `status` then says `copied` only if the clipboard took
+/// it. Otherwise `on_refused` runs (it should select the text on screen) and
+/// `status` tells the reader to copy by hand.
+#[component]
+pub fn CopyButton(
+    #[prop(into)] label: String,
+    #[prop(into)] text: Signal<String>,
+    copied: &'static str,
+    status: RwSignal<String>,
+    #[prop(into)] on_refused: Callback<()>,
+) -> impl IntoView {
+    let on_click = move |_| {
+        let text = text.get_untracked();
+        spawn_local(async move {
+            if copy(&text).await {
+                status.set(copied.to_string());
+            } else {
+                on_refused.run(());
+                status.set(COPY_BY_HAND.to_string());
+            }
+        });
+    };
+    view! {
+        <button type="button" on:click=on_click>
+            {label}
+        </button>
+    }
+}

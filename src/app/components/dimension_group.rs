@@ -1,0 +1,64 @@
+//! A group of habits in the report: strengths, growth areas or the rest.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::credit::credit_line;
+use super::section::Section;
+use crate::core::quiz::Quiz;
+use crate::core::report::Report;
+
+/// One card per habit in `dimensions`: its score (and change), the headline
+/// of its band and that band's credited advice. Nothing when the list is empty.
+#[component]
+pub fn DimensionGroup(
+    quiz: Arc<Quiz>,
+    report: Arc<Report>,
+    id: &'static str,
+    title: &'static str,
+    dimensions: Vec<usize>,
+) -> impl IntoView {
+    if dimensions.is_empty() {
+        return None;
+    }
+    let cards = dimensions
+        .iter()
+        .map(|&d| {
+            let dim = &quiz.dimensions[d];
+            let result = report.dimensions[d];
+            let mut score = match result.score {
+                Some(s) => format!("{s} / 100"),
+                None => "not enough answers".into(),
+            };
+            if let Some(c) = result.change.filter(|c| *c != 0) {
+                score.push_str(&format!(" ({c:+} since last time)"));
+            }
+            let band = result.band.map(|b| &dim.bands[b]);
+            let headline = band.map_or(&dim.description, |b| &b.headline).clone();
+            let advice = band.map(|b| {
+                let items = b
+                    .advice
+                    .iter()
+                    .map(|a| {
+                        view! {
+                            <li>
+                                {a.text.clone()} " "
+                                <span class="credit">{credit_line(&quiz, &a.sources)}</span>
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                view! { <ul class="advice">{items}</ul> }
+            });
+            view! {
+                <article class="dimension">
+                    <h3>{dim.name.clone()} <span class="score">{score}</span></h3>
+                    <p class="headline">{headline}</p>
+                    {advice}
+                </article>
+            }
+        })
+        .collect_view();
+    Some(view! { <Section id title>{cards}</Section> })
+}

@@ -1,0 +1,69 @@
+//! "Forget my data", with a confirmation step in the page.
+
+use leptos::prelude::*;
+
+use crate::app::state::Session;
+
+#[derive(Clone, PartialEq, Eq)]
+enum Step {
+    Ask,
+    Confirm,
+    /// Done, with what could not be deleted if anything.
+    Done(Option<String>),
+}
+
+/// Asks, confirms, deletes everything Candor stored and says what happened.
+/// Focus follows the flow: onto the first control of each new step.
+#[component]
+pub fn ForgetData() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let step = RwSignal::new(Step::Ask);
+    let host = NodeRef::<leptos::html::Div>::new();
+    let go = move |next: Step| {
+        step.set(next);
+        request_animation_frame(move || {
+            let first = host
+                .get_untracked()
+                .and_then(|h| h.query_selector("button, [tabindex]").ok().flatten());
+            if let Some(first) = first {
+                use wasm_bindgen::JsCast;
+                let _ = first.unchecked_into::<web_sys::HtmlElement>().focus();
+            }
+        });
+    };
+    let content = move || match step.get() {
+        Step::Ask => view! {
+            <button type="button" on:click=move |_| go(Step::Confirm)>"Forget my data"</button>
+        }
+        .into_any(),
+        Step::Confirm => view! {
+            <div class="confirm" role="group" aria-labelledby="forget-q">
+                <p id="forget-q">
+                    "Delete your answers, results and ticked steps from this device? This cannot be undone."
+                </p>
+                <div class="actions">
+                    <button
+                        type="button"
+                        class="danger"
+                        on:click=move |_| go(Step::Done(session.forget_everything()))
+                    >
+                        "Delete everything"
+                    </button>
+                    <button type="button" on:click=move |_| go(Step::Ask)>"Cancel"</button>
+                </div>
+            </div>
+        }
+        .into_any(),
+        Step::Done(None) => view! {
+            <p class="done" role="status" tabindex="-1">
+                "Everything Candor stored on this device is gone."
+            </p>
+        }
+        .into_any(),
+        Step::Done(Some(left)) => view! {
+            <p class="done" role="alert" tabindex="-1">{left}</p>
+        }
+        .into_any(),
+    };
+    view! { <div class="forget" node_ref=host>{content}</div> }
+}

@@ -1,0 +1,20 @@
+//! The row of links at the foot of a screen.
+
+use std::sync::Arc;
+
+use leptos::either::Either;
+use leptos::prelude::*;
+
+use crate::core::options::Options;
+
+/// A `nav` named "More", or a plain `div` when Candor runs in a host page's
+/// frame: two embedded quizzes would otherwise add two identical landmarks.
+#[component]
+pub fn Links(children: Children) -> impl IntoView {
+    let embedded = expect_context::<Arc<Options>>().embed;
+    if embedded {
+        Either::Left(view! { <div class="links" aria-label="More">{children()}</div> })
+    } else {
+        Either::Right(view! { <nav class="links" aria-label="More">{children()}</nav> })
+    }
+}

@@ -1,0 +1,50 @@
+//! Three steps to take, as a checklist remembered per attempt.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::credit::credit_line;
+use super::section::Section;
+use crate::app::state::Session;
+use crate::core::quiz::Quiz;
+use crate::core::report::Report;
+
+/// The report's next steps; ticking one saves it with the attempt it
+/// belongs to (`attempt`, the attempt's filing time).
+#[component]
+pub fn NextSteps(quiz: Arc<Quiz>, report: Arc<Report>, attempt: f64) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let steps = report
+        .next_steps
+        .iter()
+        .enumerate()
+        .map(|(i, step)| {
+            let dim = &quiz.dimensions[step.dimension];
+            let advice = &dim.bands[step.band].advice[step.advice];
+            let id = format!("step-{i}");
+            let done = move || session.checklist.with(|c| c.is_done(attempt, i));
+            view! {
+                <li>
+                    <input
+                        type="checkbox"
+                        id=id.clone()
+                        prop:checked=done
+                        on:change=move |_| session.toggle_step(attempt, i)
+                    />
+                    <label for=id>
+                        <span class="step-dim">{format!("{}: ", dim.name)}</span>
+                        {advice.text.clone()}
+                    </label>
+                    <span class="credit">{credit_line(&quiz, &advice.sources)}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <Section id="steps" title="Your next three steps">
+            <p class="hint no-print">"Tick them off as you go; Candor remembers on this device."</p>
+            <ul class="checklist">{steps}</ul>
+        </Section>
+    }
+}

@@ -1,0 +1,28 @@
+//! Messages about the reader's data: unreadable records, no storage.
+
+use leptos::prelude::*;
+
+use crate::app::state::Session;
+
+/// A status region listing the session's notices, with a Dismiss button.
+#[component]
+pub fn Notices() -> impl IntoView {
+    let notices = expect_context::<Session>().notices;
+    view! {
+        <div
+            class="notices"
+            role="status"
+            aria-label="Notices about your data"
+            hidden=move || notices.with(Vec::is_empty)
+        >
+            <For
+                each=move || notices.get().into_iter().enumerate()
+                key=|notice| notice.clone()
+                children=|(_, text)| view! { <p>{text}</p> }
+            />
+            <button type="button" on:click=move |_| notices.set(Vec::new())>
+                "Dismiss"
+            </button>
+        </div>
+    }
+}

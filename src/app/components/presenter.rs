@@ -1,0 +1,135 @@
+//! Presenter mode: one habit per slide, full screen, in large type.
+
+use std::sync::Arc;
+
+use leptos::html::Div;
+use leptos::prelude::*;
+use web_sys::KeyboardEvent;
+
+use super::team_dimension::{CardHeading, TeamDimension};
+use crate::app::focus;
+use crate::core::quiz::Quiz;
+use crate::core::team::TeamSummary;
+
+/// The slide on show (`None` when not presenting) and the ways to move.
+#[derive(Clone, Copy)]
+pub struct Presentation {
+    pub slide: RwSignal<Option<usize>>,
+    slides: usize,
+    overlay: NodeRef<Div>,
+}
+
+impl Presentation {
+    pub fn new(slides: usize) -> Presentation {
+        Presentation {
+            slide: RwSignal::new(None),
+            slides,
+            overlay: NodeRef::new(),
+        }
+    }
+
+    /// Shows slide `to` (clamped to the last), or ends the presentation.
+    pub fn show(self, to: Option<usize>) {
+        let doc = document();
+        if to.is_none() && doc.fullscreen_element().is_some() {
+            // Leave full screen first: the page outside it can't take focus
+            // until then. Leaving comes back here (see `Presenter`).
+            doc.exit_fullscreen();
+            return;
+        }
+        let opening = self.slide.get_untracked().is_none() && to.is_some();
+        self.slide
+            .set(to.map(|s| s.min(self.slides.saturating_sub(1))));
+        if opening {
+            // Full screen when the browser allows it; the overlay works either way.
+            if let Some(overlay) = self.overlay.get_untracked() {
+                let _ = overlay.request_fullscreen();
+            }
+        }
+        request_animation_frame(move || {
+            focus(if to.is_some() { "#slide-h" } else { "#present" })
+        });
+    }
+}
+
+/// The overlay: the slide at position `slide` by disagreement, and buttons
+/// to move. Arrow keys, Page Up/Down, Space, Home and End move; Esc ends.
+#[component]
+pub fn Presenter(
+    presentation: Presentation,
+    quiz: Arc<Quiz>,
+    #[prop(into)] summary: Signal<TeamSummary>,
+    #[prop(into)] labels: Signal<Vec<String>>,
+) -> impl IntoView {
+    let slide = presentation.slide;
+    let keys = window_event_listener(leptos::ev::keydown, move |ev: KeyboardEvent| {
+        let Some(at) = slide.get_untracked() else {
+            return;
+        };
+        let to = match ev.key().as_str() {
+            "ArrowRight" | "PageDown" | " " => Some(at + 1),
+            "ArrowLeft" | "PageUp" => Some(at.saturating_sub(1)),
+            "Home" => Some(0),
+            "End" => Some(usize::MAX),
+            "Escape" => None,
+            _ => return,
+        };
+        ev.prevent_default();
+        presentation.show(to);
+    });
+    // Leaving full screen (Esc is the browser's there) ends the presentation,
+    // and focus goes back to what opened it.
+    let fullscreen = window_event_listener_untyped("fullscreenchange", move |_| {
+        let full_screen = document().fullscreen_element().is_some();
+        match (full_screen, slide.get_untracked().is_some()) {
+            // The presentation ended before full screen arrived.
+            (true, false) => document().exit_fullscreen(),
+            (false, true) => presentation.show(None),
+            (false, false) => focus("#present"),
+            (true, true) => {}
+        }
+    });
+    on_cleanup(move || {
+        keys.remove();
+        fullscreen.remove();
+    });
+
+    let body = move || {
+        let at = slide.get()?;
+        let (count, dimension, ds) = summary.with(|s| {
+            let order = &s.by_disagreement;
+            let d = order[at.min(order.len() - 1)];
+            (order.len(), quiz.dimensions[d].clone(), s.dimensions[d].clone())
+        });
+        let members = ds.scores.len();
+        Some(view! {
+            <div class="slide">
+                <p class="slide-count">{format!("Slide {} of {count} · ordered by disagreement", at + 1)}</p>
+                <TeamDimension dimension summary=ds members labels heading=CardHeading::OnSlide/>
+            </div>
+            <div class="presenter-nav">
+                <button type="button" on:click=move |_| presentation.show(Some(at.saturating_sub(1)))>
+                    "Previous"
+                </button>
+                <button type="button" on:click=move |_| presentation.show(None)>
+                    "End presentation"
+                </button>
+                <button type="button" on:click=move |_| presentation.show(Some(at + 1))>
+                    "Next"
+                </button>
+            </div>
+        })
+    };
+    view! {
+        <div
+            class="presenter"
+            role="dialog"
+            aria-modal="true"
+            aria-labelledby="slide-h"
+            hidden=move || slide.get().is_none()
+            node_ref=presentation.overlay
+        >
+            {body}
+        </div>
+    }
+}

@@ -1,0 +1,23 @@
+//! The main landmark every screen renders into.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::core::options::Options;
+
+/// `<main id="main" class="screen {class}">`. Framed in a host page, which
+/// has its own `main`, the landmark is named so each one stays distinct.
+#[component]
+pub fn Screen(class: &'static str, children: Children) -> impl IntoView {
+    let options = expect_context::<Arc<Options>>();
+    let label = options.embed.then(|| match options.frame {
+        Some(n) => format!("Candor quiz {n}"),
+        None => "Candor quiz".to_string(),
+    });
+    view! {
+        <main id="main" class=format!("screen {class}") aria-label=label>
+            {children()}
+        </main>
+    }
+}

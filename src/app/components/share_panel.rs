@@ -1,0 +1,95 @@
+//! Sharing a result: link, code, QR code and result file.
+
+use leptos::prelude::*;
+
+use super::copy_field::CopyField;
+use super::download_button::DownloadButton;
+use super::qr_code::QrCode;
+use super::section::Section;
+use crate::app::address::result_link;
+use crate::app::route::Route;
+use crate::core::answers::Answer;
+use crate::core::fingerprint::Fingerprint;
+use crate::core::share_code::{clean_name, encode};
+use crate::core::team::result_file;
+
+/// Everything the panel needs to know about the result it shares.
+#[derive(Clone)]
+pub struct Shared {
+    pub fingerprint: Fingerprint,
+    pub answers: Vec<Answer>,
+    pub quiz_id: String,
+    /// `YYYY-MM-DD` of the attempt.
+    pub taken: String,
+    /// Offer "Compare as a team".
+    pub team: bool,
+}
+
+/// The share code of `answers` with `name`, or why the name can't go in it.
+fn code_for(fp: Fingerprint, answers: &[Answer], name: &str) -> Result<String, String> {
+    let name = clean_name(name).map_err(|e| e.to_string())?;
+    encode(fp, answers, name).map_err(|e| e.to_string())
+}
+
+/// The reader may add a name; link, code, QR code and file follow it as they
+/// type. A name that can't go in a code says why and the last good code stays.
+#[component]
+pub fn SharePanel(shared: Shared) -> impl IntoView {
+    let Shared {
+        fingerprint,
+        answers,
+        quiz_id,
+        taken,
+        team,
+    } = shared;
+    let name = RwSignal::new(String::new());
+    let status = RwSignal::new(String::new());
+    let coded = Memo::new(move |_| name.with(|n| code_for(fingerprint, &answers, n)));
+    let name_error = move || coded.with(|c| c.clone().err());
+    let code = Memo::new(move |last: Option<&String>| match coded.get() {
+        Ok(code) => code,
+        Err(_) => last.cloned().unwrap_or_default(),
+    });
+    let link = Memo::new(move |_| code.with(|c| result_link(c)));
+    let file_name = format!("candor-result-{taken}.json");
+    let file = move |()| {
+        let name = name.get_untracked();
+        let name = clean_name(&name).ok().flatten();
+        result_file(&quiz_id, &code.get_untracked(), name, &taken)
+    };
+    view! {
+        <Section id="share" title="Share your result" class="no-print">
+            <p>
+                "Send the link or the code to whoever is comparing your team’s results. It holds your answers and the name you add, nothing else, and nothing is uploaded anywhere."
+            </p>
+            <div class="field">
+                <label for="share-name">"Your name (optional)"</label>
+                <input
+                    id="share-name"
+                    type="text"
+                    maxlength="24"
+                    autocomplete="off"
+                    aria-describedby="share-name-hint share-name-error"
+                    on:input:target=move |ev| name.set(ev.target().value())
+                />
+                <p class="hint" id="share-name-hint">"Up to 24 characters, shown to your team."</p>
+            </div>
+            <p class="field-error" id="share-name-error" aria-live="polite">{name_error}</p>
+            <div class="share-out">
+                <CopyField id="share-link" label="Link" button="Copy link" copied="Link copied." value=link status/>
+                <CopyField id="share-code" label="Code" button="Copy code" copied="Code copied." value=code status/>
+                <figure class="qr-figure">
+                    <QrCode text=link label="QR code of the result link"/>
+                    <figcaption>"Scan to open the result on another device."</figcaption>
+                </figure>
+                <div class="actions">
+                    <DownloadButton label="Download result file" file_name mime="application/json" contents=file/>
+                    {team.then(|| view! {
+                        <a class="button" href=move || Route::Team(code.get()).to_hash()>"Compare as a team"</a>
+                    })}
+                </div>
+            </div>
+            <p class="status" role="status">{move || status.get()}</p>
+        </Section>
+    }
+}
