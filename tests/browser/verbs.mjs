@@ -636,3 +636,73 @@ export async function seePresenterClosed(page) {
 export function clipboardText(page) {
   return page.evaluate(() => navigator.clipboard.readText());
 }
+
+// ---------------------------------------------------------------------------
+// Moving around one open page, and what it holds in memory
+
+/**
+ * Opens another address of the app in the same tab, as a person pasting a
+ * link that differs only after `#` into the address bar: the document stays,
+ * only the fragment (and so the screen) changes. `fragment` starts with '#'.
+ */
+export async function goToFragment(page, fragment) {
+  await page.goto(new URL(fragment, page.url()).href);
+  await seeHash(page, fragment);
+}
+
+/** When the document shown was loaded (ms since the epoch): the same number before and after means it was never reloaded. */
+export function documentLoadedAt(page) {
+  return page.evaluate(() => performance.timeOrigin);
+}
+
+/** Waits for the embed builder and for its preview frame to show the app. */
+export async function seeBuilderWithPreview(page) {
+  await seeHeading(page, 'Embed Candor in your site');
+  await page.waitForFunction(() => {
+    const frame = document.querySelector('iframe.preview');
+    const doc = frame?.contentDocument;
+    return doc && doc.location.href === frame.src && doc.readyState === 'complete' && /\S/.test(doc.querySelector('main h1')?.textContent ?? '');
+  });
+}
+
+/**
+ * Keeps hold of the app's wasm memory so `memoryInUse` can read its size:
+ * Trunk's loader announces the wasm exports (the linear memory among them)
+ * with the `TrunkApplicationStarted` event. Call before the first navigation.
+ */
+export async function watchWasmMemory(page) {
+  await page.addInitScript(() => {
+    addEventListener('TrunkApplicationStarted', (event) => {
+      window.__candorWasmMemory = event.detail.wasm.memory;
+    });
+  });
+}
+
+const devTools = new WeakMap(); // page -> its DevTools protocol session
+
+/**
+ * What the page holds once garbage is collected, in bytes: `jsHeap` (the V8
+ * heap in use, `Runtime.getHeapUsage`, which also counts same-origin frames),
+ * `domHeap` (Blink's heap of DOM nodes, the `embedderHeapUsedSize` Chromium
+ * reports beside it) and `wasm` (the app's wasm linear memory, which grows
+ * and never shrinks; needs `watchWasmMemory`). Garbage is collected twice,
+ * with a pause between: a finalizer freeing a wasm-bindgen closure only runs
+ * after the first collection, and what it let go is freed by the second.
+ */
+export async function memoryInUse(page) {
+  let session = devTools.get(page);
+  if (!session) {
+    session = await page.context().newCDPSession(page);
+    await session.send('HeapProfiler.enable');
+    devTools.set(page, session);
+  }
+  const pause = () => page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+  for (let i = 0; i < 2; i += 1) {
+    await session.send('HeapProfiler.collectGarbage');
+    await pause();
+  }
+  const { usedSize, embedderHeapUsedSize } = await session.send('Runtime.getHeapUsage');
+  const wasm = await page.evaluate(() => window.__candorWasmMemory?.buffer.byteLength ?? null);
+  if (wasm === null) throw new Error('no wasm memory: call watchWasmMemory(page) before opening the app');
+  return { jsHeap: usedSize, domHeap: embedderHeapUsedSize ?? null, wasm };
+}
