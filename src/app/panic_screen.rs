@@ -38,7 +38,11 @@ fn show(doc: &Document, details: &str) -> Option<()> {
     let body = doc.body()?;
     body.set_text_content(None);
     body.append_child(&screen).ok()?;
-    let area: HtmlTextAreaElement = body.query_selector(".alert textarea").ok()??.dyn_into().ok()?;
+    let area: HtmlTextAreaElement = body
+        .query_selector(".alert textarea")
+        .ok()??
+        .dyn_into()
+        .ok()?;
     area.set_value(details);
     let copy = body.query_selector(".alert button").ok()??;
     let on_copy = Closure::<dyn Fn()>::new(move || copy_details(&area));

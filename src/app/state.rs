@@ -8,14 +8,12 @@ use leptos::prelude::*;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
+use super::records_shim::{unreadable_reason, ChecklistRecord, HistoryRecord, ProgressRecord};
 use super::storage::{self, Stored};
 use crate::core::answers::Answer;
 use crate::core::fingerprint::{fingerprint, Fingerprint};
 use crate::core::progress::{History, Progress};
 use crate::core::quiz::Quiz;
-use super::records_shim::{
-    unreadable_reason, ChecklistRecord, HistoryRecord, ProgressRecord,
-};
 use crate::core::saved::{Checklist, SavedError};
 
 /// Shared by every screen through context; all fields are cheap handles.
@@ -121,7 +119,8 @@ impl Session {
     pub fn go_to(&self, index: usize) {
         let moved = self.progress.with_untracked(|p| p.position != index);
         if moved {
-            self.progress.update(|p| p.position = index.min(p.furthest_reachable()));
+            self.progress
+                .update(|p| p.position = index.min(p.furthest_reachable()));
             self.save_progress();
         }
     }

@@ -31,7 +31,8 @@ pub fn ForgetData() -> impl IntoView {
             }
         });
     };
-    let content = move || match step.get() {
+    let content = move || {
+        match step.get() {
         Step::Ask => view! {
             <button type="button" on:click=move |_| go(Step::Confirm)>"Forget my data"</button>
         }
@@ -64,6 +65,7 @@ pub fn ForgetData() -> impl IntoView {
             <p class="done" role="alert" tabindex="-1">{left}</p>
         }
         .into_any(),
+    }
     };
     view! { <div class="forget" node_ref=host>{content}</div> }
 }

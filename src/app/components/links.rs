@@ -10,11 +10,13 @@ use crate::core::options::Options;
 /// A `nav` named "More", or a plain `div` when Candor runs in a host page's
 /// frame: two embedded quizzes would otherwise add two identical landmarks.
 #[component]
-pub fn Links(children: Children) -> impl IntoView {
+pub fn Links<T: IntoView + 'static>(children: TypedChildren<T>) -> impl IntoView {
     let embedded = expect_context::<Arc<Options>>().embed;
     if embedded {
-        Either::Left(view! { <div class="links" aria-label="More">{children()}</div> })
+        Either::Left(view! { <div class="links" aria-label="More">{children.into_inner()()}</div> })
     } else {
-        Either::Right(view! { <nav class="links" aria-label="More">{children()}</nav> })
+        Either::Right(
+            view! { <nav class="links" aria-label="More">{children.into_inner()()}</nav> },
+        )
     }
 }

@@ -46,9 +46,7 @@ impl Presentation {
                 let _ = overlay.request_fullscreen();
             }
         }
-        request_animation_frame(move || {
-            focus(if to.is_some() { "#slide-h" } else { "#present" })
-        });
+        request_animation_frame(move || focus(if to.is_some() { "#slide-h" } else { "#present" }));
     }
 }
 
@@ -99,7 +97,11 @@ pub fn Presenter(
         let (count, dimension, ds) = summary.with(|s| {
             let order = &s.by_disagreement;
             let d = order[at.min(order.len() - 1)];
-            (order.len(), quiz.dimensions[d].clone(), s.dimensions[d].clone())
+            (
+                order.len(),
+                quiz.dimensions[d].clone(),
+                s.dimensions[d].clone(),
+            )
         });
         let members = ds.scores.len();
         Some(view! {

@@ -9,7 +9,10 @@ use crate::core::options::Options;
 /// `<main id="main" class="screen {class}">`. Framed in a host page, which
 /// has its own `main`, the landmark is named so each one stays distinct.
 #[component]
-pub fn Screen(class: &'static str, children: Children) -> impl IntoView {
+pub fn Screen<T: IntoView + 'static>(
+    class: &'static str,
+    children: TypedChildren<T>,
+) -> impl IntoView {
     let options = expect_context::<Arc<Options>>();
     let label = options.embed.then(|| match options.frame {
         Some(n) => format!("Candor quiz {n}"),
@@ -17,7 +20,7 @@ pub fn Screen(class: &'static str, children: Children) -> impl IntoView {
     });
     view! {
         <main id="main" class=format!("screen {class}") aria-label=label>
-            {children()}
+            {children.into_inner()()}
         </main>
     }
 }

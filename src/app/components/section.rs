@@ -4,11 +4,11 @@ use leptos::prelude::*;
 
 /// `<section class="group">` labelled by its `<h2 id="{id}-h">`.
 #[component]
-pub fn Section(
+pub fn Section<T: IntoView + 'static>(
     id: &'static str,
     #[prop(into)] title: String,
     #[prop(optional)] class: &'static str,
-    children: Children,
+    children: TypedChildren<T>,
 ) -> impl IntoView {
     let heading = format!("{id}-h");
     let labelled_by = heading.clone();
@@ -20,7 +20,7 @@ pub fn Section(
     view! {
         <section class=class aria-labelledby=labelled_by>
             <h2 id=heading>{title}</h2>
-            {children()}
+            {children.into_inner()()}
         </section>
     }
 }

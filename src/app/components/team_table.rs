@@ -31,8 +31,7 @@ pub fn TeamTable(
         let quiz = quiz.clone();
         move |(m, _code): (usize, String)| {
             let (scores, style) = summary.with_untracked(|s| {
-                let scores: Vec<String> =
-                    s.dimensions.iter().map(|d| cell(d.scores[m])).collect();
+                let scores: Vec<String> = s.dimensions.iter().map(|d| cell(d.scores[m])).collect();
                 (scores, quiz.patterns[s.archetypes[m]].name.clone())
             });
             let label = move || labels.with(|l| l.get(m).cloned().unwrap_or_default());

@@ -23,8 +23,11 @@ pub fn IntroScreen() -> impl IntoView {
     // A host may retitle the quiz; its text is shown as text, like all text.
     let title = options.title.clone().unwrap_or_else(|| quiz.title.clone());
     let intro = options.intro.clone().unwrap_or_else(|| quiz.intro.clone());
-    let resume_at =
-        Memo::new(move |_| session.progress.with(|p| p.is_resumable().then_some(p.position + 1)));
+    let resume_at = Memo::new(move |_| {
+        session
+            .progress
+            .with(|p| p.is_resumable().then_some(p.position + 1))
+    });
     let has_result = move || session.history.with(|h| h.latest().is_some());
     let start_fresh = move |_| {
         session.start_over();

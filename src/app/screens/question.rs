@@ -132,7 +132,11 @@ pub fn QuestionScreen(number: usize) -> impl IntoView {
     } else {
         "Keys: 1–5 to answer, Backspace to go back."
     };
-    let next = if number == total { "See my report" } else { "Next" };
+    let next = if number == total {
+        "See my report"
+    } else {
+        "Next"
+    };
     view! {
         <Screen class="question">
             <ProgressBar number total/>

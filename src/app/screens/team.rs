@@ -27,8 +27,8 @@ use crate::app::route::Route;
 use crate::app::state::Session;
 use crate::core::quiz::Quiz;
 use crate::core::team::{
-    read_team_input, summarize, team_fragment, to_csv, EntryError, EntryProblem, Member,
-    TeamInput, TeamSummary,
+    read_team_input, summarize, team_fragment, to_csv, EntryError, EntryProblem, Member, TeamInput,
+    TeamSummary,
 };
 
 #[component]
