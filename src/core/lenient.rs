@@ -111,14 +111,11 @@ fn within_number_rule(n: f64) -> bool {
         .split(|&b| b == b'e' || b == b'E')
         .next()
         .unwrap_or_default();
-    let digits: Vec<u8> = mantissa
-        .iter()
-        .copied()
-        .filter(u8::is_ascii_digit)
-        .skip_while(|&d| d == b'0')
-        .collect();
-    let trailing = digits.iter().rev().take_while(|&&d| d == b'0').count();
-    n.abs() <= MAX_MAGNITUDE && digits.len() - trailing <= 15
+    let digits = || mantissa.iter().filter(|b| b.is_ascii_digit());
+    let leading = digits().take_while(|&&d| d == b'0').count();
+    let trailing = digits().rev().take_while(|&&d| d == b'0').count();
+    let significant = digits().count().saturating_sub(leading + trailing);
+    n.abs() <= MAX_MAGNITUDE && significant <= 15
 }
 
 impl<'de> Deserialize<'de> for Raw {
@@ -327,10 +324,10 @@ pub struct UnknownField {
     pub key: String,
 }
 
-/// A file read leniently: its top-level object and the unknown fields, in
+/// A text read leniently: its top-level value and the unknown fields, in
 /// document order.
 #[derive(Debug)]
-pub struct Read<T> {
+pub struct Document<T> {
     pub root: Object<T>,
     pub unknown: Vec<UnknownField>,
 }
@@ -345,7 +342,7 @@ pub struct SyntaxError {
 }
 
 /// Reads a JSON text (UTF-8, a leading byte-order mark ignored) leniently.
-pub fn read<T: DeserializeOwned>(bytes: &[u8]) -> Result<Read<T>, SyntaxError> {
+pub fn read<T: DeserializeOwned>(bytes: &[u8]) -> Result<Document<T>, SyntaxError> {
     // A byte-order mark from a Windows editor is not worth refusing a file over.
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|e| {
@@ -373,7 +370,7 @@ pub fn read<T: DeserializeOwned>(bytes: &[u8]) -> Result<Read<T>, SyntaxError> {
     let root = serde_ignored::deserialize(&mut de, note)
         .and_then(|root| de.end().map(|()| root))
         .map_err(|e| syntax_error(text, &e))?;
-    Ok(Read { root, unknown })
+    Ok(Document { root, unknown })
 }
 
 /// `$.questions[2].text` for serde_ignored's path of that field.
@@ -481,7 +478,7 @@ mod tests {
         x: Raw,
     }
 
-    fn ok(text: &str) -> Read<Probe> {
+    fn ok(text: &str) -> Document<Probe> {
         read(text.as_bytes()).unwrap_or_else(|e| panic!("{text}: {e:?}"))
     }
 

@@ -14,6 +14,7 @@
 
 use std::fmt;
 
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use super::answers::{sheet_from_digits, sheet_to_digits, AnswerSheet};
@@ -62,6 +63,13 @@ impl fmt::Display for SavedError {
             }
         }
     }
+}
+
+/// Ticked next steps of one attempt, as indices into the report's next steps.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Checklist {
+    pub attempt: f64,
+    pub done: Vec<usize>,
 }
 
 /// `abcd1234`: the fingerprint as it appears in records.
@@ -252,13 +260,6 @@ fn answer_sheet(digits: &str, questions: usize) -> Result<AnswerSheet, SavedErro
         .ok_or(SavedError::Malformed("answers that do not fit the quiz"))
 }
 
-/// Ticked next steps of one attempt, as indices into the report's next steps.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Checklist {
-    pub attempt: f64,
-    pub done: Vec<usize>,
-}
-
 // ---------------------------------------------------------------------------
 // Reading and writing text
 // ---------------------------------------------------------------------------
@@ -276,7 +277,7 @@ pub fn unreadable_reason(text: &str) -> SavedError {
     if text.len() > MAX_RECORD_BYTES {
         return SavedError::TooLarge;
     }
-    let Ok(lenient::Read {
+    let Ok(lenient::Document {
         root: Object::Found(record),
         ..
     }) = lenient::read::<Versioned>(text.as_bytes())
@@ -291,7 +292,7 @@ pub fn unreadable_reason(text: &str) -> SavedError {
 }
 
 /// A record from stored text: size first, then serde, then why not.
-fn read_record<T: for<'de> Deserialize<'de>>(text: &str) -> Result<T, SavedError> {
+fn read_record<T: DeserializeOwned>(text: &str) -> Result<T, SavedError> {
     if text.len() > MAX_RECORD_BYTES {
         return Err(SavedError::TooLarge);
     }

@@ -335,7 +335,7 @@ pub fn read_result_file(
     if bytes.len() > MAX_RESULT_FILE_BYTES {
         return Err(FileError::TooLarge);
     }
-    let Ok(lenient::Read {
+    let Ok(lenient::Document {
         root: Object::Found(file),
         unknown,
     }) = lenient::read::<ResultFileFields>(bytes)
