@@ -84,8 +84,8 @@ fn describe_number(n: f64) -> String {
     }
 }
 
-/// The shortest decimal text that reads back as `n` (serde_json writes floats
-/// with ryu), in a buffer, with its length; `None` for infinities and NaN.
+/// The shortest decimal text that reads back as `n` (how serde_json writes a
+/// float), in a buffer, with its length; `None` for infinities and NaN.
 fn shortest(n: f64) -> Option<([u8; 32], usize)> {
     if !n.is_finite() {
         return None;
