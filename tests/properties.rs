@@ -1,14 +1,16 @@
 //! Properties that must hold for any input: scores stay in range, reversing
-//! mirrors, and `parse_quiz` never panics (and never refuses a file without
-//! saying why).
+//! mirrors, `parse_quiz` never panics (and never refuses a file without
+//! saying why), and every stored record Candor accepts is written back as read.
 
 mod common;
 
 use candor::core::answers::Answer;
 use candor::core::builtin::builtin_quiz;
-use candor::core::fingerprint::fingerprint;
+use candor::core::fingerprint::{fingerprint, Fingerprint};
+use candor::core::progress::{Attempt, History, Progress};
 use candor::core::quiz::Quiz;
 use candor::core::report::build_report;
+use candor::core::saved::*;
 use candor::core::scoring::{item_score, score, DimensionScore};
 use candor::core::validate::parse_quiz;
 use common::*;
@@ -213,6 +215,50 @@ fn apply(v: &mut Value, m: &Mutation) {
     }
 }
 
+/// A number as a stored record might hold it: times Candor writes, and the
+/// kinds of number fuzzing found trouble with.
+fn record_number() -> impl Strategy<Value = String> {
+    prop_oneof![
+        (0u64..=2_000_000_000_000).prop_map(|n| n.to_string()),
+        any::<u64>().prop_map(|n| n.to_string()),
+        any::<i64>().prop_map(|n| n.to_string()),
+        any::<f64>()
+            .prop_filter("finite", |f| f.is_finite())
+            .prop_map(|f| format!("{f:?}")),
+        select(
+            &[
+                "-1e20",
+                "1e20",
+                "1e-7",
+                "1700000000000.5",
+                "1.7e12",
+                "-0",
+                "8640000000000000",
+                "8640000000000001",
+                "null",
+                "\"1\"",
+                "[]",
+            ][..]
+        )
+        .prop_map(str::to_string),
+    ]
+}
+
+/// A small whole number (a position or a ticked step) or any record number.
+fn record_index() -> impl Strategy<Value = String> {
+    prop_oneof![3 => (0u64..12).prop_map(|n| n.to_string()), 1 => record_number()]
+}
+
+/// One digit per question of a three-question quiz, sometimes not.
+fn record_answers() -> impl Strategy<Value = String> {
+    prop_oneof![4 => "[0-6]{3}", 1 => "[0-9a]{0,5}"]
+}
+
+const RECORD_FP: Fingerprint = Fingerprint {
+    quiz: 0xabcd,
+    content: 0x0123,
+};
+
 // ---------------------------------------------------------------------------
 // Checks shared by the properties
 // ---------------------------------------------------------------------------
@@ -412,5 +458,73 @@ proptest! {
         let chars = text.chars().count();
         let result = parse_quiz(&with(|v| v["title"] = json!(text)));
         prop_assert_eq!(result.is_ok(), chars <= 1000, "{} characters", chars);
+    }
+
+    #[test]
+    fn accepted_progress_records_round_trip(
+        answers in record_answers(),
+        position in record_index(),
+        filed in prop::option::of(record_number()),
+    ) {
+        let filed = filed.map_or(String::new(), |f| format!(",\"filed\":{f}"));
+        let text = format!(
+            r#"{{"v":1,"fingerprint":"abcd0123","answers":"{answers}","position":{position}{filed}}}"#
+        );
+        if let Ok(p) = decode_progress(&text, RECORD_FP, 3) {
+            prop_assert_eq!(decode_progress(&encode_progress(&p, RECORD_FP), RECORD_FP, 3), Ok(p));
+        }
+    }
+
+    #[test]
+    fn accepted_history_records_round_trip(
+        attempts in prop::collection::vec((record_number(), record_answers()), 0..4),
+    ) {
+        let attempts: Vec<String> = attempts
+            .iter()
+            .map(|(at, answers)| format!(r#"{{"at":{at},"answers":"{answers}"}}"#))
+            .collect();
+        let text = format!(
+            r#"{{"v":1,"fingerprint":"abcd0123","attempts":[{}]}}"#,
+            attempts.join(",")
+        );
+        if let Ok(h) = decode_history(&text, RECORD_FP, 3) {
+            prop_assert_eq!(decode_history(&encode_history(&h, RECORD_FP), RECORD_FP, 3), Ok(h));
+        }
+    }
+
+    #[test]
+    fn accepted_checklist_records_round_trip(
+        attempt in record_number(),
+        done in prop::collection::vec(record_index(), 0..4),
+    ) {
+        let text = format!(r#"{{"v":1,"attempt":{attempt},"done":[{}]}}"#, done.join(","));
+        if let Ok(c) = decode_checklist(&text) {
+            prop_assert_eq!(decode_checklist(&encode_checklist(&c)), Ok(c));
+        }
+    }
+
+    #[test]
+    fn any_session_value_is_written_as_a_record_that_reads_back(
+        answers in prop::collection::vec(answer(), 3),
+        position in 0usize..3,
+        filed in prop::option::of(any::<f64>()),
+        done in prop::collection::vec(0usize..10, 0..10),
+    ) {
+        let progress = Progress { answers, position, filed };
+        let read = decode_progress(&encode_progress(&progress, RECORD_FP), RECORD_FP, 3);
+        prop_assert!(read.is_ok(), "{:?}", read);
+        let mut history = History::default();
+        history.push(Attempt { finished_at: filed.unwrap_or(0.0), answers: progress.answers.clone() });
+        prop_assert!(decode_history(&encode_history(&history, RECORD_FP), RECORD_FP, 3).is_ok());
+        let checklist = Checklist { attempt: filed.unwrap_or(0.0), done };
+        prop_assert!(decode_checklist(&encode_checklist(&checklist)).is_ok());
+    }
+
+    #[test]
+    fn stored_text_never_panics(text in any::<String>()) {
+        let _ = decode_progress(&text, RECORD_FP, 3);
+        let _ = decode_history(&text, RECORD_FP, 3);
+        let _ = decode_checklist(&text);
+        let _ = unreadable_reason(&text);
     }
 }

@@ -1427,3 +1427,65 @@ fn parse_quiz_is_unaffected_by_formatting() {
     // Sanity: the error path is not taken for a valid file.
     assert!(parse_quiz(minimal_json().as_bytes()).is_ok());
 }
+
+// ---------------------------------------------------------------------------
+// Size and speed
+// ---------------------------------------------------------------------------
+
+/// The minimal example with `n` unknown top-level fields `u00000`, `u00001`…
+/// before its own, padded with spaces to `size` bytes.
+fn with_unknown_fields(n: usize, size: usize) -> Vec<u8> {
+    let fields: String = (0..n).map(|i| format!("\"u{i:05}\": 0, ")).collect();
+    let mut bytes = minimal_json()
+        .replacen('{', &format!("{{{fields}"), 1)
+        .into_bytes();
+    assert!(bytes.len() <= size, "{} bytes", bytes.len());
+    bytes.resize(size, b' ');
+    bytes
+}
+
+#[test]
+fn thousands_of_unknown_fields_are_all_listed_in_linear_time() {
+    // Regression: the old reader checked each key against every earlier one.
+    let p = only_problem(&with_unknown_fields(18_800, 262 * 1024));
+    assert!(matches!(p.kind, ProblemKind::TooLarge { .. }));
+
+    let n = 18_700;
+    let bytes = with_unknown_fields(n, 256 * 1024);
+    let started = std::time::Instant::now();
+    let found = problems(&bytes);
+    let took = started.elapsed();
+    assert_eq!(found.len(), n);
+    for (i, p) in found.iter().enumerate() {
+        let key = format!("u{i:05}");
+        assert_eq!(p.path, format!("$.{key}"));
+        assert_eq!(p.kind, ProblemKind::UnknownField(key));
+    }
+    // Linear time is a few milliseconds (tens unoptimised); quadratic was seconds.
+    assert!(took < std::time::Duration::from_secs(1), "{took:?}");
+}
+
+#[test]
+fn thousands_of_ids_are_checked_in_linear_time() {
+    // Far more questions than allowed, each with only an id: duplicates and
+    // references are looked up in a sorted map, not by scanning the list.
+    let n = 14_000;
+    let mut v = minimal();
+    let questions: Vec<Value> = (0..n).map(|i| json!({ "id": format!("q{i}") })).collect();
+    v["questions"] = json!(questions);
+    v["reflections"][0]["questions"] = json!(["q0", format!("q{}", n - 1)]);
+    let bytes = serde_json::to_vec(&v).unwrap();
+    assert!(bytes.len() <= 256 * 1024, "{} bytes", bytes.len());
+    let started = std::time::Instant::now();
+    let found = problems(&bytes);
+    let took = started.elapsed();
+    assert_eq!(
+        found[0].kind,
+        ProblemKind::TooMany {
+            count: n,
+            limit: 200,
+            noun: "questions"
+        }
+    );
+    assert!(took < std::time::Duration::from_secs(1), "{took:?}");
+}

@@ -14,11 +14,13 @@ pub enum Answer {
 
 impl Answer {
     /// A compact code 0–6 used by storage and share codes:
-    /// 0 skipped, 1–5 the scale point, 6 not sure.
+    /// 0 skipped, 1–5 the scale point, 6 not sure. A point off the scale
+    /// (`Point(0)`, `Point(6)`…) scores as skipped, so it is coded as skipped.
     pub fn code(self) -> u8 {
         match self {
             Answer::Skipped => 0,
-            Answer::Point(p) => p,
+            Answer::Point(p @ 1..=5) => p,
+            Answer::Point(_) => 0,
             Answer::NotSure => 6,
         }
     }
@@ -64,6 +66,15 @@ mod tests {
             assert_eq!(Answer::from_code(code).unwrap().code(), code);
         }
         assert_eq!(Answer::from_code(7), None);
+    }
+
+    #[test]
+    fn off_scale_points_are_coded_as_skipped_not_as_not_sure() {
+        // Regression: Point(6) was coded 6, which reads back as "Not sure".
+        for p in [0, 6, 7, 9, 255] {
+            assert_eq!(Answer::Point(p).code(), 0, "Point({p})");
+        }
+        assert_eq!(sheet_to_digits(&[Answer::Point(6), Answer::Point(0)]), "00");
     }
 
     #[test]

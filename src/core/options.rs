@@ -280,8 +280,10 @@ pub fn percent_decode(text: &str) -> Option<String> {
     while i < bytes.len() {
         match bytes[i] {
             b'%' => {
-                let hex = text.get(i + 1..i + 3)?;
-                out.push(u8::from_str_radix(hex, 16).ok()?);
+                // Two hex digits exactly: `u8::from_str_radix` would also
+                // take a sign, reading `%+9` as a tab.
+                let digit = |at: usize| (*bytes.get(at)? as char).to_digit(16);
+                out.push((digit(i + 1)? * 16 + digit(i + 2)?) as u8);
                 i += 3;
             }
             b'+' => {
@@ -476,5 +478,14 @@ mod tests {
         assert_eq!(percent_decode(&percent_encode(text)).as_deref(), Some(text));
         assert_eq!(percent_decode("%E9"), None, "not UTF-8");
         assert_eq!(percent_decode("%4"), None);
+    }
+
+    #[test]
+    fn a_percent_escape_needs_two_hex_digits_not_a_sign() {
+        // Regression: `%+9` decoded to a tab because `from_str_radix` accepts a sign.
+        for bad in ["%+9", "%-9", "%+", "% 9", "%g0", "%0g", "%é"] {
+            assert_eq!(percent_decode(bad), None, "{bad}");
+        }
+        assert_eq!(percent_decode("%09%2b%2B").as_deref(), Some("\t++"));
     }
 }

@@ -198,10 +198,7 @@ fn read_body(rest: &[u8], questions: usize) -> Option<SharedResult> {
 fn pack(answers: &[Answer]) -> Vec<u8> {
     let mut out = vec![0u8; (answers.len() * 3).div_ceil(8)];
     for (i, answer) in answers.iter().enumerate() {
-        let code = match answer.code() {
-            c @ 0..=6 => c,
-            _ => 0,
-        };
+        let code = answer.code();
         for k in 0..3 {
             if code & (4 >> k) != 0 {
                 let bit = i * 3 + k;
@@ -333,5 +330,25 @@ mod tests {
         assert_eq!(unpack(&[0b1011_1000, 1], 3), None, "padding bit set");
         assert_eq!(unpack(&[0b1111_1100, 0], 3), None, "value 7");
         assert_eq!(pack(&[Answer::Point(9)]), [0]);
+    }
+
+    #[test]
+    fn an_off_scale_point_is_encoded_as_skipped_not_as_not_sure() {
+        // Regression: Point(6) was packed as code 6, so the code read back
+        // as "Not sure" instead of skipped.
+        let fp = Fingerprint {
+            quiz: 1,
+            content: 2,
+        };
+        for off in [0, 6, 7, 200] {
+            let answers = [Answer::Point(off), Answer::Point(3)];
+            let code = encode(fp, &answers, None).unwrap();
+            let read = decode(&code, fp, 2).unwrap();
+            assert_eq!(
+                read.answers,
+                [Answer::Skipped, Answer::Point(3)],
+                "Point({off})"
+            );
+        }
     }
 }

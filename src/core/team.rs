@@ -7,9 +7,11 @@
 
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+
 use super::answers::Answer;
 use super::fingerprint::Fingerprint;
-use super::json::{self, quote, Json};
+use super::lenient::{self, Object, Raw};
 use super::quiz::Quiz;
 use super::report::{ranked, strengths_and_growth};
 use super::scoring::{score, Scores};
@@ -282,18 +284,45 @@ impl fmt::Display for FileError {
     }
 }
 
-const FILE_FIELDS: &[&str] = &["candor_result", "quiz", "code", "name", "taken"];
+/// A result file as written. The code is what counts; the rest is for people
+/// reading the file.
+#[derive(Serialize)]
+struct ResultFileText<'a> {
+    candor_result: u64,
+    quiz: &'a str,
+    code: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name: Option<&'a str>,
+    taken: &'a str,
+}
 
-/// The text of a result file: the code is what counts; the rest is for people
-/// reading the file. `name` should be the name the code carries.
+/// A result file as read: every field as found, so each problem gets its own
+/// message (unknown fields are collected by [`lenient::read`]).
+#[derive(Default, Deserialize)]
+#[serde(default)]
+struct ResultFileFields {
+    candor_result: Raw,
+    quiz: Raw,
+    code: Raw,
+    name: Raw,
+    taken: Raw,
+}
+
+/// The text of a result file: pretty JSON, two-space indents, a final line
+/// break. `name` should be the name the code carries.
 pub fn result_file(quiz_id: &str, code: &str, name: Option<&str>, taken: &str) -> String {
-    let name = name.map_or(String::new(), |n| format!("  \"name\": {},\n", quote(n)));
-    format!(
-        "{{\n  \"candor_result\": {RESULT_FILE_VERSION},\n  \"quiz\": {},\n  \"code\": {},\n{name}  \"taken\": {}\n}}\n",
-        quote(quiz_id),
-        quote(code),
-        quote(taken)
-    )
+    let file = ResultFileText {
+        candor_result: RESULT_FILE_VERSION,
+        quiz: quiz_id,
+        code,
+        name,
+        taken,
+    };
+    // Only strings and an integer, which serde_json always writes; the empty
+    // fallback is never taken.
+    let mut text = serde_json::to_string_pretty(&file).unwrap_or_default();
+    text.push('\n');
+    text
 }
 
 /// Reads a result file strictly: known fields only, a code for this quiz, a
@@ -306,54 +335,53 @@ pub fn read_result_file(
     if bytes.len() > MAX_RESULT_FILE_BYTES {
         return Err(FileError::TooLarge);
     }
-    let file = json::parse(bytes).map_err(|_| FileError::NotAResultFile)?;
-    let fields = file.as_object().ok_or(FileError::NotAResultFile)?;
-    // Without its marker field, a JSON file is some other file, not a damaged result.
-    if file.get("candor_result").is_none() {
+    let Ok(lenient::Document {
+        root: Object::Found(file),
+        unknown,
+    }) = lenient::read::<ResultFileFields>(bytes)
+    else {
         return Err(FileError::NotAResultFile);
+    };
+    // Without its marker field, a JSON file is some other file, not a damaged
+    // result. The version comes before the fields: a newer format may have others.
+    match &file.candor_result {
+        Raw::Missing => return Err(FileError::NotAResultFile),
+        v => match v.as_u64() {
+            Some(RESULT_FILE_VERSION) => {}
+            Some(v) if v > RESULT_FILE_VERSION => return Err(FileError::NewerFormat),
+            _ => return Err(FileError::Malformed("no known format version")),
+        },
     }
-    if fields
-        .iter()
-        .any(|(k, _)| !FILE_FIELDS.contains(&k.as_str()))
-    {
+    if !unknown.is_empty() {
         return Err(FileError::Malformed("an unknown field"));
     }
-    match file.get("candor_result").and_then(Json::as_u64) {
-        Some(RESULT_FILE_VERSION) => {}
-        Some(v) if v > RESULT_FILE_VERSION => return Err(FileError::NewerFormat),
-        _ => return Err(FileError::Malformed("no known format version")),
-    }
-    let text = |key, what| {
-        file.get(key)
-            .and_then(Json::as_str)
-            .ok_or(FileError::Malformed(what))
+    let quiz = match file.quiz {
+        Raw::Text(q) if !q.is_empty() && q.len() <= 100 => q,
+        _ => return Err(FileError::Malformed("no quiz id")),
     };
-    let quiz = text("quiz", "no quiz id").and_then(|q| {
-        (!q.is_empty() && q.len() <= 100)
-            .then_some(q)
-            .ok_or(FileError::Malformed("no quiz id"))
-    })?;
-    let code = text("code", "no result code")?;
-    let result = decode(code, fp, questions).map_err(FileError::Code)?;
-    let name = match file.get("name") {
-        None => None,
-        Some(n) => Some(
-            n.as_str()
-                .ok_or(FileError::Malformed("a name that isn't text"))?,
-        ),
+    let Raw::Text(code) = file.code else {
+        return Err(FileError::Malformed("no result code"));
     };
-    if name != result.name.as_deref() {
+    let result = decode(&code, fp, questions).map_err(FileError::Code)?;
+    let name = match file.name {
+        Raw::Missing => None,
+        Raw::Text(name) => Some(name),
+        _ => return Err(FileError::Malformed("a name that isn't text")),
+    };
+    if name != result.name {
         return Err(FileError::Malformed("a name that doesn't match the code"));
     }
-    let taken = text("taken", "no date taken")?;
-    if !is_date(taken) {
+    let Raw::Text(taken) = file.taken else {
+        return Err(FileError::Malformed("no date taken"));
+    };
+    if !is_date(&taken) {
         return Err(FileError::Malformed("no valid date taken"));
     }
     Ok(ResultFile {
-        quiz: quiz.to_string(),
+        quiz,
         code: code.trim().to_string(),
         result,
-        taken: taken.to_string(),
+        taken,
     })
 }
 

@@ -1,15 +1,19 @@
 //! Strict parsing of quiz files: bytes in, a [`Quiz`] or every problem found.
 //!
-//! The file is first read as a JSON tree, then walked once. Each reader records
-//! what is wrong at its JSON path and carries on, so one pass reports all
-//! problems. References are resolved against sections read earlier
-//! (sources → dimensions → questions → patterns/reflections).
+//! The file is first read with serde into the lenient types of
+//! [`super::quiz_file`], which fails only when the text is not JSON. The typed
+//! file is then walked once. Each reader records what is wrong at its JSON
+//! path and carries on, so one pass reports all problems, in a fixed order:
+//! section by section, and within an object its unknown fields first.
+//! References are resolved against sections read earlier (sources →
+//! dimensions → questions → patterns/reflections).
 
+use std::collections::BTreeMap;
 use std::fmt;
 
-use super::json::{self, Json};
-
+use super::lenient::{self, Field, List, Object, Raw, UnknownField};
 use super::quiz::*;
+use super::quiz_file::*;
 
 /// The largest quiz file accepted, in bytes.
 pub const MAX_FILE_BYTES: usize = 256 * 1024;
@@ -164,30 +168,41 @@ pub fn parse_quiz(bytes: &[u8]) -> Result<Quiz, Vec<Problem>> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(at_root(ProblemKind::TooLarge { bytes: bytes.len() }));
     }
-    // A byte-order mark from a Windows editor is not worth refusing a file over.
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let root = json::parse(bytes).map_err(|e| {
+    let file = lenient::read::<QuizFile>(bytes).map_err(|e| {
         at_root(ProblemKind::NotJson {
             line: e.line,
             column: e.column,
-            reason: e.reason.to_string(),
+            reason: e.reason,
         })
     })?;
-    let mut r = Reader::default();
-    let quiz = read_quiz(&mut r, &root);
+    let mut r = Reader::new(file.unknown);
+    let quiz = read_quiz(&mut r, &file.root);
     match quiz {
         Some(quiz) if r.problems.is_empty() => Ok(quiz),
         _ => Err(r.problems),
     }
 }
 
-/// Collects problems while the tree is walked.
-#[derive(Default)]
+/// Collects problems while the file is walked.
 struct Reader {
     problems: Vec<Problem>,
+    /// The unknown fields of each object, by the object's path, in document
+    /// order; reported when the walk reaches that object.
+    unknown: BTreeMap<String, Vec<String>>,
 }
 
 impl Reader {
+    fn new(unknown: Vec<UnknownField>) -> Reader {
+        let mut by_object: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for UnknownField { parent, key } in unknown {
+            by_object.entry(parent).or_default().push(key);
+        }
+        Reader {
+            problems: Vec::new(),
+            unknown: by_object,
+        }
+    }
+
     fn report(&mut self, path: &str, kind: ProblemKind) {
         self.problems.push(Problem {
             path: path.to_string(),
@@ -195,41 +210,50 @@ impl Reader {
         });
     }
 
-    /// An object with only `known` fields; unknown ones are reported.
-    fn object<'v>(&mut self, v: &'v Json, path: &str, known: &[&str]) -> Option<Obj<'v>> {
-        let Some(map) = v.as_object() else {
+    /// A required field of the object at `object`, with the field's path; a
+    /// "missing" problem at the object otherwise.
+    fn req<'v, F: Field>(
+        &mut self,
+        object: &str,
+        key: &'static str,
+        v: &'v F,
+    ) -> Option<(&'v F, String)> {
+        if v.is_missing() {
+            self.report(object, ProblemKind::Missing(key));
+            None
+        } else {
+            Some((v, field_path(object, key)))
+        }
+    }
+
+    /// An object's fields; its unknown fields are reported first.
+    fn object<'v, T>(&mut self, v: &'v Object<T>, path: &str) -> Option<&'v T> {
+        let Object::Found(fields) = v else {
             self.report(path, ProblemKind::NotAnObject);
             return None;
         };
-        for (key, _) in map {
-            if !known.contains(&key.as_str()) {
-                self.report(
-                    &field_path(path, key),
-                    ProblemKind::UnknownField(key.clone()),
-                );
-            }
+        for key in self.unknown.remove(path).unwrap_or_default() {
+            let at = field_path(path, &key);
+            self.report(&at, ProblemKind::UnknownField(key));
         }
-        Some(Obj {
-            map,
-            path: path.to_string(),
-        })
+        Some(fields)
     }
 
     /// A list of `min..=max` items; a count outside the range is reported but the
     /// items are still read so their own problems show too.
-    fn list<'v>(
+    fn list<'v, T>(
         &mut self,
-        v: &'v Json,
+        v: &'v List<T>,
         path: &str,
         (min, max): (usize, usize),
         noun: &'static str,
-    ) -> Option<&'v [Json]> {
-        let Some(items) = v.as_array() else {
+    ) -> Option<&'v [T]> {
+        let List::Found(items) = v else {
             self.report(path, ProblemKind::NotAnArray);
             return None;
         };
-        if items.len() > max {
-            let count = items.len();
+        let count = items.len();
+        if count > max {
             self.report(
                 path,
                 ProblemKind::TooMany {
@@ -238,15 +262,14 @@ impl Reader {
                     noun,
                 },
             );
-        } else if items.len() < min {
-            let count = items.len();
+        } else if count < min {
             self.report(path, ProblemKind::TooFew { count, min, noun });
         }
         Some(items)
     }
 
-    fn text(&mut self, v: &Json, path: &str) -> Option<String> {
-        let Some(s) = v.as_str() else {
+    fn text(&mut self, v: &Raw, path: &str) -> Option<String> {
+        let Raw::Text(s) = v else {
             self.report(path, ProblemKind::WrongType("text"));
             return None;
         };
@@ -258,17 +281,17 @@ impl Reader {
             self.report(path, ProblemKind::TextTooLong { chars });
             None
         } else {
-            Some(s.to_string())
+            Some(s.clone())
         }
     }
 
-    fn id(&mut self, v: &Json, path: &str) -> Option<String> {
-        let Some(s) = v.as_str() else {
+    fn id(&mut self, v: &Raw, path: &str) -> Option<String> {
+        let Raw::Text(s) = v else {
             self.report(path, ProblemKind::WrongType("an id (text)"));
             return None;
         };
         if is_valid_id(s) {
-            Some(s.to_string())
+            Some(s.clone())
         } else {
             self.report(path, ProblemKind::BadId(shorten(s)));
             None
@@ -277,14 +300,17 @@ impl Reader {
 
     fn whole_number(
         &mut self,
-        v: &Json,
+        v: &Raw,
         path: &str,
         min: u64,
         max: u64,
         range: &'static str,
     ) -> Option<u64> {
         // Some(None): a whole number, but negative or too large for any range.
-        let whole = v.as_f64().filter(|f| f.fract() == 0.0).map(|_| v.as_u64());
+        let whole = match v {
+            Raw::Number(n) if n.fract() == 0.0 => Some(v.as_u64()),
+            _ => None,
+        };
         match whole {
             None => {
                 self.report(path, ProblemKind::WrongType("a whole number"));
@@ -300,12 +326,12 @@ impl Reader {
 
     fn number(
         &mut self,
-        v: &Json,
+        v: &Raw,
         path: &str,
         ok: fn(f64) -> bool,
         range: &'static str,
     ) -> Option<f64> {
-        let Some(n) = v.as_f64() else {
+        let Raw::Number(n) = *v else {
             self.report(path, ProblemKind::WrongType("a number"));
             return None;
         };
@@ -317,18 +343,18 @@ impl Reader {
         }
     }
 
-    fn boolean(&mut self, v: &Json, path: &str) -> Option<bool> {
-        let b = v.as_bool();
-        if b.is_none() {
+    fn boolean(&mut self, v: &Raw, path: &str) -> Option<bool> {
+        let Raw::Bool(b) = *v else {
             self.report(path, ProblemKind::WrongType("true or false"));
-        }
-        b
+            return None;
+        };
+        Some(b)
     }
 
     /// References to ids of an earlier list, resolved to indices.
     fn refs(
         &mut self,
-        v: &Json,
+        v: &List<Raw>,
         path: &str,
         limit: usize,
         ids: &Ids,
@@ -346,7 +372,7 @@ impl Reader {
         ok.then_some(out)
     }
 
-    fn reference(&mut self, v: &Json, path: &str, ids: &Ids, kind: &'static str) -> Option<usize> {
+    fn reference(&mut self, v: &Raw, path: &str, ids: &Ids, kind: &'static str) -> Option<usize> {
         let id = self.id(v, path)?;
         let found = ids.get(&id);
         if found.is_none() {
@@ -354,84 +380,59 @@ impl Reader {
         }
         found
     }
-}
 
-fn member<'v>(members: &'v [(String, Json)], key: &str) -> Option<&'v Json> {
-    members.iter().find(|(k, _)| k == key).map(|(_, v)| v)
-}
-
-/// A JSON object being read, with its path for messages.
-struct Obj<'v> {
-    map: &'v [(String, Json)],
-    path: String,
-}
-
-impl<'v> Obj<'v> {
-    /// A required field, or a "missing" problem.
-    fn req(&self, r: &mut Reader, key: &'static str) -> Option<(&'v Json, String)> {
-        match member(self.map, key) {
-            Some(v) => Some((v, field_path(&self.path, key))),
-            None => {
-                r.report(&self.path, ProblemKind::Missing(key));
-                None
-            }
-        }
+    /// A required text field.
+    fn text_field(&mut self, object: &str, key: &'static str, v: &Raw) -> Option<String> {
+        let (v, p) = self.req(object, key, v)?;
+        self.text(v, &p)
     }
 
-    fn opt(&self, key: &str) -> Option<(&'v Json, String)> {
-        member(self.map, key).map(|v| (v, field_path(&self.path, key)))
+    /// A required id field.
+    fn id_field(&mut self, object: &str, key: &'static str, v: &Raw) -> Option<String> {
+        let (v, p) = self.req(object, key, v)?;
+        self.id(v, &p)
     }
 
-    fn text(&self, r: &mut Reader, key: &'static str) -> Option<String> {
-        let (v, p) = self.req(r, key)?;
-        r.text(v, &p)
-    }
-
-    fn id(&self, r: &mut Reader, key: &'static str) -> Option<String> {
-        let (v, p) = self.req(r, key)?;
-        r.id(v, &p)
-    }
-
-    fn sources(&self, r: &mut Reader, ids: &Ids) -> Option<Vec<usize>> {
-        let (v, p) = self.req(r, "sources")?;
-        r.refs(v, &p, 10, ids, "source")
+    /// The required `sources` of an item: 1–10 source ids.
+    fn sources(&mut self, object: &str, v: &List<Raw>, ids: &Ids) -> Option<Vec<usize>> {
+        let (v, p) = self.req(object, "sources", v)?;
+        self.refs(v, &p, 10, ids, "source")
     }
 }
 
-/// Ids of one list in the order read, for duplicate checks and references.
-/// A plain list: lists are short (at most 200), and a hash map would cost
-/// more in download size than it saves in time.
+/// An optional field of the object at `object`, with its path, when it is there.
+fn opt<'v, F: Field>(object: &str, key: &str, v: &'v F) -> Option<(&'v F, String)> {
+    (!v.is_missing()).then(|| (v, field_path(object, key)))
+}
+
+/// Ids of one list, for duplicate checks and references. A sorted map, so a
+/// file with thousands of items is still checked in a few milliseconds.
 #[derive(Default)]
 struct Ids {
-    /// (id, position in the list, JSON path) of each first use.
-    index: Vec<(String, usize, String)>,
+    /// Each id's first use: (position in the list, JSON path).
+    first: BTreeMap<String, (usize, String)>,
+    /// The list positions that hold a (first) valid id, in list order.
+    positions: Vec<usize>,
 }
 
 impl Ids {
     /// Records an id at `path`; a second use is reported against the first.
     fn add(&mut self, r: &mut Reader, id: &str, position: usize, path: &str) {
-        if let Some((_, _, first)) = self.index.iter().find(|(k, _, _)| k == id) {
+        if let Some((_, first)) = self.first.get(id) {
             let kind = ProblemKind::DuplicateId {
                 id: id.to_string(),
                 first: first.clone(),
             };
             r.report(&field_path(path, "id"), kind);
         } else {
-            self.index
-                .push((id.to_string(), position, path.to_string()));
+            self.first
+                .insert(id.to_string(), (position, path.to_string()));
+            self.positions.push(position);
         }
     }
 
     fn get(&self, id: &str) -> Option<usize> {
-        self.index
-            .iter()
-            .find(|(k, _, _)| k == id)
-            .map(|(_, i, _)| *i)
-    }
-
-    /// The list positions that hold a (first) valid id, in list order.
-    fn positions(&self) -> Vec<usize> {
-        self.index.iter().map(|(_, i, _)| *i).collect()
+        self.first.get(id).map(|(i, _)| *i)
     }
 }
 
@@ -490,27 +491,12 @@ fn is_valid_language(s: &str) -> bool {
         && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
 }
 
-const TOP_FIELDS: &[&str] = &[
-    "schema",
-    "id",
-    "version",
-    "title",
-    "intro",
-    "minutes",
-    "language",
-    "scale",
-    "sources",
-    "dimensions",
-    "questions",
-    "patterns",
-    "reflections",
-];
-
-fn read_quiz(r: &mut Reader, root: &Json) -> Option<Quiz> {
-    let top = r.object(root, "$", TOP_FIELDS)?;
+fn read_quiz(r: &mut Reader, root: &Object<QuizFile>) -> Option<Quiz> {
+    let at = "$";
+    let top = r.object(root, at)?;
     // A different schema may mean different fields: report only that.
-    match top.req(r, "schema") {
-        Some((v, _)) if v.as_u64() == Some(SCHEMA) && v.as_f64().is_some() => {}
+    match r.req(at, "schema", &top.schema) {
+        Some((v, _)) if v.as_u64() == Some(SCHEMA) => {}
         Some((v, p)) => {
             r.problems.clear();
             r.report(
@@ -523,8 +509,8 @@ fn read_quiz(r: &mut Reader, root: &Json) -> Option<Quiz> {
         }
         None => return None,
     }
-    let id = top.id(r, "id");
-    let version = top.req(r, "version").and_then(|(v, p)| {
+    let id = r.id_field(at, "id", &top.id);
+    let version = r.req(at, "version", &top.version).and_then(|(v, p)| {
         let s = r.text(v, &p)?;
         if s.chars().count() > 20 {
             r.report(&p, ProblemKind::OutOfRange("at most 20 characters"));
@@ -532,36 +518,37 @@ fn read_quiz(r: &mut Reader, root: &Json) -> Option<Quiz> {
         }
         Some(s)
     });
-    let title = top.text(r, "title");
-    let intro = top.text(r, "intro");
-    let minutes = top
-        .req(r, "minutes")
+    let title = r.text_field(at, "title", &top.title);
+    let intro = r.text_field(at, "intro", &top.intro);
+    let minutes = r
+        .req(at, "minutes", &top.minutes)
         .and_then(|(v, p)| r.whole_number(v, &p, 1, 120, "a whole number from 1 to 120"));
-    let language = top.req(r, "language").and_then(|(v, p)| {
-        let s = v.as_str();
-        match s {
-            Some(s) if is_valid_language(s) => Some(s.to_string()),
-            Some(s) => {
+    let language = r
+        .req(at, "language", &top.language)
+        .and_then(|(v, p)| match v {
+            Raw::Text(s) if is_valid_language(s) => Some(s.clone()),
+            Raw::Text(s) => {
                 r.report(&p, ProblemKind::BadLanguage(shorten(s)));
                 None
             }
-            None => {
+            _ => {
                 r.report(&p, ProblemKind::WrongType("a language tag (text)"));
                 None
             }
-        }
-    });
-    let scale = top.req(r, "scale").and_then(|(v, p)| read_scale(r, v, &p));
+        });
+    let scale = r
+        .req(at, "scale", &top.scale)
+        .and_then(|(v, p)| read_scale(r, v, &p));
 
     let mut source_ids = Ids::default();
-    let sources = top.req(r, "sources").and_then(|(v, p)| {
+    let sources = r.req(at, "sources", &top.sources).and_then(|(v, p)| {
         read_each(r, v, &p, (1, 50), "sources", |r, v, p, i| {
             read_source(r, v, p, i, &mut source_ids)
         })
     });
 
     let mut dimension_ids = Ids::default();
-    let dimensions = top.req(r, "dimensions").and_then(|(v, p)| {
+    let dimensions = r.req(at, "dimensions", &top.dimensions).and_then(|(v, p)| {
         read_each(r, v, &p, (1, 20), "dimensions", |r, v, p, i| {
             read_dimension(r, v, p, i, &mut dimension_ids, &source_ids)
         })
@@ -571,7 +558,7 @@ fn read_quiz(r: &mut Reader, root: &Json) -> Option<Quiz> {
     // The dimension each question measures, even when the question has other
     // problems, so an unmeasured dimension is reported alongside them.
     let mut measured: Option<Vec<Option<usize>>> = None;
-    let questions = top.req(r, "questions").and_then(|(v, p)| {
+    let questions = r.req(at, "questions", &top.questions).and_then(|(v, p)| {
         let mut seen = Vec::new();
         let questions = read_each(r, v, &p, (1, 200), "questions", |r, v, p, i| {
             let (question, dimension) =
@@ -579,13 +566,19 @@ fn read_quiz(r: &mut Reader, root: &Json) -> Option<Quiz> {
             seen.push(dimension);
             question
         });
-        measured = v.as_array().is_some().then_some(seen);
+        measured = matches!(v, List::Found(_)).then_some(seen);
         questions
     });
     // A question whose dimension did not resolve might have meant any of them.
     if let Some(Some(measured)) = measured.map(|m| m.into_iter().collect::<Option<Vec<usize>>>()) {
-        for d in dimension_ids.positions() {
-            if !measured.contains(&d) {
+        let mut is_measured = vec![false; dimension_ids.positions.last().map_or(0, |&d| d + 1)];
+        for d in measured {
+            if let Some(slot) = is_measured.get_mut(d) {
+                *slot = true;
+            }
+        }
+        for &d in &dimension_ids.positions {
+            if !is_measured[d] {
                 r.report(
                     &format!("$.dimensions[{d}]"),
                     ProblemKind::UnmeasuredDimension,
@@ -594,29 +587,31 @@ fn read_quiz(r: &mut Reader, root: &Json) -> Option<Quiz> {
         }
     }
 
-    let patterns = top
-        .req(r, "patterns")
+    let patterns = r
+        .req(at, "patterns", &top.patterns)
         .and_then(|(v, p)| read_patterns(r, v, &p, &dimension_ids, &source_ids));
 
-    let reflections = top.req(r, "reflections").and_then(|(v, p)| {
-        let mut ids = Ids::default();
-        read_each(r, v, &p, (0, 50), "reflections", |r, v, p, i| {
-            let o = r.object(v, p, &["id", "prompt", "questions"])?;
-            let id = o.id(r, "id");
-            if let Some(id) = &id {
-                ids.add(r, id, i, p);
-            }
-            let prompt = o.text(r, "prompt");
-            let questions = o
-                .req(r, "questions")
-                .and_then(|(v, p)| r.refs(v, &p, 20, &question_ids, "question"));
-            Some(Reflection {
-                id: id?,
-                prompt: prompt?,
-                questions: questions?,
+    let reflections = r
+        .req(at, "reflections", &top.reflections)
+        .and_then(|(v, p)| {
+            let mut ids = Ids::default();
+            read_each(r, v, &p, (0, 50), "reflections", |r, v, p, i| {
+                let o = r.object(v, p)?;
+                let id = r.id_field(p, "id", &o.id);
+                if let Some(id) = &id {
+                    ids.add(r, id, i, p);
+                }
+                let prompt = r.text_field(p, "prompt", &o.prompt);
+                let questions = r
+                    .req(p, "questions", &o.questions)
+                    .and_then(|(v, p)| r.refs(v, &p, 20, &question_ids, "question"));
+                Some(Reflection {
+                    id: id?,
+                    prompt: prompt?,
+                    questions: questions?,
+                })
             })
-        })
-    });
+        });
 
     Some(Quiz {
         id: id?,
@@ -635,32 +630,31 @@ fn read_quiz(r: &mut Reader, root: &Json) -> Option<Quiz> {
 }
 
 /// Reads every item of a list; the result is `None` if any item failed.
-fn read_each<T>(
+fn read_each<T, U>(
     r: &mut Reader,
-    v: &Json,
+    v: &List<T>,
     path: &str,
     bounds: (usize, usize),
     noun: &'static str,
-    mut item: impl FnMut(&mut Reader, &Json, &str, usize) -> Option<T>,
-) -> Option<Vec<T>> {
+    mut item: impl FnMut(&mut Reader, &T, &str, usize) -> Option<U>,
+) -> Option<Vec<U>> {
     let items = r.list(v, path, bounds, noun)?;
     let before = r.problems.len();
-    let out: Vec<Option<T>> = items
+    let out: Vec<Option<U>> = items
         .iter()
         .enumerate()
         .map(|(i, v)| item(r, v, &index_path(path, i), i))
         .collect();
     let complete = r.problems.len() == before;
     out.into_iter()
-        .collect::<Option<Vec<T>>>()
+        .collect::<Option<Vec<U>>>()
         .filter(|_| complete)
 }
 
-fn read_scale(r: &mut Reader, v: &Json, path: &str) -> Option<Scale> {
-    let o = r.object(v, path, &["labels", "not_sure"])?;
-    let labels = o.req(r, "labels").and_then(|(v, p)| {
-        let items = v.as_array();
-        let Some(items) = items else {
+fn read_scale(r: &mut Reader, v: &Object<ScaleFile>, path: &str) -> Option<Scale> {
+    let o = r.object(v, path)?;
+    let labels = r.req(path, "labels", &o.labels).and_then(|(v, p)| {
+        let List::Found(items) = v else {
             r.report(&p, ProblemKind::NotAnArray);
             return None;
         };
@@ -675,7 +669,7 @@ fn read_scale(r: &mut Reader, v: &Json, path: &str) -> Option<Scale> {
         let texts: Vec<String> = texts.into_iter().collect::<Option<_>>()?;
         <[String; 5]>::try_from(texts).ok()
     });
-    let not_sure = match o.opt("not_sure") {
+    let not_sure = match opt(path, "not_sure", &o.not_sure) {
         Some((v, p)) => Some(r.text(v, &p)?),
         None => None,
     };
@@ -685,22 +679,28 @@ fn read_scale(r: &mut Reader, v: &Json, path: &str) -> Option<Scale> {
     })
 }
 
-fn read_source(r: &mut Reader, v: &Json, path: &str, i: usize, ids: &mut Ids) -> Option<Source> {
-    let o = r.object(v, path, &["id", "title", "author", "date"])?;
-    let id = o.id(r, "id");
+fn read_source(
+    r: &mut Reader,
+    v: &Object<SourceFile>,
+    path: &str,
+    i: usize,
+    ids: &mut Ids,
+) -> Option<Source> {
+    let o = r.object(v, path)?;
+    let id = r.id_field(path, "id", &o.id);
     if let Some(id) = &id {
         ids.add(r, id, i, path);
     }
-    let title = o.text(r, "title");
-    let author = o.text(r, "author");
-    let date = match o.opt("date") {
-        Some((v, p)) => match v.as_str() {
-            Some(s) if is_valid_date(s) => Some(Some(s.to_string())),
-            Some(s) => {
+    let title = r.text_field(path, "title", &o.title);
+    let author = r.text_field(path, "author", &o.author);
+    let date = match opt(path, "date", &o.date) {
+        Some((v, p)) => match v {
+            Raw::Text(s) if is_valid_date(s) => Some(Some(s.clone())),
+            Raw::Text(s) => {
                 r.report(&p, ProblemKind::BadDate(shorten(s)));
                 None
             }
-            None => {
+            _ => {
                 r.report(&p, ProblemKind::WrongType("a date (text)"));
                 None
             }
@@ -717,24 +717,20 @@ fn read_source(r: &mut Reader, v: &Json, path: &str, i: usize, ids: &mut Ids) ->
 
 fn read_dimension(
     r: &mut Reader,
-    v: &Json,
+    v: &Object<DimensionFile>,
     path: &str,
     i: usize,
     ids: &mut Ids,
     sources: &Ids,
 ) -> Option<Dimension> {
-    let o = r.object(
-        v,
-        path,
-        &["id", "name", "description", "bands", "discussion"],
-    )?;
-    let id = o.id(r, "id");
+    let o = r.object(v, path)?;
+    let id = r.id_field(path, "id", &o.id);
     if let Some(id) = &id {
         ids.add(r, id, i, path);
     }
-    let name = o.text(r, "name");
-    let description = o.text(r, "description");
-    let bands = o.req(r, "bands").and_then(|(v, p)| {
+    let name = r.text_field(path, "name", &o.name);
+    let description = r.text_field(path, "description", &o.description);
+    let bands = r.req(path, "bands", &o.bands).and_then(|(v, p)| {
         // Each band's (min, max), so coverage is checked even when a band has
         // other problems.
         let mut bounds = Vec::new();
@@ -747,7 +743,7 @@ fn read_dimension(
         let covered = bounds.is_some_and(|b| check_band_coverage(r, &b, &p));
         bands.filter(|_| covered)
     });
-    let discussion = match o.opt("discussion") {
+    let discussion = match opt(path, "discussion", &o.discussion) {
         Some((v, p)) => read_each(r, v, &p, (0, 5), "discussion prompts", |r, v, p, _| {
             r.text(v, p)
         }),
@@ -765,26 +761,21 @@ fn read_dimension(
 /// A band, and its (min, max) when those could be read.
 fn read_band(
     r: &mut Reader,
-    v: &Json,
+    v: &Object<BandFile>,
     path: &str,
     sources: &Ids,
 ) -> (Option<Band>, Option<(u8, u8)>) {
-    let Some(o) = r.object(v, path, &["min", "max", "headline", "advice"]) else {
+    let Some(o) = r.object(v, path) else {
         return (None, None);
     };
-    let bound = |r: &mut Reader, key| {
-        let (v, p) = o.req(r, key)?;
-        r.whole_number(v, &p, 0, 100, "a whole number from 0 to 100")
-            .map(|n| n as u8)
-    };
-    let min = bound(r, "min");
-    let max = bound(r, "max");
-    let headline = o.text(r, "headline");
-    let advice = o.req(r, "advice").and_then(|(v, p)| {
+    let min = band_bound(r, path, "min", &o.min);
+    let max = band_bound(r, path, "max", &o.max);
+    let headline = r.text_field(path, "headline", &o.headline);
+    let advice = r.req(path, "advice", &o.advice).and_then(|(v, p)| {
         read_each(r, v, &p, (1, 10), "advice items", |r, v, p, _| {
-            let o = r.object(v, p, &["text", "sources"])?;
-            let text = o.text(r, "text");
-            let sources = o.sources(r, sources);
+            let o = r.object(v, p)?;
+            let text = r.text_field(p, "text", &o.text);
+            let sources = r.sources(p, &o.sources, sources);
             Some(Advice {
                 text: text?,
                 sources: sources?,
@@ -805,6 +796,13 @@ fn read_band(
         advice,
     });
     (band, Some((min, max)))
+}
+
+/// A band's `min` or `max`.
+fn band_bound(r: &mut Reader, band: &str, key: &'static str, v: &Raw) -> Option<u8> {
+    let (v, p) = r.req(band, key, v)?;
+    r.whole_number(v, &p, 0, 100, "a whole number from 0 to 100")
+        .map(|n| n as u8)
 }
 
 /// Bands must tile 0..=100 in order; reports the first break in the tiling.
@@ -843,33 +841,29 @@ fn check_band_coverage(r: &mut Reader, bands: &[(u8, u8)], path: &str) -> bool {
 /// A question, and the dimension it measures when that much could be read.
 fn read_question(
     r: &mut Reader,
-    v: &Json,
+    v: &Object<QuestionFile>,
     path: &str,
     i: usize,
     ids: &mut Ids,
     dimensions: &Ids,
     sources: &Ids,
 ) -> (Option<Question>, Option<usize>) {
-    let Some(o) = r.object(
-        v,
-        path,
-        &["id", "dimension", "text", "reverse", "weight", "sources"],
-    ) else {
+    let Some(o) = r.object(v, path) else {
         return (None, None);
     };
-    let id = o.id(r, "id");
+    let id = r.id_field(path, "id", &o.id);
     if let Some(id) = &id {
         ids.add(r, id, i, path);
     }
-    let dimension = o
-        .req(r, "dimension")
+    let dimension = r
+        .req(path, "dimension", &o.dimension)
         .and_then(|(v, p)| r.reference(v, &p, dimensions, "dimension"));
-    let text = o.text(r, "text");
-    let reverse = match o.opt("reverse") {
+    let text = r.text_field(path, "text", &o.text);
+    let reverse = match opt(path, "reverse", &o.reverse) {
         Some((v, p)) => r.boolean(v, &p),
         None => Some(false),
     };
-    let weight = match o.opt("weight") {
+    let weight = match opt(path, "weight", &o.weight) {
         Some((v, p)) => r.number(
             v,
             &p,
@@ -878,7 +872,7 @@ fn read_question(
         ),
         None => Some(1.0),
     };
-    let sources = o.sources(r, sources);
+    let sources = r.sources(path, &o.sources, sources);
     let question = match (id, dimension, text, reverse, weight, sources) {
         (Some(id), Some(dimension), Some(text), Some(reverse), Some(weight), Some(sources)) => {
             Some(Question {
@@ -897,31 +891,27 @@ fn read_question(
 
 fn read_patterns(
     r: &mut Reader,
-    v: &Json,
+    v: &List<Object<PatternFile>>,
     path: &str,
     dimensions: &Ids,
     sources: &Ids,
 ) -> Option<Vec<Pattern>> {
     let mut ids = Ids::default();
     let patterns = read_each(r, v, path, (1, 50), "patterns", |r, v, p, i| {
-        let o = r.object(
-            v,
-            p,
-            &["id", "name", "when", "summary", "try_first", "sources"],
-        )?;
-        let id = o.id(r, "id");
+        let o = r.object(v, p)?;
+        let id = r.id_field(p, "id", &o.id);
         if let Some(id) = &id {
             ids.add(r, id, i, p);
         }
-        let name = o.text(r, "name");
-        let when = o.req(r, "when").and_then(|(v, p)| {
+        let name = r.text_field(p, "name", &o.name);
+        let when = r.req(p, "when", &o.when).and_then(|(v, p)| {
             read_each(r, v, &p, (0, 20), "conditions", |r, v, p, _| {
                 read_condition(r, v, p, dimensions)
             })
         });
-        let summary = o.text(r, "summary");
-        let try_first = o.text(r, "try_first");
-        let sources = o.sources(r, sources);
+        let summary = r.text_field(p, "summary", &o.summary);
+        let try_first = r.text_field(p, "try_first", &o.try_first);
+        let sources = r.sources(p, &o.sources, sources);
         Some(Pattern {
             id: id?,
             name: name?,
@@ -933,16 +923,19 @@ fn read_patterns(
     });
     // Which patterns are defaults is known as soon as every "when" is a list,
     // even if the patterns have other problems.
-    let defaults: Option<Vec<bool>> = v.as_array().and_then(|items| {
-        items
+    let defaults: Option<Vec<bool>> = match v {
+        List::Found(items) => items
             .iter()
-            .map(|p| {
-                p.get("when")
-                    .and_then(Json::as_array)
-                    .map(<[Json]>::is_empty)
+            .map(|p| match p {
+                Object::Found(PatternFile {
+                    when: List::Found(when),
+                    ..
+                }) => Some(when.is_empty()),
+                _ => None,
             })
-            .collect()
-    });
+            .collect(),
+        _ => None,
+    };
     let defaults = defaults?;
     match defaults.iter().position(|&default| default) {
         None => {
@@ -957,14 +950,22 @@ fn read_patterns(
     }
 }
 
-fn read_condition(r: &mut Reader, v: &Json, path: &str, dimensions: &Ids) -> Option<Condition> {
-    let o = r.object(v, path, &["dimension", "below", "at_least"])?;
-    let dimension = o
-        .req(r, "dimension")
+fn read_condition(
+    r: &mut Reader,
+    v: &Object<ConditionFile>,
+    path: &str,
+    dimensions: &Ids,
+) -> Option<Condition> {
+    let o = r.object(v, path)?;
+    let dimension = r
+        .req(path, "dimension", &o.dimension)
         .and_then(|(v, p)| r.reference(v, &p, dimensions, "dimension"));
     let in_range: fn(f64) -> bool = |n| (0.0..=100.0).contains(&n);
     let range = "a number from 0 to 100";
-    let threshold = match (o.opt("below"), o.opt("at_least")) {
+    let threshold = match (
+        opt(path, "below", &o.below),
+        opt(path, "at_least", &o.at_least),
+    ) {
         (Some((v, p)), None) => r.number(v, &p, in_range, range).map(Threshold::Below),
         (None, Some((v, p))) => r.number(v, &p, in_range, range).map(Threshold::AtLeast),
         _ => {

@@ -1,0 +1,634 @@
+//! Lenient JSON reading with serde: every value is recorded as found, so one
+//! read can list every problem of a file instead of stopping at the first.
+//!
+//! A derived `Deserialize` with typed fields stops at the first value of the
+//! wrong type. The types here never do: a leaf is a [`Raw`] value (whatever was
+//! there, or that nothing was), and [`Object`] and [`List`] record a value of
+//! the wrong shape instead of failing. Fields a type does not know are
+//! collected with their paths by `serde_ignored`. What is left to fail the
+//! read is what cannot be listed as a problem in the file: text that is not
+//! JSON, a known field given twice (serde derive refuses it) and a number
+//! beyond the number rule ([`NUMBER_RULE`]). Those become a [`SyntaxError`]
+//! with a line and a column counted in characters.
+//!
+//! Checking what the values mean is the caller's job
+//! ([`crate::core::validate`] for quiz files, [`crate::core::team`] for
+//! result files).
+
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::{self, Deserialize, DeserializeOwned, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_ignored::Path;
+
+/// Why a number is refused: Candor's formats need small numbers only, and
+/// every number with at most 15 significant digits reads back exactly.
+pub const NUMBER_RULE: &str = "a number with more than 15 significant digits or out of range";
+
+/// The largest magnitude a number may have.
+const MAX_MAGNITUDE: f64 = 1e22;
+
+/// A JSON value as found, without its contents when it is a list or object.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum Raw {
+    /// The field is not there at all (not even `null`).
+    #[default]
+    Missing,
+    Null,
+    Bool(bool),
+    /// A number within [`NUMBER_RULE`].
+    Number(f64),
+    Text(String),
+    List,
+    Object,
+}
+
+impl Raw {
+    /// A short description for messages: `"text"`, `42`, `a list`…
+    pub fn describe(&self) -> String {
+        match self {
+            Raw::Missing => "nothing".into(),
+            Raw::Null => "null".into(),
+            Raw::Bool(b) => b.to_string(),
+            Raw::Number(n) => describe_number(*n),
+            Raw::Text(s) => {
+                let short: String = s.chars().take(40).collect();
+                let more = if short.len() < s.len() { "…" } else { "" };
+                format!("\"{short}{more}\"")
+            }
+            Raw::List => "a list".into(),
+            Raw::Object => "an object".into(),
+        }
+    }
+
+    /// A whole number from 0 to 2^53, the range where every whole number is exact.
+    pub fn as_u64(&self) -> Option<u64> {
+        match *self {
+            Raw::Number(n) if n.fract() == 0.0 && (0.0..=9_007_199_254_740_992.0).contains(&n) => {
+                Some(n as u64)
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Whole numbers as integers (`2`, not `2.0`); others as the shortest text
+/// that reads back as the same number (`1.5`, `1e-7`).
+fn describe_number(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() <= 9_007_199_254_740_992.0 {
+        (n as i64).to_string()
+    } else {
+        shortest(n).map_or_else(String::new, |(buf, len)| {
+            String::from_utf8_lossy(&buf[..len]).into_owned()
+        })
+    }
+}
+
+/// The shortest decimal text that reads back as `n` (how serde_json writes a
+/// float), in a buffer, with its length; `None` for infinities and NaN.
+fn shortest(n: f64) -> Option<([u8; 32], usize)> {
+    if !n.is_finite() {
+        return None;
+    }
+    let mut buf = [0u8; 32];
+    let len = {
+        let mut rest = &mut buf[..];
+        serde_json::to_writer(&mut rest, &n).ok()?;
+        32 - rest.len()
+    };
+    Some((buf, len))
+}
+
+/// Whether a number keeps the number rule: at most 1e22 in magnitude, and
+/// written exactly with at most 15 significant digits.
+fn within_number_rule(n: f64) -> bool {
+    let Some((buf, len)) = shortest(n) else {
+        return false;
+    };
+    // `1.2345e-7`: the digits before any exponent, without the leading and
+    // trailing zeros, are the significant ones.
+    let mantissa = buf[..len]
+        .split(|&b| b == b'e' || b == b'E')
+        .next()
+        .unwrap_or_default();
+    let digits = || mantissa.iter().filter(|b| b.is_ascii_digit());
+    let leading = digits().take_while(|&&d| d == b'0').count();
+    let trailing = digits().rev().take_while(|&&d| d == b'0').count();
+    let significant = digits().count().saturating_sub(leading + trailing);
+    n.abs() <= MAX_MAGNITUDE && significant <= 15
+}
+
+impl<'de> Deserialize<'de> for Raw {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Raw, D::Error> {
+        deserializer.deserialize_any(RawVisitor)
+    }
+}
+
+struct RawVisitor;
+
+impl RawVisitor {
+    fn number<E: de::Error>(n: f64) -> Result<Raw, E> {
+        if within_number_rule(n) {
+            Ok(Raw::Number(n))
+        } else {
+            Err(E::custom(NUMBER_RULE))
+        }
+    }
+}
+
+impl<'de> Visitor<'de> for RawVisitor {
+    type Value = Raw;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Raw, E> {
+        Ok(Raw::Null)
+    }
+
+    fn visit_bool<E: de::Error>(self, b: bool) -> Result<Raw, E> {
+        Ok(Raw::Bool(b))
+    }
+
+    fn visit_u64<E: de::Error>(self, n: u64) -> Result<Raw, E> {
+        Self::number(n as f64)
+    }
+
+    fn visit_i64<E: de::Error>(self, n: i64) -> Result<Raw, E> {
+        Self::number(n as f64)
+    }
+
+    fn visit_f64<E: de::Error>(self, n: f64) -> Result<Raw, E> {
+        Self::number(n)
+    }
+
+    fn visit_str<E: de::Error>(self, s: &str) -> Result<Raw, E> {
+        Ok(Raw::Text(s.to_owned()))
+    }
+
+    fn visit_string<E: de::Error>(self, s: String) -> Result<Raw, E> {
+        Ok(Raw::Text(s))
+    }
+
+    // The contents are read as `Raw` too, not skipped with `IgnoredAny`: that
+    // keeps `serde_ignored` from reporting the fields of an object that is
+    // itself in the wrong place, and applies the number rule inside.
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Raw, A::Error> {
+        while seq.next_element::<Raw>()?.is_some() {}
+        Ok(Raw::List)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Raw, A::Error> {
+        while map.next_entry::<Raw, Raw>()?.is_some() {}
+        Ok(Raw::Object)
+    }
+}
+
+/// An object read as `T`, or what was there instead.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum Object<T> {
+    #[default]
+    Missing,
+    Found(T),
+    Wrong(Raw),
+}
+
+/// A list of `T`, or what was there instead.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum List<T> {
+    #[default]
+    Missing,
+    Found(Vec<T>),
+    Wrong(Raw),
+}
+
+/// Whether a field was left out, for "missing field" problems.
+pub trait Field {
+    fn is_missing(&self) -> bool;
+}
+
+impl Field for Raw {
+    fn is_missing(&self) -> bool {
+        *self == Raw::Missing
+    }
+}
+
+impl<T> Field for Object<T> {
+    fn is_missing(&self) -> bool {
+        matches!(self, Object::Missing)
+    }
+}
+
+impl<T> Field for List<T> {
+    fn is_missing(&self) -> bool {
+        matches!(self, List::Missing)
+    }
+}
+
+/// The visit methods of a shape for everything that is not that shape: the
+/// value is read as [`Raw`] and kept as `Wrong`.
+macro_rules! wrong_shape {
+    ($wrap:path) => {
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            RawVisitor.visit_unit().map($wrap)
+        }
+
+        fn visit_bool<E: de::Error>(self, b: bool) -> Result<Self::Value, E> {
+            RawVisitor.visit_bool(b).map($wrap)
+        }
+
+        fn visit_u64<E: de::Error>(self, n: u64) -> Result<Self::Value, E> {
+            RawVisitor.visit_u64(n).map($wrap)
+        }
+
+        fn visit_i64<E: de::Error>(self, n: i64) -> Result<Self::Value, E> {
+            RawVisitor.visit_i64(n).map($wrap)
+        }
+
+        fn visit_f64<E: de::Error>(self, n: f64) -> Result<Self::Value, E> {
+            RawVisitor.visit_f64(n).map($wrap)
+        }
+
+        fn visit_str<E: de::Error>(self, s: &str) -> Result<Self::Value, E> {
+            RawVisitor.visit_str(s).map($wrap)
+        }
+
+        fn visit_string<E: de::Error>(self, s: String) -> Result<Self::Value, E> {
+            RawVisitor.visit_string(s).map($wrap)
+        }
+    };
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Object<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(ObjectVisitor(PhantomData))
+    }
+}
+
+struct ObjectVisitor<T>(PhantomData<T>);
+
+impl<'de, T: Deserialize<'de>> Visitor<'de> for ObjectVisitor<T> {
+    type Value = Object<T>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Object<T>, A::Error> {
+        T::deserialize(de::value::MapAccessDeserializer::new(map)).map(Object::Found)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Object<T>, A::Error> {
+        RawVisitor.visit_seq(seq).map(Object::Wrong)
+    }
+
+    wrong_shape!(Object::Wrong);
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for List<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(ListVisitor(PhantomData))
+    }
+}
+
+struct ListVisitor<T>(PhantomData<T>);
+
+impl<'de, T: Deserialize<'de>> Visitor<'de> for ListVisitor<T> {
+    type Value = List<T>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<List<T>, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(List::Found(items))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<List<T>, A::Error> {
+        RawVisitor.visit_map(map).map(List::Wrong)
+    }
+
+    wrong_shape!(List::Wrong);
+}
+
+/// A field the type does not know, where it was found.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnknownField {
+    /// The JSON path of the object that has it, such as `$.questions[2]`.
+    pub parent: String,
+    pub key: String,
+}
+
+/// A text read leniently: its top-level value and the unknown fields, in
+/// document order.
+#[derive(Debug)]
+pub struct Document<T> {
+    pub root: Object<T>,
+    pub unknown: Vec<UnknownField>,
+}
+
+/// Why a text could not be read at all, and where: 1-based line and column,
+/// both counted in characters.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SyntaxError {
+    pub line: usize,
+    pub column: usize,
+    pub reason: String,
+}
+
+/// Reads a JSON text (UTF-8, a leading byte-order mark ignored) leniently.
+pub fn read<T: DeserializeOwned>(bytes: &[u8]) -> Result<Document<T>, SyntaxError> {
+    // A byte-order mark from a Windows editor is not worth refusing a file over.
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
+        let line = 1 + valid.matches('\n').count();
+        let line_start = valid.rfind('\n').map_or(0, |i| i + 1);
+        SyntaxError {
+            line,
+            column: 1 + valid[line_start..].chars().count(),
+            reason: "text that is not valid UTF-8".into(),
+        }
+    })?;
+    let mut unknown = Vec::new();
+    // One callback type for every `T`, so the wrapped deserializer's code is
+    // shared by all of them.
+    let mut note = |path: Path<'_>| {
+        if let Path::Map { parent, key } = path {
+            let mut at = String::new();
+            write_path(parent, &mut at);
+            unknown.push(UnknownField { parent: at, key });
+        }
+    };
+    let note: &mut dyn FnMut(Path<'_>) = &mut note;
+    let mut de = serde_json::Deserializer::from_str(text);
+    let root = serde_ignored::deserialize(&mut de, note)
+        .and_then(|root| de.end().map(|()| root))
+        .map_err(|e| syntax_error(text, &e))?;
+    Ok(Document { root, unknown })
+}
+
+/// `$.questions[2].text` for serde_ignored's path of that field.
+fn write_path(path: &Path<'_>, out: &mut String) {
+    match path {
+        Path::Root => out.push('$'),
+        Path::Seq { parent, index } => {
+            write_path(parent, out);
+            out.push('[');
+            out.push_str(&index.to_string());
+            out.push(']');
+        }
+        Path::Map { parent, key } => {
+            write_path(parent, out);
+            out.push('.');
+            out.push_str(key);
+        }
+        Path::Some { parent }
+        | Path::NewtypeStruct { parent }
+        | Path::NewtypeVariant { parent } => write_path(parent, out),
+    }
+}
+
+/// serde_json's messages in the project's words, by the start of theirs.
+const WORDING: &[(&str, &str)] = &[
+    ("expected `,` or `}`", "expected ',' or '}'"),
+    ("expected `,` or `]`", "expected ',' or ']'"),
+    ("expected `:`", "expected ':'"),
+    ("expected value", "expected a value"),
+    ("expected ident", "expected a value"),
+    (
+        "key must be a string",
+        "expected a field name in double quotes",
+    ),
+    ("trailing comma", "a comma with nothing after it"),
+    ("trailing characters", "trailing text after the JSON value"),
+    ("invalid escape", "an unknown escape after '\\'"),
+    ("invalid number", "a malformed number"),
+    ("number out of range", NUMBER_RULE),
+    ("invalid unicode code point", "an invalid \\u escape"),
+    (
+        "lone leading surrogate",
+        "an unpaired surrogate in a \\u escape",
+    ),
+    ("unexpected end of hex escape", "expected four hex digits"),
+    (
+        "control character",
+        "a control character inside a text (use \\n, \\t…)",
+    ),
+    ("recursion limit exceeded", "nested too deeply"),
+    (
+        "duplicate field",
+        "a field name appears twice in the same object",
+    ),
+];
+
+fn syntax_error(text: &str, e: &serde_json::Error) -> SyntaxError {
+    let reason = if e.is_eof() {
+        "unexpected end of the file".to_string()
+    } else {
+        let message = e.to_string();
+        let position = format!(" at line {} column {}", e.line(), e.column());
+        let message = message.strip_suffix(&position).unwrap_or(&message);
+        WORDING
+            .iter()
+            .find(|(theirs, _)| message.starts_with(theirs))
+            .map_or(message, |(_, ours)| ours)
+            .to_string()
+    };
+    // serde_json counts columns in bytes (the 1-based byte of the error);
+    // people count characters, and quiz texts are full of curly quotes.
+    let line = e.line().max(1);
+    let line_start = match line {
+        1 => 0,
+        n => text
+            .match_indices('\n')
+            .nth(n - 2)
+            .map_or(text.len(), |(i, _)| i + 1),
+    };
+    let rest = &text.as_bytes()[line_start..];
+    let before = &rest[..e.column().saturating_sub(1).min(rest.len())];
+    let column = 1 + before.iter().filter(|&&b| b & 0xC0 != 0x80).count();
+    SyntaxError {
+        line,
+        column,
+        reason,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, Default, serde::Deserialize)]
+    #[serde(default)]
+    struct Probe {
+        a: Raw,
+        b: List<Raw>,
+        c: Object<Inner>,
+    }
+
+    #[derive(Debug, Default, serde::Deserialize)]
+    #[serde(default)]
+    struct Inner {
+        x: Raw,
+    }
+
+    fn ok(text: &str) -> Document<Probe> {
+        read(text.as_bytes()).unwrap_or_else(|e| panic!("{text}: {e:?}"))
+    }
+
+    fn err(text: &str) -> SyntaxError {
+        read::<Probe>(text.as_bytes()).expect_err(text)
+    }
+
+    fn probe(text: &str) -> Probe {
+        match ok(text).root {
+            Object::Found(p) => p,
+            other => panic!("{text}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn values_are_recorded_as_found() {
+        let p = probe(r#"{"a": null, "b": [1, "x", true, [2], {"y": 3}], "c": {"x": -2.5}}"#);
+        assert_eq!(p.a, Raw::Null);
+        assert_eq!(
+            p.b,
+            List::Found(vec![
+                Raw::Number(1.0),
+                Raw::Text("x".into()),
+                Raw::Bool(true),
+                Raw::List,
+                Raw::Object
+            ])
+        );
+        assert!(matches!(p.c, Object::Found(Inner { x: Raw::Number(n) }) if n == -2.5));
+        let p = probe("{}");
+        assert_eq!(
+            (p.a, p.b.is_missing(), p.c.is_missing()),
+            (Raw::Missing, true, true)
+        );
+    }
+
+    #[test]
+    fn wrong_shapes_are_recorded_not_refused() {
+        let p = probe(r#"{"b": {"k": 1}, "c": [1]}"#);
+        assert_eq!(p.b, List::Wrong(Raw::Object));
+        assert!(matches!(p.c, Object::Wrong(Raw::List)));
+        assert!(matches!(ok("[1]").root, Object::Wrong(Raw::List)));
+        assert!(matches!(ok("\"q\"").root, Object::Wrong(Raw::Text(_))));
+    }
+
+    #[test]
+    fn unknown_fields_are_listed_with_their_paths_in_document_order() {
+        let read = ok(r#"{"z": 1, "c": {"x": 1, "y": 2}, "a": 1, "b": [], "m": {"n": 1}}"#);
+        let found: Vec<(&str, &str)> = read
+            .unknown
+            .iter()
+            .map(|u| (u.parent.as_str(), u.key.as_str()))
+            .collect();
+        assert_eq!(found, [("$", "z"), ("$.c", "y"), ("$", "m")]);
+        // Not the fields of an object in the wrong place.
+        assert!(ok(r#"{"b": {"k": 1}}"#).unknown.is_empty());
+    }
+
+    #[test]
+    fn a_known_field_given_twice_is_refused() {
+        let e = err("{\"a\": 1,\n \"a\": 2}");
+        assert_eq!(e.reason, "a field name appears twice in the same object");
+        assert_eq!(e.line, 2);
+    }
+
+    #[test]
+    fn errors_are_worded_and_placed_in_characters() {
+        let e = err("{\n  \"é\": 1,\n  \"b\" 2\n}");
+        assert_eq!(
+            (e.line, e.column, e.reason.as_str()),
+            (3, 7, "expected ':'")
+        );
+        assert_eq!(err("{\"a\": 1 \"b\"}").reason, "expected ',' or '}'");
+        assert_eq!(err("[1 2]").reason, "expected ',' or ']'");
+        assert_eq!(err("{} x").reason, "trailing text after the JSON value");
+        assert_eq!(err("[1,").reason, "unexpected end of the file");
+        assert_eq!(err("").reason, "unexpected end of the file");
+        assert_eq!(err("nope").reason, "expected a value");
+        assert_eq!(err(&"[".repeat(200)).reason, "nested too deeply");
+        // serde_json's limit: 127 levels are read, the 128th is refused where it opens.
+        let nested = |n: usize| "[".repeat(n) + &"]".repeat(n);
+        assert!(read::<Raw>(nested(127).as_bytes()).is_ok());
+        let e = read::<Raw>(nested(128).as_bytes()).unwrap_err();
+        assert_eq!(
+            (e.line, e.column, e.reason.as_str()),
+            (1, 128, "nested too deeply")
+        );
+        assert_eq!(err("\"\\x\"").reason, "an unknown escape after '\\'");
+        let e = err("\"caf\u{e9}\" \u{fc}");
+        assert_eq!((e.line, e.column), (1, 8));
+    }
+
+    #[test]
+    fn invalid_utf8_and_a_byte_order_mark() {
+        let e = read::<Probe>(b"{\n \"a\": \"\xff\"}").unwrap_err();
+        assert_eq!((e.line, e.column), (2, 8));
+        assert!(matches!(
+            read::<Probe>(b"\xEF\xBB\xBF{\"a\": 1}").unwrap().root,
+            Object::Found(_)
+        ));
+    }
+
+    #[test]
+    fn numbers_keep_to_fifteen_significant_digits_and_1e22() {
+        for fine in [
+            "0",
+            "-0",
+            "1",
+            "0.1",
+            "2.5",
+            "1e22",
+            "-1e22",
+            "1e-7",
+            "100e-2",
+            "1700000000000",
+            "123456789012345",
+            "123456789012345000",
+            "0.123456789012345",
+            "100000000000000000000",
+        ] {
+            assert!(
+                matches!(probe(&format!("{{\"a\": {fine}}}")).a, Raw::Number(_)),
+                "{fine}"
+            );
+        }
+        for refused in [
+            "1e23",
+            "-1e23",
+            "1e300",
+            "1e400",
+            "1234567890123456",
+            "0.1234567890123456",
+            "12345678901234567890123",
+            "0.30000000000000004",
+        ] {
+            let e = err(&format!("{{\"a\": {refused}}}"));
+            assert_eq!(e.reason, NUMBER_RULE, "{refused}");
+        }
+        // Inside a value of the wrong shape too.
+        assert_eq!(err("{\"c\": [1e300]}").reason, NUMBER_RULE);
+    }
+
+    #[test]
+    fn numbers_are_described_as_written() {
+        let describe = |n: f64| Raw::Number(n).describe();
+        assert_eq!(describe(2.0), "2");
+        assert_eq!(describe(1.5), "1.5");
+        assert_eq!(describe(-1e20), "-1e+20");
+        assert_eq!(describe(1e-7), "1e-7");
+        assert_eq!(Raw::Text("1".into()).describe(), "\"1\"");
+        assert_eq!(Raw::Null.describe(), "null");
+    }
+}

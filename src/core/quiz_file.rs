@@ -1,0 +1,125 @@
+//! A quiz file as written: the JSON shape of `docs/quiz-format.md`, read with
+//! serde derive.
+//!
+//! These types are lenient on purpose, so that every problem in a file is
+//! listed at once. A coach writing a quiz by hand should see all that is wrong
+//! in one go, each problem at its JSON path, not fix one error and reload to
+//! find the next. Typed fields and `deny_unknown_fields` would stop the read at
+//! the first wrong value, so every leaf here is a [`Raw`] value (what was
+//! there, or that nothing was), objects and lists are [`Object`] and [`List`]
+//! (which keep a value of the wrong shape instead of failing), every field
+//! defaults to missing, and unknown fields are collected by
+//! [`crate::core::lenient::read`]. What the values must be is checked
+//! afterwards, in one walk, by [`crate::core::validate`].
+
+use serde::Deserialize;
+
+use super::lenient::{List, Object, Raw};
+
+/// The whole file.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct QuizFile {
+    pub schema: Raw,
+    pub id: Raw,
+    pub version: Raw,
+    pub title: Raw,
+    pub intro: Raw,
+    pub minutes: Raw,
+    pub language: Raw,
+    pub scale: Object<ScaleFile>,
+    pub sources: List<Object<SourceFile>>,
+    pub dimensions: List<Object<DimensionFile>>,
+    pub questions: List<Object<QuestionFile>>,
+    pub patterns: List<Object<PatternFile>>,
+    pub reflections: List<Object<ReflectionFile>>,
+}
+
+/// `scale`: five labels and an optional "Not sure".
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ScaleFile {
+    pub labels: List<Raw>,
+    pub not_sure: Raw,
+}
+
+/// One of `sources`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct SourceFile {
+    pub id: Raw,
+    pub title: Raw,
+    pub author: Raw,
+    pub date: Raw,
+}
+
+/// One of `dimensions`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct DimensionFile {
+    pub id: Raw,
+    pub name: Raw,
+    pub description: Raw,
+    pub bands: List<Object<BandFile>>,
+    pub discussion: List<Raw>,
+}
+
+/// One of a dimension's `bands`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct BandFile {
+    pub min: Raw,
+    pub max: Raw,
+    pub headline: Raw,
+    pub advice: List<Object<AdviceFile>>,
+}
+
+/// One of a band's `advice` items.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct AdviceFile {
+    pub text: Raw,
+    pub sources: List<Raw>,
+}
+
+/// One of `questions`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct QuestionFile {
+    pub id: Raw,
+    pub dimension: Raw,
+    pub text: Raw,
+    pub reverse: Raw,
+    pub weight: Raw,
+    pub sources: List<Raw>,
+}
+
+/// One of `patterns`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct PatternFile {
+    pub id: Raw,
+    pub name: Raw,
+    pub when: List<Object<ConditionFile>>,
+    pub summary: Raw,
+    pub try_first: Raw,
+    pub sources: List<Raw>,
+}
+
+/// One of a pattern's `when` conditions.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ConditionFile {
+    pub dimension: Raw,
+    pub below: Raw,
+    pub at_least: Raw,
+}
+
+/// One of `reflections`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ReflectionFile {
+    pub id: Raw,
+    pub prompt: Raw,
+    pub questions: List<Raw>,
+}
