@@ -15,7 +15,6 @@ mod files;
 mod nav;
 mod panic_screen;
 mod quiz_loader;
-mod records_shim;
 pub mod route;
 mod screens;
 mod state;

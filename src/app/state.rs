@@ -8,13 +8,14 @@ use leptos::prelude::*;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
-use super::records_shim::{unreadable_reason, ChecklistRecord, HistoryRecord, ProgressRecord};
 use super::storage::{self, Stored};
 use crate::core::answers::Answer;
 use crate::core::fingerprint::{fingerprint, Fingerprint};
 use crate::core::progress::{History, Progress};
 use crate::core::quiz::Quiz;
-use crate::core::saved::{Checklist, SavedError};
+use crate::core::saved::{
+    unreadable_reason, Checklist, ChecklistRecord, HistoryRecord, ProgressRecord, SavedError,
+};
 
 /// Shared by every screen through context; all fields are cheap handles.
 #[derive(Clone, Copy)]

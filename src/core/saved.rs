@@ -72,6 +72,30 @@ pub struct Checklist {
     pub done: Vec<usize>,
 }
 
+impl Checklist {
+    /// Ticks `step` of the attempt filed at `attempt`, or unticks it; ticks
+    /// of an earlier attempt are dropped.
+    pub fn toggle(&mut self, attempt: f64, step: usize) {
+        if self.attempt != attempt {
+            *self = Checklist {
+                attempt,
+                done: Vec::new(),
+            };
+        }
+        match self.done.iter().position(|&d| d == step) {
+            Some(i) => {
+                self.done.remove(i);
+            }
+            None => self.done.push(step),
+        }
+    }
+
+    /// Whether `step` of the attempt filed at `attempt` is ticked.
+    pub fn is_done(&self, attempt: f64, step: usize) -> bool {
+        self.attempt == attempt && self.done.contains(&step)
+    }
+}
+
 /// `abcd1234`: the fingerprint as it appears in records.
 pub fn fingerprint_hex(f: Fingerprint) -> String {
     format!("{:04x}{:04x}", f.quiz, f.content)
@@ -615,29 +639,5 @@ mod tests {
             SavedError::OtherQuizVersion.to_string(),
             "it belongs to a different version of this quiz"
         );
-    }
-}
-
-impl Checklist {
-    /// Ticks `step` of the attempt filed at `attempt`, or unticks it; ticks
-    /// of an earlier attempt are dropped.
-    pub fn toggle(&mut self, attempt: f64, step: usize) {
-        if self.attempt != attempt {
-            *self = Checklist {
-                attempt,
-                done: Vec::new(),
-            };
-        }
-        match self.done.iter().position(|&d| d == step) {
-            Some(i) => {
-                self.done.remove(i);
-            }
-            None => self.done.push(step),
-        }
-    }
-
-    /// Whether `step` of the attempt filed at `attempt` is ticked.
-    pub fn is_done(&self, attempt: f64, step: usize) -> bool {
-        self.attempt == attempt && self.done.contains(&step)
     }
 }
