@@ -274,7 +274,7 @@ fn print_summary(results: &[(&Entry, Stats)]) {
             s.mutated,
             s.accepted,
             s.failed(),
-            format!("{:.2} ({} B)", ms(s.slowest), s.slowest_len),
+            format!("{:.3} ({} B)", ms(s.slowest), s.slowest_len),
             s.wall.as_secs_f64()
         );
         inputs += s.inputs;

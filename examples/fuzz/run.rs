@@ -64,7 +64,7 @@ pub struct Stats {
     pub mutated: u64,
     pub accepted: u64,
     pub failures: BTreeMap<String, Found>,
-    /// The slowest input (best of three runs when it stood out) and its length.
+    /// The slowest input (its best run in CPU time) and its length.
     pub slowest: Duration,
     pub slowest_len: usize,
     pub wall: Duration,
@@ -145,13 +145,13 @@ pub fn run_once(entry: &Entry, input: &[u8]) -> (Outcome, Duration) {
     (outcome, time)
 }
 
-/// Runs an input; one that stands out (over 1 ms and slower than `slowest`,
-/// or over the limit) is run again and timed by its best run, in CPU time
-/// where the platform gives it, so a busy machine does not pass for a slow
-/// input: twice more, or once when it took over ten times the limit.
+/// Runs an input; one that stands out (slower than `slowest`, or over the
+/// limit) is run again and timed by its best run, in CPU time where the
+/// platform gives it, so a busy machine does not pass for a slow input:
+/// twice more, or once when it took over ten times the limit.
 pub fn run_timed(entry: &Entry, input: &[u8], slowest: Duration) -> (Outcome, Duration) {
     let (outcome, mut time) = run_once(entry, input);
-    if time > Duration::from_millis(1) && (time > slowest || time > LIMIT) {
+    if time > slowest || time > LIMIT {
         let again = if time > 10 * LIMIT { 1 } else { 2 };
         for _ in 0..again {
             time = time.min(run_cpu_time(entry, input));
