@@ -9,7 +9,7 @@ export CANDOR_TOOLS_ROOT := $(TOOLS_ROOT)
 export PATH := $(CURDIR)/node_modules/.bin:$(TOOLS_ROOT)/bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 
-.PHONY: serve build test bench setup setup-test lint unit browser clean
+.PHONY: serve build test bench fuzz setup setup-test lint unit browser clean
 
 ## serve: install what is missing, build, serve at http://127.0.0.1:8080 and rebuild on change
 ## (reload the page to see a rebuild: Trunk's auto-reload script would break the page's CSP)
@@ -39,6 +39,11 @@ browser:
 ## bench: build, then print size and timing figures (writes bench-results.json)
 bench: build
 	node tests/bench/bench.mjs
+
+## fuzz: a million inputs per untrusted entry point, panics caught, reproducers printed
+## (a few minutes; FUZZ_ARGS="--seed 7 --only quiz-file --iterations 100k", see examples/fuzz/main.rs)
+fuzz:
+	cargo run --locked --profile fuzz --example fuzz -- $(FUZZ_ARGS)
 
 setup:
 	scripts/setup.sh build
