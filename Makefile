@@ -8,18 +8,24 @@ TOOLS_ROOT ?= $(or $(CANDOR_TOOLS_ROOT),$(CARGO_HOME),$(HOME)/.cargo)
 export CANDOR_TOOLS_ROOT := $(TOOLS_ROOT)
 export PATH := $(CURDIR)/node_modules/.bin:$(TOOLS_ROOT)/bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
+# Where the facilitator tools' module is built before the app takes it in.
+TOOLS_DIST := target/tools-dist
 
 .PHONY: serve build test bench fuzz setup setup-test lint unit browser clean
 
 ## serve: install what is missing, build, serve at http://127.0.0.1:8080 and rebuild on change
-## (reload the page to see a rebuild: Trunk's auto-reload script would break the page's CSP)
+## (reload the page to see a rebuild: Trunk's auto-reload script would break the page's CSP;
+## the facilitator tools' module is built once at the start: run make serve again after changing it)
 serve: setup
 	cargo fetch --locked
+	trunk build tools.html --offline --dist $(TOOLS_DIST)
 	trunk serve --offline --no-autoreload
 
-## build: the release build in dist/
+## build: the release build in dist/: the facilitator tools' module first, then the app's page,
+## which takes that module in (scripts/post-build.mjs)
 build: setup
 	cargo fetch --locked
+	trunk build tools.html --release --offline --dist $(TOOLS_DIST)
 	trunk build --release --offline
 
 ## test: formatting, lints, native tests, the release build and the browser tests

@@ -1,27 +1,38 @@
-// Trunk post-build hook, run on the staged dist/:
+// Trunk post-build hook, run on the staged dist/ of each of the two builds
+// (`make build` runs `trunk build tools.html` first, then `trunk build`):
 // 1. minifies wasm-bindgen's JavaScript (Trunk's own minifier fails on ES
 //    modules) and updates the subresource-integrity hash Trunk gave it;
-// 2. writes the sha256 of every inline <script> into the page's
+// 2. for the app's page: brings in the facilitator tools' module from the
+//    tools build, writes the small script that starts it (its name carries a
+//    content hash, like every other file) and names that script in a
+//    <meta name="candor-tools"> the app reads when a tools screen opens;
+// 3. writes the sha256 of every inline <script> into the page's
 //    Content-Security-Policy, so the page needs neither 'unsafe-inline' nor a
 //    server to add headers.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { minify } from 'terser';
 
 const PLACEHOLDER = 'CANDOR_INLINE_SCRIPT_HASHES';
+/** Where `trunk build tools.html` puts the tools' module (see the Makefile). */
+const TOOLS_DIST = 'target/tools-dist';
+
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
   console.error('post-build: TRUNK_STAGING_DIR is not set; run this through trunk');
   process.exit(1);
 }
+const page = basename(process.env.TRUNK_HTML_FILE ?? 'index.html');
+const digest = (algorithm, text) => createHash(algorithm).update(text, 'utf8').digest('base64');
+const wasmBindgenJs = /^(candor|tools)-[0-9a-f]+\.js$/;
+
+// Trunk stages the page it builds as index.html, whatever its source is called.
 const indexFile = join(dir, 'index.html');
 let html = readFileSync(indexFile, 'utf8');
 
-const digest = (algorithm, text) => createHash(algorithm).update(text, 'utf8').digest('base64');
-
 if (process.env.TRUNK_PROFILE === 'release') {
-  for (const name of readdirSync(dir).filter((f) => /^candor-[0-9a-f]+\.js$/.test(f))) {
+  for (const name of readdirSync(dir).filter((f) => wasmBindgenJs.test(f))) {
     const file = join(dir, name);
     const source = readFileSync(file, 'utf8');
     const { code } = await minify(source, { module: true, compress: { passes: 2 }, mangle: true });
@@ -31,6 +42,33 @@ if (process.env.TRUNK_PROFILE === 'release') {
     console.log(`post-build: ${name} minified from ${source.length} to ${code.length} bytes`);
   }
 }
+
+if (page === 'tools.html') {
+  // Only this build's module is used, by the app's page; its own page is not.
+  writeFileSync(indexFile, html);
+  process.exit(0);
+}
+
+const toolsDist = join(process.env.TRUNK_SOURCE_DIR ?? '.', TOOLS_DIST);
+const toolsFiles = existsSync(toolsDist) ? readdirSync(toolsDist).filter((f) => /^tools-[0-9a-f]+(_bg\.wasm|\.js)$/.test(f)) : [];
+const toolsJs = toolsFiles.find((f) => f.endsWith('.js'));
+const toolsWasm = toolsFiles.find((f) => f.endsWith('_bg.wasm'));
+if (!toolsJs || !toolsWasm) {
+  console.error(`post-build: the facilitator tools' module is missing from ${TOOLS_DIST}: run \`trunk build tools.html --dist ${TOOLS_DIST}\` first (make build does)`);
+  process.exit(1);
+}
+for (const name of [toolsJs, toolsWasm]) copyFileSync(join(toolsDist, name), join(dir, name));
+const loader = [
+  "// Starts Candor's facilitator tools (team view, presenter, embed builder) in the app's page.",
+  `import init from './${toolsJs}';`,
+  `const wasm = await init({ module_or_path: new URL('./${toolsWasm}', import.meta.url) });`,
+  "dispatchEvent(new CustomEvent('CandorToolsStarted', { detail: { wasm } }));",
+  '',
+].join('\n');
+const loaderName = `tools-start-${createHash('sha256').update(loader).digest('hex').slice(0, 16)}.js`;
+writeFileSync(join(dir, loaderName), loader);
+html = html.replace('</head>', `  <meta name="candor-tools" content="${loaderName}">\n</head>`);
+console.log(`post-build: the facilitator tools' module is started by ${loaderName}`);
 
 if (!html.includes(PLACEHOLDER)) {
   console.error(`post-build: ${indexFile} has no ${PLACEHOLDER} placeholder in its CSP`);

@@ -1,11 +1,17 @@
 //! The browser shell: Leptos components that render the core's values and
 //! turn what the reader does into intents on the session.
 //!
+//! Candor is two wasm modules in one page. The reader's module (`start`,
+//! `App`) shows the quiz, the report, shared results and About. The
+//! facilitator's tools (`start_tools`, `tools::ToolsApp`) show the team view,
+//! its presenter and the embed builder; the page loads them only when one of
+//! their screens opens, so readers never download them. Both follow the same
+//! URL fragment (`route.rs`, `nav.rs`), and each shows only its own screens.
+//!
 //! `App` provides the session, the route and the page options as context and
 //! maps the route to a screen (`screens/`); screens are composed of small
-//! components (`components/`). State lives in signals (`state.rs`); the URL
-//! fragment is the route (`route.rs`, `nav.rs`); storage, the embed bridge,
-//! theming and quiz loading each have a module of their own.
+//! components (`components/`). State lives in signals (`state.rs`); storage,
+//! the embed bridge, theming and quiz loading each have a module of their own.
 
 mod address;
 mod clipboard;
@@ -20,6 +26,7 @@ mod screens;
 mod state;
 mod storage;
 mod theme;
+mod tools;
 
 use std::sync::Arc;
 
@@ -35,47 +42,57 @@ use quiz_loader::LoadError;
 use route::Route;
 use screens::load_error::LoadErrorScreen;
 use state::Session;
+pub use tools::start_tools;
 
-/// Entry point from `main`: error screen first, then options, then the app.
+/// Entry point of the reader's module: error screen first, then options,
+/// then the app (or why its quiz file could not be used).
 pub fn start() {
     panic_screen::install();
-    let options = parse_options(&window().location().search().unwrap_or_default());
+    let options = page_options();
     for ignored in &options.ignored {
         web_sys::console::warn_1(&ignored.to_string().into());
     }
     theme::apply(&options);
-    let options = Arc::new(options);
-    match options.quiz.clone() {
-        None => mount(Ok(builtin_quiz()), options),
-        Some(url) => {
-            set_boot_message("Loading the quiz…");
-            // Before anything is mounted, so Leptos's executor isn't running yet.
-            wasm_bindgen_futures::spawn_local(async move {
-                let quiz = quiz_loader::load_quiz(&url).await.map_err(|e| (url, e));
-                mount(quiz, options);
-            });
-        }
+    if options.quiz.is_some() {
+        set_boot_message("Loading the quiz…");
     }
+    with_quiz(options.clone(), move |quiz| {
+        if let Some(boot) = document().get_element_by_id("boot") {
+            boot.remove();
+        }
+        match quiz {
+            Ok(quiz) => mount_to_body(move || view! { <App quiz options/> }),
+            Err((url, error)) => {
+                mount_to_body(move || view! { <LoadErrorScreen url error options/> })
+            }
+        }
+        if crash_test_requested() {
+            // Lets the browser tests prove a panic never leaves a blank page.
+            panic!("crash-test: a deliberate panic asked for by the page address");
+        }
+    });
 }
 
-/// Replaces the loading message with the app, or with why the quiz file
-/// could not be used (nothing of such a file is half-loaded).
-fn mount(quiz: Result<Quiz, (String, LoadError)>, options: Arc<Options>) {
-    if let Some(boot) = document().get_element_by_id("boot") {
-        boot.remove();
-    }
-    match quiz {
-        Ok(quiz) => {
-            let quiz = Arc::new(quiz);
-            mount_to_body(move || view! { <App quiz options/> });
-        }
-        Err((url, error)) => {
-            mount_to_body(move || view! { <LoadErrorScreen url error options/> });
-        }
-    }
-    if crash_test_requested() {
-        // Lets the browser tests prove a panic never leaves a blank page.
-        panic!("crash-test: a deliberate panic asked for by the page address");
+/// The page's options, from its query string.
+fn page_options() -> Arc<Options> {
+    Arc::new(parse_options(
+        &window().location().search().unwrap_or_default(),
+    ))
+}
+
+/// Runs `then` with the page's quiz: the built-in one at once, or the
+/// coach's file (`?quiz=`) once it has been fetched and validated.
+fn with_quiz(
+    options: Arc<Options>,
+    then: impl FnOnce(Result<Arc<Quiz>, (String, LoadError)>) + 'static,
+) {
+    match options.quiz.clone() {
+        None => then(Ok(Arc::new(builtin_quiz()))),
+        // Before anything is mounted, so Leptos's executor isn't running yet.
+        Some(url) => wasm_bindgen_futures::spawn_local(async move {
+            let quiz = quiz_loader::load_quiz(&url).await;
+            then(quiz.map(Arc::new).map_err(|e| (url, e)));
+        }),
     }
 }
 
@@ -95,8 +112,9 @@ fn set_boot_message(text: &str) {
 
 #[component]
 fn App(quiz: Arc<Quiz>, options: Arc<Options>) -> impl IntoView {
-    let session = Session::load(quiz);
+    let session = Session::load(quiz.clone());
     let nav = Nav::new();
+    provide_context(quiz);
     provide_context(session);
     provide_context(nav);
     provide_context(options.clone());
@@ -127,8 +145,8 @@ fn App(quiz: Arc<Quiz>, options: Arc<Options>) -> impl IntoView {
             Route::Question(n) => view! { <question::QuestionScreen number=n/> }.into_any(),
             Route::Report => view! { <report::ReportScreen/> }.into_any(),
             Route::Shared(code) => view! { <shared_result::SharedResultScreen code/> }.into_any(),
-            Route::Team(codes) => view! { <team::TeamScreen codes/> }.into_any(),
-            Route::Builder => view! { <builder::BuilderScreen/> }.into_any(),
+            // The facilitator's tools show these screens themselves.
+            Route::Team(_) | Route::Builder => view! { <tools::ToolsLoader/> }.into_any(),
         }
     };
     view! {
@@ -137,6 +155,10 @@ fn App(quiz: Arc<Quiz>, options: Arc<Options>) -> impl IntoView {
     }
 }
 
+/// The attribute on `<html>` that says a screen has changed since the page
+/// loaded, for the tools module when it starts after such a change.
+const SCREEN_CHANGED: &str = "data-candor-screen-changed";
+
 /// After a screen change, focus its heading so screen readers announce it,
 /// and tell a host page. The first screen keeps focus where the browser put
 /// it: an embedded quiz must not pull the host page's focus on load.
@@ -144,14 +166,20 @@ fn focus_each_new_screen(shown: Memo<Route>, options: Arc<Options>) {
     Effect::new(move |previous: Option<Route>| {
         let now = shown.get();
         if previous.is_some_and(|p| p != now) {
+            if let Some(html) = document().document_element() {
+                let _ = html.set_attribute(SCREEN_CHANGED, "");
+            }
             let options = options.clone();
-            request_animation_frame(move || {
-                focus("#main h1");
-                embed::screen_changed(&options);
-            });
+            request_animation_frame(move || announce_screen(&options));
         }
         now
     });
+}
+
+/// Focuses the screen's heading and tells a host page a new screen is showing.
+fn announce_screen(options: &Options) {
+    focus("#main h1");
+    embed::screen_changed(options);
 }
 
 /// Moves keyboard focus to the first element matching `selector`, if any.

@@ -17,6 +17,16 @@ pub enum Route {
     Builder,
 }
 
+/// Which of Candor's two wasm modules shows a screen. The reader's module
+/// is all a reader downloads; the facilitator's tools (the team view with its
+/// presenter, and the embed builder) are a second module that the page loads
+/// only when one of their screens opens (see `app::tools`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Module {
+    Reader,
+    Tools,
+}
+
 /// Longest fragment read as data (a team link of 200 long codes fits).
 pub const MAX_FRAGMENT: usize = 64 * 1024;
 
@@ -44,6 +54,14 @@ impl Route {
                 .and_then(|n| n.parse().ok())
                 .filter(|&n| n >= 1)
                 .map_or(Route::Intro, Route::Question),
+        }
+    }
+
+    /// The module that shows this screen.
+    pub fn module(&self) -> Module {
+        match self {
+            Route::Team(_) | Route::Builder => Module::Tools,
+            _ => Module::Reader,
         }
     }
 
@@ -80,6 +98,22 @@ mod tests {
             Route::Builder,
         ] {
             assert_eq!(Route::parse(&route.to_hash()), route);
+        }
+    }
+
+    #[test]
+    fn the_facilitator_tools_are_their_own_module() {
+        assert_eq!(Route::Team(String::new()).module(), Module::Tools);
+        assert_eq!(Route::Team("C1abc".into()).module(), Module::Tools);
+        assert_eq!(Route::Builder.module(), Module::Tools);
+        for reader in [
+            Route::Intro,
+            Route::About,
+            Route::Question(3),
+            Route::Report,
+            Route::Shared("C1".into()),
+        ] {
+            assert_eq!(reader.module(), Module::Reader, "{reader:?}");
         }
     }
 

@@ -83,10 +83,11 @@ impl EmbedSettings {
         )
     }
 
-    /// A plain frame of fixed height, for platforms that strip scripts.
+    /// A plain frame of fixed height, for platforms that strip scripts. It may
+    /// write to the clipboard, as frames made by `embed.js` may.
     pub fn iframe_snippet(&self, app_url: &str, height: u32) -> String {
         format!(
-            "<iframe src=\"{}\" title=\"Candor self-assessment\" loading=\"lazy\" width=\"100%\" height=\"{height}\" style=\"border:0\"></iframe>",
+            "<iframe src=\"{}\" title=\"Candor self-assessment\" allow=\"clipboard-write\" loading=\"lazy\" width=\"100%\" height=\"{height}\" style=\"border:0\"></iframe>",
             escape_attr(&format!("{app_url}?{}", self.query()))
         )
     }

@@ -675,6 +675,10 @@ export async function watchWasmMemory(page) {
     addEventListener('TrunkApplicationStarted', (event) => {
       window.__candorWasmMemory = event.detail.wasm.memory;
     });
+    // The facilitator tools' module, once a tools screen has loaded it.
+    addEventListener('CandorToolsStarted', (event) => {
+      window.__candorToolsMemory = event.detail.wasm.memory;
+    });
   });
 }
 
@@ -685,7 +689,8 @@ const devTools = new WeakMap(); // page -> its DevTools protocol session
  * heap in use, `Runtime.getHeapUsage`, which also counts same-origin frames),
  * `domHeap` (Blink's heap of DOM nodes, the `embedderHeapUsedSize` Chromium
  * reports beside it) and `wasm` (the app's wasm linear memory, which grows
- * and never shrinks; needs `watchWasmMemory`). Garbage is collected twice,
+ * and never shrinks, with the facilitator tools' module's once loaded; needs
+ * `watchWasmMemory`). Garbage is collected twice,
  * with a pause between: a finalizer freeing a wasm-bindgen closure only runs
  * after the first collection, and what it let go is freed by the second.
  */
@@ -702,7 +707,9 @@ export async function memoryInUse(page) {
     await pause();
   }
   const { usedSize, embedderHeapUsedSize } = await session.send('Runtime.getHeapUsage');
-  const wasm = await page.evaluate(() => window.__candorWasmMemory?.buffer.byteLength ?? null);
+  const wasm = await page.evaluate(() =>
+    window.__candorWasmMemory ? window.__candorWasmMemory.buffer.byteLength + (window.__candorToolsMemory?.buffer.byteLength ?? 0) : null,
+  );
   if (wasm === null) throw new Error('no wasm memory: call watchWasmMemory(page) before opening the app');
   return { jsHeap: usedSize, domHeap: embedderHeapUsedSize ?? null, wasm };
 }

@@ -24,7 +24,7 @@ use crate::app::components::team_dimension::{CardHeading, TeamDimension};
 use crate::app::components::team_table::TeamTable;
 use crate::app::files::read_result;
 use crate::app::route::Route;
-use crate::app::state::Session;
+use crate::core::fingerprint::fingerprint;
 use crate::core::quiz::Quiz;
 use crate::core::team::{
     read_team_input, summarize, team_fragment, to_csv, EntryError, EntryProblem, Member, TeamInput,
@@ -33,9 +33,8 @@ use crate::core::team::{
 
 #[component]
 pub fn TeamScreen(codes: String) -> impl IntoView {
-    let session = expect_context::<Session>();
-    let quiz = session.quiz();
-    let fp = session.fingerprint;
+    let quiz = expect_context::<Arc<Quiz>>();
+    let fp = fingerprint(&quiz);
     let questions = quiz.questions.len();
     let team = RwSignal::new(read_team_input(&codes, fp, questions));
     let members = Memo::new(move |_| team.with(|t| t.members.clone()));

@@ -1,0 +1,73 @@
+//! The facilitator's tools: the team view (with its presenter) and the embed
+//! builder, as a wasm module of their own.
+//!
+//! Readers never use them, and as typed views they would add about a third
+//! to every reader's download. So the reader's module renders
+//! [`ToolsLoader`] for their routes, which loads this module into the same
+//! page; it then shows those screens itself, in step with the URL fragment,
+//! while the reader's module shows nothing. Addresses stay as they are
+//! (`<app>#/team`, `<app>#t=…`, `<app>#/embed`).
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::nav::Nav;
+use super::route::{Module, Route};
+use super::screens::{builder::BuilderScreen, team::TeamScreen};
+use super::{announce_screen, page_options, panic_screen, with_quiz, SCREEN_CHANGED};
+use crate::core::options::Options;
+use crate::core::quiz::Quiz;
+
+/// The `<meta>` in which the build names the script that starts this module
+/// (its file name carries a content hash).
+const LOADER_META: &str = "meta[name=candor-tools]";
+
+/// In the reader's module: loads the tools into the page (once; a module
+/// script runs once per page however often it is added).
+#[component]
+pub fn ToolsLoader() -> impl IntoView {
+    let loader = document()
+        .query_selector(LOADER_META)
+        .ok()
+        .flatten()
+        .and_then(|meta| meta.get_attribute("content"));
+    loader.map(|src| view! { <script type="module" src=src></script> })
+}
+
+/// Entry point of the tools' module (`src/bin/tools.rs`).
+pub fn start_tools() {
+    panic_screen::install();
+    let options = page_options();
+    // A quiz file that can't be used is explained by the reader's module.
+    with_quiz(options.clone(), move |quiz| {
+        if let Ok(quiz) = quiz {
+            mount_to_body(move || view! { <ToolsApp quiz options/> });
+        }
+    });
+}
+
+/// The tools' screens, for the routes that are theirs; nothing otherwise.
+#[component]
+fn ToolsApp(quiz: Arc<Quiz>, options: Arc<Options>) -> impl IntoView {
+    let nav = Nav::new();
+    provide_context(quiz);
+    provide_context(nav);
+    provide_context(options.clone());
+    // Started after the reader moved here from another screen: take the
+    // focus, as any new screen does. (Opened directly, leave it be.)
+    let moved_here = document()
+        .document_element()
+        .is_some_and(|html| html.has_attribute(SCREEN_CHANGED));
+    if moved_here {
+        request_animation_frame(move || announce_screen(&options));
+    }
+    move || match nav.route.get() {
+        Route::Team(codes) => Some(view! { <TeamScreen codes/> }.into_any()),
+        Route::Builder => Some(view! { <BuilderScreen/> }.into_any()),
+        route => {
+            debug_assert_eq!(route.module(), Module::Reader);
+            None
+        }
+    }
+}
