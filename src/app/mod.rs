@@ -36,6 +36,7 @@ use wasm_bindgen::JsCast;
 use crate::core::builtin::builtin_quiz;
 use crate::core::options::{parse_options, Options};
 use crate::core::quiz::Quiz;
+use components::keyed::Keyed;
 use components::notices::Notices;
 use nav::Nav;
 use quiz_loader::LoadError;
@@ -137,21 +138,24 @@ fn App(quiz: Arc<Quiz>, options: Arc<Options>) -> impl IntoView {
     });
     focus_each_new_screen(shown, options);
 
-    let screen = move || {
+    let screen = |route: Route| {
+        use leptos::either::EitherOf6;
         use screens::*;
-        match shown.get() {
-            Route::Intro => view! { <intro::IntroScreen/> }.into_any(),
-            Route::About => view! { <about::AboutScreen/> }.into_any(),
-            Route::Question(n) => view! { <question::QuestionScreen number=n/> }.into_any(),
-            Route::Report => view! { <report::ReportScreen/> }.into_any(),
-            Route::Shared(code) => view! { <shared_result::SharedResultScreen code/> }.into_any(),
+        match route {
+            Route::Intro => EitherOf6::A(view! { <intro::IntroScreen/> }),
+            Route::About => EitherOf6::B(view! { <about::AboutScreen/> }),
+            Route::Question(n) => EitherOf6::C(view! { <question::QuestionScreen number=n/> }),
+            Route::Report => EitherOf6::D(view! { <report::ReportScreen/> }),
+            Route::Shared(code) => {
+                EitherOf6::E(view! { <shared_result::SharedResultScreen code/> })
+            }
             // The facilitator's tools show these screens themselves.
-            Route::Team(_) | Route::Builder => view! { <tools::ToolsLoader/> }.into_any(),
+            Route::Team(_) | Route::Builder => EitherOf6::F(view! { <tools::ToolsLoader/> }),
         }
     };
     view! {
         <Notices/>
-        {screen}
+        <Keyed key=shown view=screen/>
     }
 }
 

@@ -2,7 +2,7 @@
 //! rewrites, so every screen reloads and deep-links from any sub-path.
 
 /// A screen of the app, as named by `location.hash`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Route {
     Intro,
     About,

@@ -4,22 +4,33 @@
 //! A derived `Deserialize` with typed fields stops at the first value of the
 //! wrong type. The types here never do: a leaf is a [`Raw`] value (whatever was
 //! there, or that nothing was), and [`Object`] and [`List`] record a value of
-//! the wrong shape instead of failing. Fields a type does not know are
-//! collected with their paths by `serde_ignored`. What is left to fail the
-//! read is what cannot be listed as a problem in the file: text that is not
-//! JSON, a known field given twice (serde derive refuses it) and a number
-//! beyond the number rule ([`NUMBER_RULE`]). Those become a [`SyntaxError`]
-//! with a line and a column counted in characters.
+//! the wrong shape instead of failing.
+//!
+//! A text is read in two steps. serde_json reads it into a [`Node`] tree,
+//! which keeps each object's fields in document order; that is where what
+//! cannot be listed as a problem fails the read: text that is not JSON, a
+//! field name given twice in one object, and a number beyond the number rule
+//! ([`NUMBER_RULE`]). Those become a [`SyntaxError`] with a line and a column
+//! counted in characters. Then the derived types read the tree through
+//! [`NodeDeserializer`], which also notes every field a type does not know,
+//! with its path. (Reading the text straight into the derived types, with
+//! `serde_ignored` to note those fields, made serde_json's parser be compiled
+//! again for every type: about 20 KB more of every reader's download.)
 //!
 //! Checking what the values mean is the caller's job
 //! ([`crate::core::validate`] for quiz files, [`crate::core::team`] for
 //! result files).
 
+use std::cell::RefCell;
+use std::collections::BTreeSet;
 use std::fmt;
 use std::marker::PhantomData;
 
-use serde::de::{self, Deserialize, DeserializeOwned, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde_ignored::Path;
+use serde::de::value::Error as TreeError;
+use serde::de::{
+    self, Deserialize, DeserializeOwned, DeserializeSeed, Deserializer, IntoDeserializer,
+    MapAccess, SeqAccess, Visitor,
+};
 
 /// Why a number is refused: Candor's formats need small numbers only, and
 /// every number with at most 15 significant digits reads back exactly.
@@ -355,42 +366,245 @@ pub fn read<T: DeserializeOwned>(bytes: &[u8]) -> Result<Document<T>, SyntaxErro
             reason: "text that is not valid UTF-8".into(),
         }
     })?;
-    let mut unknown = Vec::new();
-    // One callback type for every `T`, so the wrapped deserializer's code is
-    // shared by all of them.
-    let mut note = |path: Path<'_>| {
-        if let Path::Map { parent, key } = path {
-            let mut at = String::new();
-            write_path(parent, &mut at);
-            unknown.push(UnknownField { parent: at, key });
-        }
-    };
-    let note: &mut dyn FnMut(Path<'_>) = &mut note;
-    let mut de = serde_json::Deserializer::from_str(text);
-    let root = serde_ignored::deserialize(&mut de, note)
-        .and_then(|root| de.end().map(|()| root))
-        .map_err(|e| syntax_error(text, &e))?;
-    Ok(Document { root, unknown })
+    let tree: Node = serde_json::from_str(text).map_err(|e| syntax_error(text, &e))?;
+    let unknown = RefCell::new(Vec::new());
+    let root = Object::deserialize(NodeDeserializer {
+        node: &tree,
+        path: &Path::Root,
+        unknown: &unknown,
+    })
+    // The lenient types accept every tree; nothing is left to fail.
+    .unwrap_or_default();
+    Ok(Document {
+        root,
+        unknown: unknown.into_inner(),
+    })
 }
 
-/// `$.questions[2].text` for serde_ignored's path of that field.
-fn write_path(path: &Path<'_>, out: &mut String) {
-    match path {
-        Path::Root => out.push('$'),
-        Path::Seq { parent, index } => {
-            write_path(parent, out);
-            out.push('[');
-            out.push_str(&index.to_string());
-            out.push(']');
+/// A JSON value as written, with each object's fields in document order.
+/// Field names are unique within an object, and numbers keep the number rule.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Node {
+    Null,
+    Bool(bool),
+    Number(f64),
+    Text(String),
+    List(Vec<Node>),
+    Object(Vec<(String, Node)>),
+}
+
+/// Why a text is refused for a field name given twice.
+const DUPLICATE_FIELD: &str = "a field name appears twice in the same object";
+
+impl<'de> Deserialize<'de> for Node {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Node, D::Error> {
+        deserializer.deserialize_any(NodeVisitor)
+    }
+}
+
+struct NodeVisitor;
+
+impl<'de> Visitor<'de> for NodeVisitor {
+    type Value = Node;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Node, E> {
+        Ok(Node::Null)
+    }
+
+    fn visit_bool<E: de::Error>(self, b: bool) -> Result<Node, E> {
+        Ok(Node::Bool(b))
+    }
+
+    fn visit_u64<E: de::Error>(self, n: u64) -> Result<Node, E> {
+        self.visit_f64(n as f64)
+    }
+
+    fn visit_i64<E: de::Error>(self, n: i64) -> Result<Node, E> {
+        self.visit_f64(n as f64)
+    }
+
+    fn visit_f64<E: de::Error>(self, n: f64) -> Result<Node, E> {
+        if within_number_rule(n) {
+            Ok(Node::Number(n))
+        } else {
+            Err(E::custom(NUMBER_RULE))
         }
-        Path::Map { parent, key } => {
-            write_path(parent, out);
-            out.push('.');
-            out.push_str(key);
+    }
+
+    fn visit_str<E: de::Error>(self, s: &str) -> Result<Node, E> {
+        Ok(Node::Text(s.to_owned()))
+    }
+
+    fn visit_string<E: de::Error>(self, s: String) -> Result<Node, E> {
+        Ok(Node::Text(s))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Node, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element()? {
+            items.push(item);
         }
-        Path::Some { parent }
-        | Path::NewtypeStruct { parent }
-        | Path::NewtypeVariant { parent } => write_path(parent, out),
+        Ok(Node::List(items))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node, A::Error> {
+        let mut fields = Vec::new();
+        // A set, not a search of `fields`: an object may have thousands.
+        let mut names = BTreeSet::new();
+        while let Some(name) = map.next_key::<String>()? {
+            if !names.insert(name.clone()) {
+                return Err(de::Error::custom(DUPLICATE_FIELD));
+            }
+            fields.push((name, map.next_value()?));
+        }
+        Ok(Node::Object(fields))
+    }
+}
+
+/// Where a value is in the tree, for noting unknown fields.
+enum Path<'a> {
+    Root,
+    Index(&'a Path<'a>, usize),
+    Field(&'a Path<'a>, &'a str),
+}
+
+impl Path<'_> {
+    /// `$.questions[2].text`.
+    fn write(&self, out: &mut String) {
+        match self {
+            Path::Root => out.push('$'),
+            Path::Index(parent, i) => {
+                parent.write(out);
+                out.push('[');
+                out.push_str(&i.to_string());
+                out.push(']');
+            }
+            Path::Field(parent, name) => {
+                parent.write(out);
+                out.push('.');
+                out.push_str(name);
+            }
+        }
+    }
+}
+
+/// Reads a [`Node`] as any serde type. A field the type skips (one it does
+/// not know) is noted in `unknown` with its path.
+pub struct NodeDeserializer<'a> {
+    node: &'a Node,
+    path: &'a Path<'a>,
+    unknown: &'a RefCell<Vec<UnknownField>>,
+}
+
+impl<'de> Deserializer<'de> for NodeDeserializer<'_> {
+    type Error = TreeError;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, TreeError> {
+        let (path, unknown) = (self.path, self.unknown);
+        match self.node {
+            Node::Null => visitor.visit_unit(),
+            Node::Bool(b) => visitor.visit_bool(*b),
+            Node::Number(n) => visitor.visit_f64(*n),
+            Node::Text(s) => visitor.visit_str(s),
+            Node::List(items) => visitor.visit_seq(Items {
+                items: items.iter().enumerate(),
+                path,
+                unknown,
+            }),
+            Node::Object(fields) => visitor.visit_map(Fields {
+                fields: fields.iter(),
+                value: None,
+                path,
+                unknown,
+            }),
+        }
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, TreeError> {
+        if let Path::Field(parent, key) = self.path {
+            let mut at = String::new();
+            parent.write(&mut at);
+            self.unknown.borrow_mut().push(UnknownField {
+                parent: at,
+                key: (*key).to_string(),
+            });
+        }
+        visitor.visit_unit()
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+        bytes byte_buf option unit unit_struct newtype_struct seq tuple
+        tuple_struct map struct enum identifier
+    }
+}
+
+/// The items of a list node, each at its index.
+struct Items<'a, I> {
+    items: I,
+    path: &'a Path<'a>,
+    unknown: &'a RefCell<Vec<UnknownField>>,
+}
+
+impl<'de, 'a, I: Iterator<Item = (usize, &'a Node)>> SeqAccess<'de> for Items<'a, I> {
+    type Error = TreeError;
+
+    fn next_element_seed<S: DeserializeSeed<'de>>(
+        &mut self,
+        seed: S,
+    ) -> Result<Option<S::Value>, TreeError> {
+        let Some((i, node)) = self.items.next() else {
+            return Ok(None);
+        };
+        let path = Path::Index(self.path, i);
+        seed.deserialize(NodeDeserializer {
+            node,
+            path: &path,
+            unknown: self.unknown,
+        })
+        .map(Some)
+    }
+}
+
+/// The fields of an object node, in document order.
+struct Fields<'a, I> {
+    fields: I,
+    /// The field whose name was just read.
+    value: Option<(&'a str, &'a Node)>,
+    path: &'a Path<'a>,
+    unknown: &'a RefCell<Vec<UnknownField>>,
+}
+
+impl<'de, 'a, I: Iterator<Item = &'a (String, Node)>> MapAccess<'de> for Fields<'a, I> {
+    type Error = TreeError;
+
+    fn next_key_seed<S: DeserializeSeed<'de>>(
+        &mut self,
+        seed: S,
+    ) -> Result<Option<S::Value>, TreeError> {
+        let Some((name, node)) = self.fields.next() else {
+            return Ok(None);
+        };
+        self.value = Some((name, node));
+        seed.deserialize(name.as_str().into_deserializer())
+            .map(Some)
+    }
+
+    fn next_value_seed<S: DeserializeSeed<'de>>(&mut self, seed: S) -> Result<S::Value, TreeError> {
+        let (name, node) = self
+            .value
+            .take()
+            .ok_or_else(|| de::Error::custom("a value without its field name"))?;
+        let path = Path::Field(self.path, name);
+        seed.deserialize(NodeDeserializer {
+            node,
+            path: &path,
+            unknown: self.unknown,
+        })
     }
 }
 
@@ -421,10 +635,6 @@ const WORDING: &[(&str, &str)] = &[
         "a control character inside a text (use \\n, \\t…)",
     ),
     ("recursion limit exceeded", "nested too deeply"),
-    (
-        "duplicate field",
-        "a field name appears twice in the same object",
-    ),
 ];
 
 fn syntax_error(text: &str, e: &serde_json::Error) -> SyntaxError {

@@ -1,10 +1,13 @@
 //! "Forget my data", with a confirmation step in the page.
 
+use leptos::either::EitherOf4;
 use leptos::prelude::*;
+
+use super::keyed::Keyed;
 
 use crate::app::state::Session;
 
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 enum Step {
     Ask,
     Confirm,
@@ -31,13 +34,11 @@ pub fn ForgetData() -> impl IntoView {
             }
         });
     };
-    let content = move || {
-        match step.get() {
-        Step::Ask => view! {
+    let content = move |step: Step| match step {
+        Step::Ask => EitherOf4::A(view! {
             <button type="button" on:click=move |_| go(Step::Confirm)>"Forget my data"</button>
-        }
-        .into_any(),
-        Step::Confirm => view! {
+        }),
+        Step::Confirm => EitherOf4::B(view! {
             <div class="confirm" role="group" aria-labelledby="forget-q">
                 <p id="forget-q">
                     "Delete your answers, results and ticked steps from this device? This cannot be undone."
@@ -53,19 +54,19 @@ pub fn ForgetData() -> impl IntoView {
                     <button type="button" on:click=move |_| go(Step::Ask)>"Cancel"</button>
                 </div>
             </div>
-        }
-        .into_any(),
-        Step::Done(None) => view! {
+        }),
+        Step::Done(None) => EitherOf4::C(view! {
             <p class="done" role="status" tabindex="-1">
                 "Everything Candor stored on this device is gone."
             </p>
-        }
-        .into_any(),
-        Step::Done(Some(left)) => view! {
+        }),
+        Step::Done(Some(left)) => EitherOf4::D(view! {
             <p class="done" role="alert" tabindex="-1">{left}</p>
-        }
-        .into_any(),
-    }
+        }),
     };
-    view! { <div class="forget" node_ref=host>{content}</div> }
+    view! {
+        <div class="forget" node_ref=host>
+            <Keyed key=step view=content/>
+        </div>
+    }
 }

@@ -13,6 +13,7 @@ pub mod download_button;
 pub mod entry_problems;
 pub mod file_picker;
 pub mod forget_data;
+pub mod keyed;
 pub mod links;
 pub mod next_steps;
 pub mod notices;

@@ -20,18 +20,21 @@ fn modules_path(text: &str, quiet: i32) -> Option<(String, i32)> {
 }
 
 /// A QR code of `text`, black on white with a quiet zone so phones read it in
-/// any theme. Redrawn when `text` changes; nothing if it can't be encoded.
+/// any theme. Redrawn when `text` changes; hidden if it can't be encoded.
 #[component]
 pub fn QrCode(#[prop(into)] text: Signal<String>, label: &'static str) -> impl IntoView {
     let drawn = Memo::new(move |_| text.with(|t| modules_path(t, 4)));
-    move || {
-        drawn.get().map(|(path, size)| {
-            view! {
-                <svg viewBox=format!("0 0 {size} {size}") role="img" aria-label=label class="qr">
-                    <rect width=size height=size class="qr-light"></rect>
-                    <path d=path class="qr-dark"></path>
-                </svg>
-            }
-        })
+    let size = move || drawn.with(|d| d.as_ref().map_or(0, |(_, size)| *size));
+    view! {
+        <svg
+            viewBox=move || format!("0 0 {0} {0}", size())
+            role="img"
+            aria-label=label
+            class="qr"
+            hidden=move || drawn.with(Option::is_none)
+        >
+            <rect width=size height=size class="qr-light"></rect>
+            <path d=move || drawn.with(|d| d.as_ref().map(|(path, _)| path.clone()).unwrap_or_default()) class="qr-dark"></path>
+        </svg>
     }
 }

@@ -23,17 +23,16 @@ pub fn IntroScreen() -> impl IntoView {
     // A host may retitle the quiz; its text is shown as text, like all text.
     let title = options.title.clone().unwrap_or_else(|| quiz.title.clone());
     let intro = options.intro.clone().unwrap_or_else(|| quiz.intro.clone());
-    let resume_at = Memo::new(move |_| {
-        session
-            .progress
-            .with(|p| p.is_resumable().then_some(p.position + 1))
-    });
-    let has_result = move || session.history.with(|h| h.latest().is_some());
+    // As the reader left things: only answering changes them.
+    let resume_at = session
+        .progress
+        .with_untracked(|p| p.is_resumable().then_some(p.position + 1));
+    let has_result = session.history.with_untracked(|h| h.latest().is_some());
     let start_fresh = move |_| {
         session.start_over();
         nav.go(Route::Question(1));
     };
-    let actions = move || match resume_at.get() {
+    let actions = match resume_at {
         Some(at) => Either::Left(view! {
             <button type="button" class="primary" on:click=move |_| nav.go(Route::Question(at))>
                 {format!("Resume at question {at} of {total}")}
@@ -53,9 +52,9 @@ pub fn IntroScreen() -> impl IntoView {
             <p class="privacy">"Your answers stay on this device. Nothing is sent anywhere."</p>
             <div class="actions">{actions}</div>
             <Links>
-                <Show when=move || !hide_history && has_result()>
+                {(!hide_history && has_result).then(|| view! {
                     <a href=Route::Report.to_hash()>"Your last result"</a>
-                </Show>
+                })}
                 {(!hide_team).then(|| view! {
                     <a href=Route::Team(String::new()).to_hash()>"Compare as a team"</a>
                 })}

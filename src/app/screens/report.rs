@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::app::components::archetype_header::ArchetypeHeader;
@@ -26,17 +27,15 @@ use crate::core::report::{build_report, Report};
 pub fn ReportScreen() -> impl IntoView {
     let session = expect_context::<Session>();
     let options = expect_context::<Arc<Options>>();
-    let hide_history = options.hide.history;
-    // The latest attempt and the one before it (unless past results are hidden).
-    let attempts = Memo::new(move |_| {
-        session.history.with(|h| {
-            let previous = h.previous().filter(|_| !hide_history).cloned();
-            h.latest().cloned().map(|latest| (latest, previous))
-        })
+    // The latest attempt and the one before it (unless past results are
+    // hidden), as they are when the report opens: only answering changes them.
+    let attempts = session.history.with_untracked(|h| {
+        let previous = h.previous().filter(|_| !options.hide.history).cloned();
+        h.latest().cloned().map(|latest| (latest, previous))
     });
-    move || match attempts.get() {
-        None => view! { <NoResult/> }.into_any(),
-        Some((latest, previous)) => view! { <YourReport latest previous/> }.into_any(),
+    match attempts {
+        None => Either::Left(view! { <NoResult/> }),
+        Some((latest, previous)) => Either::Right(view! { <YourReport latest previous/> }),
     }
 }
 

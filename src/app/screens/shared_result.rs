@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::report::{ReportDetails, ReportSummary};
@@ -23,14 +24,13 @@ pub fn SharedResultScreen(code: String) -> impl IntoView {
         view! { <a class="button primary" href=Route::Intro.to_hash()>"Take the quiz yourself"</a> }
     };
     match decode(&code, session.fingerprint, quiz.questions.len()) {
-        Err(why) => view! {
+        Err(why) => Either::Left(view! {
             <Screen class="report shared">
                 <h1 tabindex="-1">"This result can’t be shown"</h1>
                 <p>{why.to_string()}</p>
                 <div class="actions">{take()}</div>
             </Screen>
-        }
-        .into_any(),
+        }),
         Ok(result) => {
             let report = Arc::new(build_report(&quiz, &result.answers, None));
             let whose = match &result.name {
@@ -40,7 +40,7 @@ pub fn SharedResultScreen(code: String) -> impl IntoView {
             let team = (!options.hide.team).then(|| {
                 view! { <a class="button" href=Route::Team(code.clone()).to_hash()>"Compare as a team"</a> }
             });
-            view! {
+            Either::Right(view! {
                 <Screen class="report shared">
                     <div class="report-body">
                         <p class="shared-note">
@@ -51,8 +51,7 @@ pub fn SharedResultScreen(code: String) -> impl IntoView {
                         <div class="actions no-print">{take()} {team}</div>
                     </div>
                 </Screen>
-            }
-            .into_any()
+            })
         }
     }
 }
