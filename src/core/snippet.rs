@@ -170,4 +170,10 @@ mod tests {
         );
         assert!(frame.contains("height=\"900\""));
     }
+
+    #[test]
+    fn the_plain_frame_may_write_to_the_clipboard_as_embed_js_frames_may() {
+        let frame = settings().iframe_snippet("https://h.example/", 900);
+        assert!(frame.contains(" allow=\"clipboard-write\" "), "{frame}");
+    }
 }

@@ -76,7 +76,8 @@ pub fn Presenter(
         presentation.show(to);
     });
     // Leaving full screen (Esc is the browser's there) ends the presentation,
-    // and focus goes back to what opened it.
+    // and focus goes back to what opened it. (Leptos has no typed event for
+    // `fullscreenchange`.)
     let fullscreen = window_event_listener_untyped("fullscreenchange", move |_| {
         let full_screen = document().fullscreen_element().is_some();
         match (full_screen, slide.get_untracked().is_some()) {

@@ -74,7 +74,8 @@ pub fn BuilderScreen() -> impl IntoView {
     let preview_src = Memo::new(move |_| settings.with(|s| format!("{app}?{}", s.query())));
     let status = RwSignal::new(String::new());
     let preview = NodeRef::<Iframe>::new();
-    size_preview_from_its_messages(preview);
+    let preview_height = RwSignal::new(600u32);
+    size_preview_from_its_messages(preview, preview_height);
 
     let text_field = move |id: &'static str,
                            label: &'static str,
@@ -190,7 +191,7 @@ pub fn BuilderScreen() -> impl IntoView {
                 <p class="status" role="status">{move || status.get()}</p>
             </Section>
             <Section id="preview" title="Preview">
-                <iframe class="preview" title="Preview of the embedded quiz" height="600" src=preview_src node_ref=preview></iframe>
+                <iframe class="preview" title="Preview of the embedded quiz" height=preview_height src=preview_src node_ref=preview></iframe>
             </Section>
             <Section id="template" title="Your own questions">
                 <p>
@@ -211,7 +212,7 @@ pub fn BuilderScreen() -> impl IntoView {
 
 /// Sizes the preview frame from its own resize messages, as `embed.js` does
 /// for a host page, for as long as the builder is open.
-fn size_preview_from_its_messages(preview: NodeRef<Iframe>) {
+fn size_preview_from_its_messages(preview: NodeRef<Iframe>, height: RwSignal<u32>) {
     let listener = window_event_listener(leptos::ev::message, move |ev: web_sys::MessageEvent| {
         let Some(frame) = preview.get_untracked() else {
             return;
@@ -228,7 +229,7 @@ fn size_preview_from_its_messages(preview: NodeRef<Iframe>) {
             && text("type").as_deref() == Some("resize")
         {
             if let Some(h) = field("height").and_then(|v| v.as_f64()) {
-                let _ = frame.set_attribute("height", &(h.clamp(200.0, 5000.0) as u32).to_string());
+                height.set(h.clamp(200.0, 5000.0) as u32);
             }
         }
     });
