@@ -131,68 +131,21 @@ fn within_number_rule(n: f64) -> bool {
 
 impl<'de> Deserialize<'de> for Raw {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Raw, D::Error> {
-        deserializer.deserialize_any(RawVisitor)
+        Node::deserialize(deserializer).map(Raw::from)
     }
 }
 
-struct RawVisitor;
-
-impl RawVisitor {
-    fn number<E: de::Error>(n: f64) -> Result<Raw, E> {
-        if within_number_rule(n) {
-            Ok(Raw::Number(n))
-        } else {
-            Err(E::custom(NUMBER_RULE))
+impl From<Node> for Raw {
+    /// The value without its contents, when it is a list or an object.
+    fn from(node: Node) -> Raw {
+        match node {
+            Node::Null => Raw::Null,
+            Node::Bool(b) => Raw::Bool(b),
+            Node::Number(n) => Raw::Number(n),
+            Node::Text(s) => Raw::Text(s),
+            Node::List(_) => Raw::List,
+            Node::Object(_) => Raw::Object,
         }
-    }
-}
-
-impl<'de> Visitor<'de> for RawVisitor {
-    type Value = Raw;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("any JSON value")
-    }
-
-    fn visit_unit<E: de::Error>(self) -> Result<Raw, E> {
-        Ok(Raw::Null)
-    }
-
-    fn visit_bool<E: de::Error>(self, b: bool) -> Result<Raw, E> {
-        Ok(Raw::Bool(b))
-    }
-
-    fn visit_u64<E: de::Error>(self, n: u64) -> Result<Raw, E> {
-        Self::number(n as f64)
-    }
-
-    fn visit_i64<E: de::Error>(self, n: i64) -> Result<Raw, E> {
-        Self::number(n as f64)
-    }
-
-    fn visit_f64<E: de::Error>(self, n: f64) -> Result<Raw, E> {
-        Self::number(n)
-    }
-
-    fn visit_str<E: de::Error>(self, s: &str) -> Result<Raw, E> {
-        Ok(Raw::Text(s.to_owned()))
-    }
-
-    fn visit_string<E: de::Error>(self, s: String) -> Result<Raw, E> {
-        Ok(Raw::Text(s))
-    }
-
-    // The contents are read as `Raw` too, not skipped with `IgnoredAny`: that
-    // keeps `serde_ignored` from reporting the fields of an object that is
-    // itself in the wrong place, and applies the number rule inside.
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Raw, A::Error> {
-        while seq.next_element::<Raw>()?.is_some() {}
-        Ok(Raw::List)
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Raw, A::Error> {
-        while map.next_entry::<Raw, Raw>()?.is_some() {}
-        Ok(Raw::Object)
     }
 }
 
@@ -238,35 +191,35 @@ impl<T> Field for List<T> {
 }
 
 /// The visit methods of a shape for everything that is not that shape: the
-/// value is read as [`Raw`] and kept as `Wrong`.
+/// value is read as a [`Node`] and kept as `Wrong`.
 macro_rules! wrong_shape {
     ($wrap:path) => {
         fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-            RawVisitor.visit_unit().map($wrap)
+            NodeVisitor.visit_unit().map(|n| $wrap(Raw::from(n)))
         }
 
         fn visit_bool<E: de::Error>(self, b: bool) -> Result<Self::Value, E> {
-            RawVisitor.visit_bool(b).map($wrap)
+            NodeVisitor.visit_bool(b).map(|n| $wrap(Raw::from(n)))
         }
 
         fn visit_u64<E: de::Error>(self, n: u64) -> Result<Self::Value, E> {
-            RawVisitor.visit_u64(n).map($wrap)
+            NodeVisitor.visit_u64(n).map(|n| $wrap(Raw::from(n)))
         }
 
         fn visit_i64<E: de::Error>(self, n: i64) -> Result<Self::Value, E> {
-            RawVisitor.visit_i64(n).map($wrap)
+            NodeVisitor.visit_i64(n).map(|n| $wrap(Raw::from(n)))
         }
 
         fn visit_f64<E: de::Error>(self, n: f64) -> Result<Self::Value, E> {
-            RawVisitor.visit_f64(n).map($wrap)
+            NodeVisitor.visit_f64(n).map(|n| $wrap(Raw::from(n)))
         }
 
         fn visit_str<E: de::Error>(self, s: &str) -> Result<Self::Value, E> {
-            RawVisitor.visit_str(s).map($wrap)
+            NodeVisitor.visit_str(s).map(|n| $wrap(Raw::from(n)))
         }
 
         fn visit_string<E: de::Error>(self, s: String) -> Result<Self::Value, E> {
-            RawVisitor.visit_string(s).map($wrap)
+            NodeVisitor.visit_string(s).map(|n| $wrap(Raw::from(n)))
         }
     };
 }
@@ -291,7 +244,9 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for ObjectVisitor<T> {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Object<T>, A::Error> {
-        RawVisitor.visit_seq(seq).map(Object::Wrong)
+        NodeVisitor
+            .visit_seq(seq)
+            .map(|n| Object::Wrong(Raw::from(n)))
     }
 
     wrong_shape!(Object::Wrong);
@@ -321,7 +276,9 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for ListVisitor<T> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<List<T>, A::Error> {
-        RawVisitor.visit_map(map).map(List::Wrong)
+        NodeVisitor
+            .visit_map(map)
+            .map(|n| List::Wrong(Raw::from(n)))
     }
 
     wrong_shape!(List::Wrong);

@@ -118,6 +118,8 @@ test(
       ];
     });
     const byRound = MEASURES.map(([name, what]) => `${what}, KB after rounds 1–${ROUNDS}: ${held.map((h) => Math.round(h[name] / KB)).join(' ')}`);
+    // CANDOR_VERBOSE=1 prints the figures of a passing run too.
+    if (process.env.CANDOR_VERBOSE) console.log(byRound.join('\n'));
     t.assert(kept.length === 0, ['leaving screens does not free them:', ...kept, '(after forced GC)', ...byRound].join('\n'));
   },
   { timeout: 90_000 },

@@ -26,6 +26,7 @@ pub mod score_chart;
 pub mod screen;
 pub mod section;
 pub mod share_panel;
+pub mod slide;
 pub mod team_dimension;
 pub mod team_table;
 pub mod voice;

@@ -6,7 +6,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use web_sys::KeyboardEvent;
 
-use super::team_dimension::{CardHeading, TeamDimension};
+use super::slide::Slide;
 use crate::app::focus;
 use crate::core::quiz::Quiz;
 use crate::core::team::TeamSummary;
@@ -104,12 +104,8 @@ pub fn Presenter(
                 s.dimensions[d].clone(),
             )
         });
-        let members = ds.scores.len();
         Some(view! {
-            <div class="slide">
-                <p class="slide-count">{format!("Slide {} of {count} · ordered by disagreement", at + 1)}</p>
-                <TeamDimension dimension summary=ds members labels heading=CardHeading::OnSlide/>
-            </div>
+            <Slide number=at + 1 count dimension summary=ds labels/>
             <div class="presenter-nav">
                 <button type="button" on:click=move |_| presentation.show(Some(at.saturating_sub(1)))>
                     "Previous"
