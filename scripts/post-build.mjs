@@ -4,8 +4,9 @@
 //    modules) and updates the subresource-integrity hash Trunk gave it;
 // 2. for the app's page: brings in the facilitator tools' module from the
 //    tools build, writes the small script that starts it (its name carries a
-//    content hash, like every other file) and names that script in a
-//    <meta name="candor-tools"> the app reads when a tools screen opens;
+//    content hash, like every other file), names that script in a
+//    <meta name="candor-tools"> the app reads when a tools screen opens, and
+//    starts it at once when the page opens on a tools screen;
 // 3. writes the sha256 of every inline <script> into the page's
 //    Content-Security-Policy, so the page needs neither 'unsafe-inline' nor a
 //    server to add headers.
@@ -67,7 +68,15 @@ const loader = [
 ].join('\n');
 const loaderName = `tools-start-${createHash('sha256').update(loader).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(dir, loaderName), loader);
-html = html.replace('</head>', `  <meta name="candor-tools" content="${loaderName}">\n</head>`);
+// Opened straight on a tools screen (a team link, say), the page starts the
+// tools' module at once, beside the app's, instead of after it: both then
+// download and compile at the same time. These are the fragments of the
+// tools' routes (`Route::module` in src/app/route.rs).
+const startEarly = `if (/^#(t=|\\/team$|\\/embed$)/.test(location.hash)) import('./${loaderName}');`;
+html = html.replace(
+  '</head>',
+  `  <meta name="candor-tools" content="${loaderName}">\n  <script type="module">${startEarly}</script>\n</head>`,
+);
 console.log(`post-build: the facilitator tools' module is started by ${loaderName}`);
 
 if (!html.includes(PLACEHOLDER)) {

@@ -1,5 +1,7 @@
 //! A team's scores on one habit, as dots on a line.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::core::team::DimensionSummary;
@@ -9,12 +11,13 @@ fn x(score: u8) -> u32 {
 }
 
 /// A 0–100 line with the team's range as a band, its average as a bar and
-/// each member as a dot whose tooltip is their label (from `labels`).
+/// each member as a dot whose tooltip is their label (`labels`, in member
+/// order).
 #[component]
 pub fn DotPlot(
     #[prop(into)] name: String,
     summary: DimensionSummary,
-    #[prop(into)] labels: Signal<Vec<String>>,
+    labels: Arc<Vec<String>>,
 ) -> impl IntoView {
     let range = summary.min.zip(summary.max).map(|(min, max)| {
         let width = (u32::from(max - min) * 5).max(2);
@@ -28,7 +31,7 @@ pub fn DotPlot(
         .map(|(m, score)| {
             // Three rows, so equal scores stay visible.
             let cy = [28, 35, 42][m % 3];
-            let tip = move || labels.with(|l| format!("{}: {score}", l.get(m).map_or("", |s| s)));
+            let tip = format!("{}: {score}", labels.get(m).map_or("", |s| s));
             view! {
                 <circle cx=x(score) cy=cy r="5" class="dot">
                     <title>{tip}</title>

@@ -95,6 +95,7 @@ pub fn Presenter(
 
     let body = move || {
         let at = slide.get()?;
+        let labels = Arc::new(labels.get());
         let (count, dimension, ds) = summary.with(|s| {
             let order = &s.by_disagreement;
             let d = order[at.min(order.len() - 1)];

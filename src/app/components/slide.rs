@@ -1,5 +1,7 @@
 //! One slide of the presentation.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use super::team_dimension::{CardHeading, TeamDimension};
@@ -13,7 +15,7 @@ pub fn Slide(
     count: usize,
     dimension: Dimension,
     summary: DimensionSummary,
-    #[prop(into)] labels: Signal<Vec<String>>,
+    labels: Arc<Vec<String>>,
 ) -> impl IntoView {
     let members = summary.scores.len();
     view! {

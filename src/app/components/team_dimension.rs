@@ -1,5 +1,7 @@
 //! One habit in the team view: figures, dots and prompts to discuss.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use super::dot_plot::DotPlot;
@@ -14,14 +16,14 @@ pub enum CardHeading {
     OnSlide,
 }
 
-/// A habit's team average, range and spread, every member as a dot, and the
-/// quiz's discussion prompts for it.
+/// A habit's team average, range and spread, every member as a dot (labelled
+/// by `labels`, in member order), and the quiz's discussion prompts for it.
 #[component]
 pub fn TeamDimension(
     dimension: Dimension,
     summary: DimensionSummary,
     members: usize,
-    #[prop(into)] labels: Signal<Vec<String>>,
+    labels: Arc<Vec<String>>,
     heading: CardHeading,
 ) -> impl IntoView {
     let figures = match (summary.average, summary.min, summary.max) {

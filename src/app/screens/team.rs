@@ -200,8 +200,11 @@ fn TeamResults(
     };
     let cards = {
         let quiz = quiz.clone();
+        // Redrawn when the team or its labels change (Anonymous): each dot's
+        // tooltip is then a plain text, not 1,400 little effects.
         move || {
             let count = members.with(Vec::len);
+            let labels = Arc::new(labels.get());
             summary.with(|s| {
                 s.by_disagreement
                     .iter()
@@ -211,7 +214,7 @@ fn TeamResults(
                                 dimension=quiz.dimensions[d].clone()
                                 summary=s.dimensions[d].clone()
                                 members=count
-                                labels
+                                labels=labels.clone()
                                 heading=CardHeading::InList
                             />
                         }
