@@ -9,7 +9,9 @@ use candor::core::builtin::builtin_quiz;
 use candor::core::fingerprint::{fingerprint, Fingerprint};
 use candor::core::progress::{Attempt, History, Progress};
 use candor::core::quiz::Quiz;
-use candor::core::report::build_report;
+use candor::core::report::{
+    build_report, Profile, Report, StepsFrom, FLAT_SPREAD, STANDS_OUT, STRONG, WEAK,
+};
 use candor::core::saved::*;
 use candor::core::scoring::{item_score, score, DimensionScore};
 use candor::core::validate::parse_quiz;
@@ -309,13 +311,7 @@ fn check_report(quiz: &Quiz, answers: &[Answer]) -> Result<(), TestCaseError> {
         // Against itself, the change is zero wherever there is a score.
         prop_assert_eq!(result.change, result.score.map(|_| 0));
     }
-    prop_assert!(report.strengths.len() <= 2);
-    prop_assert!(report.growth_areas.len() <= 2);
-    prop_assert!(report
-        .growth_areas
-        .iter()
-        .all(|g| !report.strengths.contains(g)));
-    prop_assert!(report.next_steps.len() <= 3);
+    check_strengths_and_steps(&report)?;
     for step in &report.next_steps {
         prop_assert_eq!(report.dimensions[step.dimension].band, Some(step.band));
         prop_assert!(
@@ -327,6 +323,80 @@ fn check_report(quiz: &Quiz, answers: &[Answer]) -> Result<(), TestCaseError> {
     }
     prop_assert_eq!(report.reflections.len(), quiz.reflections.len());
     fingerprint(quiz);
+    Ok(())
+}
+
+/// A habit is a strength or a growth area only where its score says so, ties
+/// are never split, and next steps never come from a strength while another
+/// habit could give them.
+fn check_strengths_and_steps(report: &Report) -> Result<(), TestCaseError> {
+    let scores: Vec<Option<u8>> = report.dimensions.iter().map(|d| d.score).collect();
+    let scored: Vec<f64> = scores.iter().flatten().map(|&s| f64::from(s)).collect();
+    let mean = scored.iter().sum::<f64>() / scored.len().max(1) as f64;
+    for (d, s) in scores.iter().enumerate() {
+        let strong =
+            s.is_some_and(|s| s >= STRONG || (s >= WEAK && f64::from(s) - mean >= STANDS_OUT));
+        let weak = s.is_some_and(|s| s < WEAK || (s < STRONG && mean - f64::from(s) >= STANDS_OUT));
+        prop_assert_eq!(
+            report.strengths.contains(&d),
+            strong,
+            "strength {} at {:?}",
+            d,
+            s
+        );
+        prop_assert_eq!(
+            report.growth_areas.contains(&d),
+            weak,
+            "growth {} at {:?}",
+            d,
+            s
+        );
+        prop_assert!(!(strong && weak));
+    }
+    // Best first and weakest first.
+    let at = |d: &usize| scores[*d].unwrap();
+    prop_assert!(report.strengths.windows(2).all(|w| at(&w[0]) >= at(&w[1])));
+    prop_assert!(report
+        .growth_areas
+        .windows(2)
+        .all(|w| at(&w[0]) <= at(&w[1])));
+
+    prop_assert!(report.next_steps.len() <= 3);
+    let from: Vec<usize> = report.next_steps.iter().map(|s| s.dimension).collect();
+    if report.growth_areas.is_empty() {
+        prop_assert_eq!(report.steps_from, StepsFrom::LowestHabits);
+        let all_strong = scores
+            .iter()
+            .enumerate()
+            .all(|(d, s)| s.is_none() || report.strengths.contains(&d));
+        if !all_strong {
+            prop_assert!(
+                from.iter().all(|d| !report.strengths.contains(d)),
+                "a step from a strength"
+            );
+        }
+    } else {
+        prop_assert_eq!(report.steps_from, StepsFrom::GrowthAreas);
+        prop_assert!(
+            from.iter().all(|d| report.growth_areas.contains(d)),
+            "a step from outside the growth areas"
+        );
+    }
+    // The same step is never given twice.
+    for (i, a) in report.next_steps.iter().enumerate() {
+        prop_assert!(!report.next_steps[..i].contains(a));
+    }
+    match report.profile {
+        Profile::Flat { low, high } => {
+            prop_assert!(high - low <= FLAT_SPREAD);
+            prop_assert_eq!(
+                scored.iter().cloned().fold(f64::MAX, f64::min),
+                f64::from(low)
+            );
+        }
+        Profile::TooFewScores => prop_assert!(scored.len() < 2),
+        Profile::Uneven => prop_assert!(scored.len() >= 2),
+    }
     Ok(())
 }
 
@@ -345,6 +415,48 @@ proptest! {
     #[test]
     fn builtin_scores_stay_within_0_to_100(answers in answer_sheet()) {
         check_report(&builtin_quiz(), &answers)?;
+    }
+
+    /// Every archetype's text is true of every answer sheet that gets it.
+    /// The claims each summary makes, as conditions on the rounded scores
+    /// (I C O L E P W; `None` is "not enough answers"):
+    #[test]
+    fn every_archetype_text_holds_for_the_sheets_that_get_it(answers in prop::collection::vec(answer(), 28)) {
+        let quiz = builtin_quiz();
+        let report = build_report(&quiz, &answers, None);
+        let s = |id: &str| report.dimensions[quiz.dimensions.iter().position(|d| d.id == id).unwrap()].score;
+        let (i, c, l, e, w) = (s("integrity"), s("candor"), s("listening"), s("expectations"), s("wholehearted"));
+        let below = |x: Option<u8>, t: u8| x.is_some_and(|x| x < t);
+        let at_least = |x: Option<u8>, t: u8| x.is_some_and(|x| x >= t);
+        let id = quiz.patterns[report.archetype].id.as_str();
+        let holds = match id {
+            // "You often go along with clients when you think they're wrong,
+            // and the doubt comes out in other ways: grumbling, lower energy"
+            "silent-skeptic" => below(c, 50) && below(w, 50),
+            // "you challenge them less often than their interests need"
+            "order-taker" => below(c, 50),
+            // "You don't shy away from telling clients the truth … but you
+            // often say it before the client feels heard"
+            "blunt-instrument" => at_least(c, 60) && below(l, 50),
+            // "You agree too little up front about what the client owes"
+            "hoop-jumper" => below(e, 45),
+            // "Clients feel heard by you, and you do speak up, but less
+            // firmly than your listening would allow": L high, C middling,
+            // neither low (earlier patterns catch C < 50).
+            "patient-listener" => at_least(l, 70) && at_least(c, 50) && below(c, 70),
+            // "You listen first, tell clients what they need to hear, and base
+            // your advice on their real interest, then put your full effort"
+            "trusted-advisor" => at_least(c, 70) && at_least(l, 70) && at_least(i, 70) && at_least(w, 60),
+            // "You speak up with clients at least as often as you stay quiet,
+            // and you agree the basics … at least one of candor, listening,
+            // integrity and wholehearted delivery still has room to grow"
+            "candid-partner" => at_least(c, 50) && at_least(e, 45)
+                && !(at_least(c, 70) && at_least(l, 70) && at_least(i, 70) && at_least(w, 60)),
+            // "some of the habits this report relies on have no score"
+            "open-picture" => c.is_none() || e.is_none(),
+            other => return Err(TestCaseError::fail(format!("no claims written for {other}"))),
+        };
+        prop_assert!(holds, "{} does not fit {:?}", id, report.dimensions);
     }
 
     #[test]
@@ -527,4 +639,93 @@ proptest! {
         let _ = decode_checklist(&text);
         let _ = unreadable_reason(&text);
     }
+}
+
+// ---------------------------------------------------------------------------
+// Variety of the report, measured over many sheets
+// ---------------------------------------------------------------------------
+
+/// A small deterministic generator (xorshift), so the figures are the same
+/// on every run.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    /// A sheet of points 1–5 by strength, drawn from `lo..=hi`, mirrored on
+    /// reverse-keyed items.
+    fn sheet(&mut self, quiz: &Quiz, lo: u8, hi: u8) -> Vec<Answer> {
+        quiz.questions
+            .iter()
+            .map(|q| {
+                let k = lo + (self.next() % u64::from(hi - lo + 1)) as u8;
+                Answer::Point(if q.reverse { 6 - k } else { k })
+            })
+            .collect()
+    }
+}
+
+#[test]
+fn different_readers_rarely_get_the_same_next_steps() {
+    let quiz = builtin_quiz();
+    let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+    let (pairs, mut same) = (2000, 0);
+    for _ in 0..pairs {
+        let a = rng.sheet(&quiz, 1, 5);
+        let b = rng.sheet(&quiz, 1, 5);
+        assert_ne!(a, b);
+        let steps = |s: &[Answer]| build_report(&quiz, s, None).next_steps;
+        if steps(&a) == steps(&b) {
+            same += 1;
+        }
+    }
+    // Measured: 11 of 2000 pairs (0.6%); the bound is 5%.
+    println!("identical next steps: {same} of {pairs} pairs");
+    assert!(
+        same * 20 < pairs,
+        "{same} of {pairs} pairs got identical next steps"
+    );
+
+    // Not always a band's first advice item.
+    let firsts = (0..500)
+        .flat_map(|_| build_report(&quiz, &rng.sheet(&quiz, 1, 5), None).next_steps)
+        .filter(|s| s.advice == 0)
+        .count();
+    println!("first advice items: {firsts} of the steps of 500 sheets");
+    // Measured: 761 of 1,500 steps (51%).
+    assert!(firsts < 500 * 3 * 3 / 4);
+}
+
+#[test]
+fn no_archetype_catches_most_favourable_sheets() {
+    // Favourable sheets: every answer at strength 3–5.
+    let quiz = builtin_quiz();
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let mut counts = vec![0usize; quiz.patterns.len()];
+    let n = 5000;
+    for _ in 0..n {
+        counts[build_report(&quiz, &rng.sheet(&quiz, 3, 5), None).archetype] += 1;
+    }
+    let shares: Vec<String> = quiz
+        .patterns
+        .iter()
+        .zip(&counts)
+        .map(|(p, c)| format!("{} {:.1}%", p.id, *c as f64 * 100.0 / n as f64))
+        .collect();
+    println!("archetypes of favourable sheets: {}", shares.join(", "));
+    let default = counts[quiz.patterns.len() - 1];
+    assert_eq!(
+        default, 0,
+        "every favourable sheet is scored, so the default never applies"
+    );
+    assert!(
+        counts.iter().all(|&c| c * 5 < n * 3),
+        "{}",
+        shares.join(", ")
+    );
 }

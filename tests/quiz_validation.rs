@@ -52,19 +52,60 @@ fn builtin_quiz_meets_the_content_rules() {
     for q in &quiz.questions {
         assert!(!q.sources.is_empty(), "question {} credits no source", q.id);
     }
+    // Advice and archetypes may be our own synthesis (no source: the report
+    // says so), but only where no article says it: a handful, not a habit.
+    let advice: Vec<_> = quiz
+        .dimensions
+        .iter()
+        .flat_map(|d| d.bands.iter().flat_map(|b| &b.advice))
+        .collect();
+    let own = advice.iter().filter(|a| a.sources.is_empty()).count()
+        + quiz
+            .patterns
+            .iter()
+            .filter(|p| p.sources.is_empty())
+            .count();
+    assert!(
+        own * 10 <= advice.len() + quiz.patterns.len(),
+        "{own} uncredited advice items and archetypes"
+    );
+    // Every advice item names the questions it answers, so steps follow the
+    // reader's weakest items.
     for d in &quiz.dimensions {
         for (b, band) in d.bands.iter().enumerate() {
             for (a, advice) in band.advice.iter().enumerate() {
                 assert!(
-                    !advice.sources.is_empty(),
-                    "{} band {b} advice {a} credits no source",
+                    !advice.questions.is_empty(),
+                    "{} band {b} advice {a} names no question",
                     d.id
                 );
             }
         }
     }
-    for p in &quiz.patterns {
-        assert!(!p.sources.is_empty(), "pattern {} credits no source", p.id);
+    // As many reverse-keyed items as normal ones in every dimension, so the
+    // same answer everywhere gives every habit the same score.
+    for d in 0..quiz.dimensions.len() {
+        let items: Vec<_> = quiz.questions_of(d).map(|q| &quiz.questions[q]).collect();
+        let reversed = items.iter().filter(|q| q.reverse).count();
+        assert_eq!(
+            reversed * 2,
+            items.len(),
+            "dimension {}",
+            quiz.dimensions[d].id
+        );
+        let weights = |reverse: bool| -> f64 {
+            items
+                .iter()
+                .filter(|q| q.reverse == reverse)
+                .map(|q| q.weight)
+                .sum()
+        };
+        assert_eq!(
+            weights(true),
+            weights(false),
+            "dimension {}",
+            quiz.dimensions[d].id
+        );
     }
     // Every source is credited somewhere.
     for (s, source) in quiz.sources.iter().enumerate() {
@@ -118,7 +159,8 @@ fn builtin_quiz_has_the_documented_shape() {
             quiz.dimensions[d].id
         );
     }
-    assert_eq!(quiz.questions.iter().filter(|q| q.reverse).count(), 11);
+    assert_eq!(quiz.questions.iter().filter(|q| q.reverse).count(), 14);
+    assert_eq!(quiz.version, "2");
 
     let patterns: Vec<&str> = quiz.patterns.iter().map(|p| p.id.as_str()).collect();
     assert_eq!(
@@ -128,8 +170,10 @@ fn builtin_quiz_has_the_documented_shape() {
             "order-taker",
             "blunt-instrument",
             "hoop-jumper",
+            "patient-listener",
             "trusted-advisor",
-            "candid-partner"
+            "candid-partner",
+            "open-picture"
         ]
     );
     assert!(quiz.patterns.last().unwrap().when.is_empty());
@@ -284,8 +328,8 @@ fn malformed_json_columns_count_characters_not_bytes() {
     // The same in the built-in quiz, whose texts are full of curly quotes:
     // break the line of q2 just after its text.
     let broken = BUILTIN_QUIZ_JSON.replacen(
-        "it’s a mistake.\", \"reverse\"",
-        "it’s a mistake.\" \"reverse\"",
+        "without saying so.\", \"reverse\"",
+        "without saying so.\" \"reverse\"",
         1,
     );
     assert_ne!(broken, BUILTIN_QUIZ_JSON);
@@ -294,7 +338,7 @@ fn malformed_json_columns_count_characters_not_bytes() {
         .enumerate()
         .find(|(_, l)| l.contains("\"id\": \"q2\""))
         .expect("q2 is on one line");
-    let expected_column = line_text.find("mistake.\" \"reverse\"").unwrap() + "mistake.\" ".len();
+    let expected_column = line_text.find("so.\" \"reverse\"").unwrap() + "so.\" ".len();
     // `find` gives a byte offset; turn it into a 1-based character column.
     let expected_column = line_text[..expected_column].chars().count() + 1;
     let (line, column, _) = not_json(broken.as_bytes());
@@ -1405,7 +1449,7 @@ fn problems_in_the_builtin_quiz_are_all_reported() {
     v["questions"][27]["dimension"] = json!("candour");
     v["questions"][3]["text"] = json!("   ");
     v["dimensions"][6]["bands"][2]["min"] = json!(71);
-    v["patterns"][4]["when"][3] = json!({ "dimension": "wholehearted" });
+    v["patterns"][5]["when"][3] = json!({ "dimension": "wholehearted" });
     let found = problems(&to_bytes(&v));
     assert_eq!(
         found.iter().map(ToString::to_string).collect::<Vec<_>>(),
@@ -1413,7 +1457,7 @@ fn problems_in_the_builtin_quiz_are_all_reported() {
             "$.dimensions[6].bands[2].min: expected 70 (one above the previous band's max), found 71",
             "$.questions[3].text: must not be empty",
             "$.questions[27].dimension: no dimension has the id \"candour\"",
-            "$.patterns[4].when[3]: give exactly one of \"below\" or \"at_least\"",
+            "$.patterns[5].when[3]: give exactly one of \"below\" or \"at_least\"",
         ]
     );
 }
@@ -1488,4 +1532,77 @@ fn thousands_of_ids_are_checked_in_linear_time() {
         }
     );
     assert!(took < std::time::Duration::from_secs(1), "{took:?}");
+}
+
+// ---------------------------------------------------------------------------
+// Own advice and advice linked to questions
+// ---------------------------------------------------------------------------
+
+#[test]
+fn advice_and_patterns_may_cite_no_source_but_questions_must() {
+    // An empty list marks the author's own synthesis.
+    let quiz = parse_ok(&with(|v| {
+        v["dimensions"][0]["bands"][0]["advice"][0]["sources"] = json!([]);
+        v["patterns"][1]["sources"] = json!([]);
+    }));
+    assert!(quiz.dimensions[0].bands[0].advice[0].sources.is_empty());
+    assert!(quiz.patterns[1].sources.is_empty());
+
+    // Leaving the field out is still a mistake, not a statement.
+    let p = only_problem(&with(|v| {
+        remove(v, "/dimensions/0/bands/0/advice/0/sources");
+    }));
+    assert_eq!(
+        p.to_string(),
+        "$.dimensions[0].bands[0].advice[0]: missing field \"sources\""
+    );
+    // A question measures something an article says: it needs a source.
+    let p = only_problem(&with(|v| v["questions"][0]["sources"] = json!([])));
+    assert_eq!(
+        p.to_string(),
+        "$.questions[0].sources: 0 references; at least 1 needed"
+    );
+}
+
+#[test]
+fn advice_names_questions_of_its_own_dimension() {
+    let mut v = scoring_value();
+    v["dimensions"][1]["bands"][0]["advice"][1]["questions"] = json!(["b4", "b2"]);
+    let quiz = parse_value(&v);
+    // b4 is question 8, b2 question 4; in the order given.
+    assert_eq!(quiz.dimensions[1].bands[0].advice[1].questions, [8, 4]);
+    assert!(quiz.dimensions[1].bands[0].advice[0].questions.is_empty());
+
+    // Unknown ids, questions of another dimension and an empty list are
+    // reported after the questions, each at its path.
+    v["dimensions"][0]["bands"][2]["advice"][0]["questions"] = json!(["a1", "zz", "c2"]);
+    v["dimensions"][2]["bands"][1]["advice"][1]["questions"] = json!([]);
+    v["questions"][0]["text"] = json!("");
+    let found = problems(&to_bytes(&v));
+    assert_eq!(
+        found.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        [
+            "$.questions[0].text: must not be empty",
+            "$.dimensions[0].bands[2].advice[0].questions[1]: no question has the id \"zz\"",
+            "$.dimensions[2].bands[1].advice[1].questions: 0 references; at least 1 needed",
+        ]
+    );
+    // The other dimension is reported once the ids resolve.
+    let mut v = scoring_value();
+    v["dimensions"][0]["bands"][2]["advice"][0]["questions"] = json!(["a1", "c2"]);
+    let p = only_problem(&to_bytes(&v));
+    assert_eq!(
+        p.to_string(),
+        "$.dimensions[0].bands[2].advice[0].questions[1]: question \"c2\" measures \"c\"; \
+         advice can only name questions of its own dimension, \"a\""
+    );
+    let p = only_problem(&{
+        let mut v = scoring_value();
+        v["dimensions"][0]["bands"][0]["advice"][0]["questions"] = json!("a1");
+        to_bytes(&v)
+    });
+    assert_eq!(
+        p.to_string(),
+        "$.dimensions[0].bands[0].advice[0].questions: expected a list"
+    );
 }

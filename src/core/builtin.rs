@@ -3,6 +3,9 @@
 use super::quiz::Quiz;
 use super::validate::parse_quiz;
 
+/// The built-in quiz's `id`.
+pub const BUILTIN_QUIZ_ID: &str = "candor";
+
 /// The quiz file as shipped; also served as a template for coaches.
 pub const BUILTIN_QUIZ_JSON: &str = include_str!("../../content/candor.quiz.json");
 

@@ -65,8 +65,12 @@ pub struct Band {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Advice {
     pub text: String,
-    /// Indices into [`Quiz::sources`].
+    /// Indices into [`Quiz::sources`]; empty for the quiz author's own advice.
     pub sources: Vec<usize>,
+    /// The questions (indices into [`Quiz::questions`], all of this
+    /// dimension) the advice answers; the report picks the advice whose
+    /// questions the reader scored lowest.
+    pub questions: Vec<usize>,
 }
 
 /// A statement the reader rates.

@@ -80,6 +80,7 @@ pub struct BandFile {
 pub struct AdviceFile {
     pub text: Raw,
     pub sources: List<Raw>,
+    pub questions: List<Raw>,
 }
 
 /// One of `questions`.

@@ -3,7 +3,18 @@
 
 use super::answers::Answer;
 use super::quiz::Quiz;
-use super::scoring::{score, Scores};
+use super::scoring::{item_score, score, Scores};
+
+/// A habit is a strength at this score or above…
+pub const STRONG: u8 = 70;
+/// …and a growth area below this one (the bounds of the middle band of the
+/// built-in quiz; a quiz's own bands do not move them).
+pub const WEAK: u8 = 40;
+/// A middling habit this far above (or below) the reader's own mean of
+/// habits stands out as a strength (or growth area) anyway.
+pub const STANDS_OUT: f64 = 15.0;
+/// Scored habits all within this many points make a flat profile.
+pub const FLAT_SPREAD: u8 = 10;
 
 /// Everything the report screen shows, computed from one answer sheet.
 #[derive(Debug, Clone, PartialEq)]
@@ -13,14 +24,42 @@ pub struct Report {
     pub scores: Scores,
     /// One per dimension, in quiz order.
     pub dimensions: Vec<DimensionResult>,
-    /// The two highest-scoring dimensions, best first.
+    /// The habits whose scores make them strengths (see [`classify`]), best
+    /// first; equal scores are ties, kept in quiz order.
     pub strengths: Vec<usize>,
-    /// The two lowest-scoring dimensions not already strengths, weakest first.
+    /// The habits whose scores make them growth areas, weakest first.
     pub growth_areas: Vec<usize>,
-    /// Three actions drawn from the weakest dimensions' advice.
+    /// Whether any habit stands out from the others.
+    pub profile: Profile,
+    /// Up to three actions, from the growth areas, or when there are none,
+    /// from the lowest-scoring habits (see [`StepsFrom`]).
     pub next_steps: Vec<AdviceRef>,
+    pub steps_from: StepsFrom,
     /// Each reflection prompt with the reader's answers to its linked items.
     pub reflections: Vec<ReflectionAnswers>,
+}
+
+/// The shape of a reader's scores.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Profile {
+    /// Fewer than two habits have a score: no shape to speak of.
+    TooFewScores,
+    /// Every scored habit is within [`FLAT_SPREAD`] points of the others,
+    /// from `low` to `high`: nothing stands out.
+    Flat { low: u8, high: u8 },
+    /// The habits differ.
+    Uneven,
+}
+
+/// Where the next steps come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StepsFrom {
+    /// The reader's growth areas.
+    GrowthAreas,
+    /// There is no growth area: the lowest-scoring habits that are not
+    /// strengths, or when every habit is a strength, the lowest ones, as
+    /// advice to keep it up.
+    LowestHabits,
 }
 
 /// How one dimension came out.
@@ -67,8 +106,9 @@ pub fn build_report(quiz: &Quiz, answers: &[Answer], previous: Option<&[Answer]>
 
     let archetype = quiz.archetype(&scores);
     let rounded: Vec<Option<u8>> = dimensions.iter().map(|d| d.score).collect();
-    let (strengths, growth_areas) = strengths_and_growth(&rounded);
-    let next_steps = next_steps(quiz, &dimensions, &ranked(&rounded, false));
+    let (strengths, growth_areas) = classify(&rounded);
+    let (next_steps, steps_from) =
+        next_steps(quiz, answers, &dimensions, &strengths, &growth_areas);
 
     let reflections = quiz
         .reflections
@@ -90,7 +130,9 @@ pub fn build_report(quiz: &Quiz, answers: &[Answer], previous: Option<&[Answer]>
         dimensions,
         strengths,
         growth_areas,
+        profile: profile(&rounded),
         next_steps,
+        steps_from,
         reflections,
     }
 }
@@ -109,7 +151,7 @@ pub fn ranked(values: &[Option<u8>], high_first: bool) -> Vec<usize> {
 }
 
 /// The two highest scores, best first, and the two lowest that are not
-/// already strengths, weakest first: for a reader and for a team alike.
+/// already strengths, weakest first: the team view's ranking of averages.
 pub fn strengths_and_growth(scores: &[Option<u8>]) -> (Vec<usize>, Vec<usize>) {
     let strengths: Vec<usize> = ranked(scores, true).into_iter().take(2).collect();
     let growth = ranked(scores, false)
@@ -120,33 +162,112 @@ pub fn strengths_and_growth(scores: &[Option<u8>]) -> (Vec<usize>, Vec<usize>) {
     (strengths, growth)
 }
 
-/// The first advice item of each of the three weakest dimensions; with fewer
-/// scored dimensions, later advice items of the weakest ones fill the list.
+/// A reader's strengths (best first) and growth areas (weakest first), each
+/// only where the score says so: a strength scores at least [`STRONG`], or
+/// at least [`WEAK`] and [`STANDS_OUT`] points above the reader's own mean;
+/// a growth area scores below [`WEAK`], or below [`STRONG`] and
+/// [`STANDS_OUT`] points below the mean. Equal scores are treated alike, so
+/// ties are never split; a habit is never both.
+pub fn classify(scores: &[Option<u8>]) -> (Vec<usize>, Vec<usize>) {
+    let scored: Vec<f64> = scores.iter().flatten().map(|&s| f64::from(s)).collect();
+    let mean = scored.iter().sum::<f64>() / scored.len().max(1) as f64;
+    let strong = |s: u8| s >= STRONG || (s >= WEAK && f64::from(s) - mean >= STANDS_OUT);
+    let weak = |s: u8| s < WEAK || (s < STRONG && mean - f64::from(s) >= STANDS_OUT);
+    let pick = |high_first, test: &dyn Fn(u8) -> bool| {
+        ranked(scores, high_first)
+            .into_iter()
+            .filter(|&d| scores[d].is_some_and(test))
+            .collect()
+    };
+    (pick(true, &strong), pick(false, &weak))
+}
+
+/// Whether the scored habits are flat (all within [`FLAT_SPREAD`]).
+pub fn profile(scores: &[Option<u8>]) -> Profile {
+    let mut scored = scores.iter().flatten().copied();
+    let Some(first) = scored.next() else {
+        return Profile::TooFewScores;
+    };
+    let (mut low, mut high, mut count) = (first, first, 1);
+    for s in scored {
+        (low, high, count) = (low.min(s), high.max(s), count + 1);
+    }
+    match count {
+        1 => Profile::TooFewScores,
+        _ if high - low <= FLAT_SPREAD => Profile::Flat { low, high },
+        _ => Profile::Uneven,
+    }
+}
+
+/// Up to three next steps. They come from the growth areas, weakest first;
+/// with none, from the lowest-scoring habits that are not strengths, and
+/// only when every scored habit is a strength, from the lowest strengths.
+/// Each habit first gives the advice of its band that answers the reader's
+/// weakest items (see [`advice_order`]), then its next advice when steps
+/// are still short.
 fn next_steps(
     quiz: &Quiz,
+    answers: &[Answer],
     dimensions: &[DimensionResult],
-    weakest_first: &[usize],
-) -> Vec<AdviceRef> {
-    let mut steps = Vec::with_capacity(3);
-    let most_advice = quiz
-        .dimensions
+    strengths: &[usize],
+    growth: &[usize],
+) -> (Vec<AdviceRef>, StepsFrom) {
+    let rounded: Vec<Option<u8>> = dimensions.iter().map(|d| d.score).collect();
+    let (from, kind) = if !growth.is_empty() {
+        (growth.to_vec(), StepsFrom::GrowthAreas)
+    } else {
+        let lowest = ranked(&rounded, false);
+        let others: Vec<usize> = lowest
+            .iter()
+            .copied()
+            .filter(|d| !strengths.contains(d))
+            .collect();
+        (
+            if others.is_empty() { lowest } else { others },
+            StepsFrom::LowestHabits,
+        )
+    };
+    let orders: Vec<(usize, usize, Vec<usize>)> = from
         .iter()
-        .flat_map(|d| d.bands.iter().map(|b| b.advice.len()))
-        .max()
-        .unwrap_or(0);
-    for advice in 0..most_advice {
-        for &dimension in weakest_first {
-            let Some(band) = dimensions[dimension].band else {
-                continue;
-            };
-            if steps.len() < 3 && advice < quiz.dimensions[dimension].bands[band].advice.len() {
+        .filter_map(|&d| {
+            let band = dimensions[d].band?;
+            Some((d, band, advice_order(quiz, answers, d, band)))
+        })
+        .collect();
+    let mut steps = Vec::with_capacity(3);
+    for round in 0..orders.iter().map(|o| o.2.len()).max().unwrap_or(0) {
+        for (dimension, band, order) in &orders {
+            if let Some(&advice) = order.get(round).filter(|_| steps.len() < 3) {
                 steps.push(AdviceRef {
-                    dimension,
-                    band,
+                    dimension: *dimension,
+                    band: *band,
                     advice,
                 });
             }
         }
     }
-    steps
+    (steps, kind)
+}
+
+/// The advice items of a band, the most relevant first: by the mean score
+/// of the questions each answers, lowest first, so the reader gets the
+/// advice about what they answered weakest. Advice naming no question, or
+/// none the reader scored, comes after; ties keep the quiz's order.
+pub fn advice_order(quiz: &Quiz, answers: &[Answer], dimension: usize, band: usize) -> Vec<usize> {
+    let advice = &quiz.dimensions[dimension].bands[band].advice;
+    let relevance: Vec<Option<u8>> = advice
+        .iter()
+        .map(|a| {
+            let scores: Vec<f64> = a
+                .questions
+                .iter()
+                .filter_map(|&q| item_score(&quiz.questions[q], answers.get(q).copied()?))
+                .collect();
+            (!scores.is_empty())
+                .then(|| (scores.iter().sum::<f64>() / scores.len() as f64).round() as u8)
+        })
+        .collect();
+    let mut order = ranked(&relevance, false);
+    order.extend((0..advice.len()).filter(|&a| relevance[a].is_none()));
+    order
 }

@@ -91,6 +91,11 @@ pub enum ProblemKind {
     },
     BadDate(String),
     BadLanguage(String),
+    AdviceQuestionElsewhere {
+        question: String,
+        measures: String,
+        advice: String,
+    },
 }
 
 impl fmt::Display for ProblemKind {
@@ -138,6 +143,14 @@ impl fmt::Display for ProblemKind {
             BandsDoNotEndAt100 => f.write_str("the last band must end at 100"),
             BandInverted { min, max } => write!(f, "min {min} is above max {max}"),
             ConditionShape => f.write_str("give exactly one of \"below\" or \"at_least\""),
+            AdviceQuestionElsewhere {
+                question,
+                measures,
+                advice,
+            } => write!(
+                f,
+                "question \"{question}\" measures \"{measures}\"; advice can only name questions of its own dimension, \"{advice}\""
+            ),
             NoDefaultPattern => {
                 f.write_str("no default pattern (one with an empty \"when\")")
             }
@@ -356,11 +369,11 @@ impl Reader {
         &mut self,
         v: &List<Raw>,
         path: &str,
-        limit: usize,
+        bounds: (usize, usize),
         ids: &Ids,
         kind: &'static str,
     ) -> Option<Vec<usize>> {
-        let items = self.list(v, path, (1, limit), "references")?;
+        let items = self.list(v, path, bounds, "references")?;
         let mut out = Vec::with_capacity(items.len());
         let mut ok = true;
         for (i, item) in items.iter().enumerate() {
@@ -393,10 +406,17 @@ impl Reader {
         self.id(v, &p)
     }
 
-    /// The required `sources` of an item: 1–10 source ids.
-    fn sources(&mut self, object: &str, v: &List<Raw>, ids: &Ids) -> Option<Vec<usize>> {
+    /// The required `sources` of an item: at most 10 source ids, and at
+    /// least `min` (0 where an empty list marks the author's own synthesis).
+    fn sources(
+        &mut self,
+        object: &str,
+        v: &List<Raw>,
+        ids: &Ids,
+        min: usize,
+    ) -> Option<Vec<usize>> {
         let (v, p) = self.req(object, "sources", v)?;
-        self.refs(v, &p, 10, ids, "source")
+        self.refs(v, &p, (min, 10), ids, "source")
     }
 }
 
@@ -433,6 +453,15 @@ impl Ids {
 
     fn get(&self, id: &str) -> Option<usize> {
         self.first.get(id).map(|(i, _)| *i)
+    }
+
+    /// The id first used at list position `position`.
+    fn id_at(&self, position: usize) -> String {
+        self.first
+            .iter()
+            .find(|(_, (p, _))| *p == position)
+            .map(|(id, _)| id.clone())
+            .unwrap_or_default()
     }
 }
 
@@ -548,9 +577,10 @@ fn read_quiz(r: &mut Reader, root: &Object<QuizFile>) -> Option<Quiz> {
     });
 
     let mut dimension_ids = Ids::default();
-    let dimensions = r.req(at, "dimensions", &top.dimensions).and_then(|(v, p)| {
+    let mut links = Vec::new();
+    let mut dimensions = r.req(at, "dimensions", &top.dimensions).and_then(|(v, p)| {
         read_each(r, v, &p, (1, 20), "dimensions", |r, v, p, i| {
-            read_dimension(r, v, p, i, &mut dimension_ids, &source_ids)
+            read_dimension(r, v, p, i, &mut dimension_ids, &source_ids, &mut links)
         })
     });
 
@@ -570,6 +600,7 @@ fn read_quiz(r: &mut Reader, root: &Object<QuizFile>) -> Option<Quiz> {
         questions
     });
     // A question whose dimension did not resolve might have meant any of them.
+    let question_dims = measured.clone().unwrap_or_default();
     if let Some(Some(measured)) = measured.map(|m| m.into_iter().collect::<Option<Vec<usize>>>()) {
         let mut is_measured = vec![false; dimension_ids.positions.last().map_or(0, |&d| d + 1)];
         for d in measured {
@@ -584,6 +615,34 @@ fn read_quiz(r: &mut Reader, root: &Object<QuizFile>) -> Option<Quiz> {
                     ProblemKind::UnmeasuredDimension,
                 );
             }
+        }
+    }
+
+    // Advice names questions of its own dimension; the questions are known now.
+    for link in links {
+        let (d, b, a) = link.at;
+        let Some(resolved) = r.refs(link.ids, &link.path, (1, 10), &question_ids, "question")
+        else {
+            continue;
+        };
+        let mut ok = true;
+        for (k, &q) in resolved.iter().enumerate() {
+            if let Some(Some(measures)) = question_dims.get(q).copied().filter(|m| *m != Some(d)) {
+                ok = false;
+                let kind = ProblemKind::AdviceQuestionElsewhere {
+                    question: question_ids.id_at(q),
+                    measures: dimension_ids.id_at(measures),
+                    advice: dimension_ids.id_at(d),
+                };
+                r.report(&index_path(&link.path, k), kind);
+            }
+        }
+        if let Some(advice) = dimensions
+            .as_mut()
+            .and_then(|ds| ds.get_mut(d)?.bands.get_mut(b)?.advice.get_mut(a))
+            .filter(|_| ok)
+        {
+            advice.questions = resolved;
         }
     }
 
@@ -604,7 +663,7 @@ fn read_quiz(r: &mut Reader, root: &Object<QuizFile>) -> Option<Quiz> {
                 let prompt = r.text_field(p, "prompt", &o.prompt);
                 let questions = r
                     .req(p, "questions", &o.questions)
-                    .and_then(|(v, p)| r.refs(v, &p, 20, &question_ids, "question"));
+                    .and_then(|(v, p)| r.refs(v, &p, (1, 20), &question_ids, "question"));
                 Some(Reflection {
                     id: id?,
                     prompt: prompt?,
@@ -630,13 +689,13 @@ fn read_quiz(r: &mut Reader, root: &Object<QuizFile>) -> Option<Quiz> {
 }
 
 /// Reads every item of a list; the result is `None` if any item failed.
-fn read_each<T, U>(
+fn read_each<'v, T, U>(
     r: &mut Reader,
-    v: &List<T>,
+    v: &'v List<T>,
     path: &str,
     bounds: (usize, usize),
     noun: &'static str,
-    mut item: impl FnMut(&mut Reader, &T, &str, usize) -> Option<U>,
+    mut item: impl FnMut(&mut Reader, &'v T, &str, usize) -> Option<U>,
 ) -> Option<Vec<U>> {
     let items = r.list(v, path, bounds, noun)?;
     let before = r.problems.len();
@@ -715,13 +774,14 @@ fn read_source(
     })
 }
 
-fn read_dimension(
+fn read_dimension<'f>(
     r: &mut Reader,
-    v: &Object<DimensionFile>,
+    v: &'f Object<DimensionFile>,
     path: &str,
     i: usize,
     ids: &mut Ids,
     sources: &Ids,
+    links: &mut Vec<AdviceLinks<'f>>,
 ) -> Option<Dimension> {
     let o = r.object(v, path)?;
     let id = r.id_field(path, "id", &o.id);
@@ -734,8 +794,8 @@ fn read_dimension(
         // Each band's (min, max), so coverage is checked even when a band has
         // other problems.
         let mut bounds = Vec::new();
-        let bands = read_each(r, v, &p, (1, 10), "bands", |r, v, p, _| {
-            let (band, range) = read_band(r, v, p, sources);
+        let bands = read_each(r, v, &p, (1, 10), "bands", |r, v, p, b| {
+            let (band, range) = read_band(r, v, p, sources, (i, b), links);
             bounds.push(range);
             band
         });
@@ -758,12 +818,23 @@ fn read_dimension(
     })
 }
 
-/// A band, and its (min, max) when those could be read.
-fn read_band(
+/// An advice item's optional `questions`, kept until the questions are read.
+struct AdviceLinks<'f> {
+    /// (dimension, band, advice item) positions.
+    at: (usize, usize, usize),
+    path: String,
+    ids: &'f List<Raw>,
+}
+
+/// A band, and its (min, max) when those could be read. `at` is the
+/// band's (dimension, band) position.
+fn read_band<'f>(
     r: &mut Reader,
-    v: &Object<BandFile>,
+    v: &'f Object<BandFile>,
     path: &str,
     sources: &Ids,
+    (dimension, band): (usize, usize),
+    links: &mut Vec<AdviceLinks<'f>>,
 ) -> (Option<Band>, Option<(u8, u8)>) {
     let Some(o) = r.object(v, path) else {
         return (None, None);
@@ -772,13 +843,21 @@ fn read_band(
     let max = band_bound(r, path, "max", &o.max);
     let headline = r.text_field(path, "headline", &o.headline);
     let advice = r.req(path, "advice", &o.advice).and_then(|(v, p)| {
-        read_each(r, v, &p, (1, 10), "advice items", |r, v, p, _| {
+        read_each(r, v, &p, (1, 10), "advice items", |r, v, p, a| {
             let o = r.object(v, p)?;
             let text = r.text_field(p, "text", &o.text);
-            let sources = r.sources(p, &o.sources, sources);
+            let sources = r.sources(p, &o.sources, sources, 0);
+            if let Some((ids, path)) = opt(p, "questions", &o.questions) {
+                links.push(AdviceLinks {
+                    at: (dimension, band, a),
+                    path,
+                    ids,
+                });
+            }
             Some(Advice {
                 text: text?,
                 sources: sources?,
+                questions: Vec::new(),
             })
         })
     });
@@ -872,7 +951,7 @@ fn read_question(
         ),
         None => Some(1.0),
     };
-    let sources = r.sources(path, &o.sources, sources);
+    let sources = r.sources(path, &o.sources, sources, 1);
     let question = match (id, dimension, text, reverse, weight, sources) {
         (Some(id), Some(dimension), Some(text), Some(reverse), Some(weight), Some(sources)) => {
             Some(Question {
@@ -911,7 +990,7 @@ fn read_patterns(
         });
         let summary = r.text_field(p, "summary", &o.summary);
         let try_first = r.text_field(p, "try_first", &o.try_first);
-        let sources = r.sources(p, &o.sources, sources);
+        let sources = r.sources(p, &o.sources, sources, 0);
         Some(Pattern {
             id: id?,
             name: name?,

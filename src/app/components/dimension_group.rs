@@ -9,8 +9,9 @@ use super::section::Section;
 use crate::core::quiz::Quiz;
 use crate::core::report::Report;
 
-/// One card per habit in `dimensions`: its score (and change), the headline
-/// of its band and that band's credited advice. Nothing when the list is empty.
+/// One card per habit in `dimensions`: its score (and change, and whether
+/// it ties with another habit of the group), the headline of its band and
+/// that band's credited advice. Nothing when the list is empty.
 #[component]
 pub fn DimensionGroup(
     quiz: Arc<Quiz>,
@@ -31,6 +32,12 @@ pub fn DimensionGroup(
                 Some(s) => format!("{s} / 100"),
                 None => "not enough answers".into(),
             };
+            let tied = dimensions.iter().any(|&o| {
+                o != d && result.score.is_some() && report.dimensions[o].score == result.score
+            });
+            if tied {
+                score.push_str(", tied");
+            }
             if let Some(c) = result.change.filter(|c| *c != 0) {
                 score.push_str(&format!(" ({c:+} since last time)"));
             }

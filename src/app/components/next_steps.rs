@@ -1,4 +1,4 @@
-//! Three steps to take, as a checklist remembered per attempt.
+//! Up to three steps to take, as a checklist remembered per attempt.
 
 use std::sync::Arc;
 
@@ -8,7 +8,7 @@ use super::credit::credit_line;
 use super::section::Section;
 use crate::app::state::Session;
 use crate::core::quiz::Quiz;
-use crate::core::report::Report;
+use crate::core::report::{Report, StepsFrom};
 
 /// The report's next steps; ticking one saves it with the attempt it
 /// belongs to (`attempt`, the attempt's filing time).
@@ -41,8 +41,13 @@ pub fn NextSteps(quiz: Arc<Quiz>, report: Arc<Report>, attempt: f64) -> impl Int
             }
         })
         .collect_view();
+    let from = match report.steps_from {
+        StepsFrom::GrowthAreas => "These come from your growth areas, starting with the advice about the statements you scored lowest.",
+        StepsFrom::LowestHabits => "No habit stands out as a growth area, so these come from your lowest-scoring habits: ways to keep them up.",
+    };
     view! {
-        <Section id="steps" title="Your next three steps">
+        <Section id="steps" title="Your next steps">
+            <p class="hint">{from}</p>
             <p class="hint no-print">"Tick them off as you go; Candor remembers on this device."</p>
             <ul class="checklist">{steps}</ul>
         </Section>

@@ -21,7 +21,7 @@ use crate::app::state::Session;
 use crate::core::options::Options;
 use crate::core::progress::Attempt;
 use crate::core::quiz::Quiz;
-use crate::core::report::{build_report, Report};
+use crate::core::report::{build_report, Profile, Report, STRONG, WEAK};
 
 #[component]
 pub fn ReportScreen() -> impl IntoView {
@@ -136,6 +136,7 @@ pub fn ReportDetails(quiz: Arc<Quiz>, report: Arc<Report>, voice: Voice) -> impl
         .collect();
     view! {
         <div>
+            <ProfileNote report=report.clone() voice/>
             <DimensionGroup
                 quiz=quiz.clone()
                 report=report.clone()
@@ -160,6 +161,34 @@ pub fn ReportDetails(quiz: Arc<Quiz>, report: Arc<Report>, voice: Voice) -> impl
             <Reflections quiz report voice/>
         </div>
     }
+}
+
+/// What the shape of the scores says: flat, or nothing standing out.
+#[component]
+fn ProfileNote(report: Arc<Report>, voice: Voice) -> impl IntoView {
+    let whose = voice.pick("Your", "The");
+    let note = match report.profile {
+        Profile::Flat { low, high } => {
+            let range = if low == high {
+                format!("{whose} habits are even: every one scores {low}, so none stands out from the others.")
+            } else {
+                format!("{whose} habits are even: every score is between {low} and {high}, so none stands out from the others.")
+            };
+            let advice = if low >= STRONG {
+                "An even, strong profile. Keep these habits up, and help the people around you learn them."
+            } else if high < WEAK {
+                "Every habit has room to grow. Don’t try to change them all at once: start with the next steps below."
+            } else {
+                "An even profile has no obvious place to start, so pick the habit that matters most in your work right now and focus on it for a month; one focus moves an even profile more than effort spread over all of them."
+            };
+            Some(format!("{range} {advice}"))
+        }
+        Profile::Uneven if report.strengths.is_empty() && report.growth_areas.is_empty() => Some(
+            "No habit stands out clearly as a strength or as a growth area: the scores differ, but not by much.".into(),
+        ),
+        _ => None,
+    };
+    note.map(|note| view! { <p class="profile-note">{note}</p> })
 }
 
 /// `YYYY-MM-DD` of a time in milliseconds since the epoch.
