@@ -5,7 +5,7 @@
 //!
 //! Every entry point that reads text a reader, a coach or another page could
 //! have written (share codes, pasted team text, result files, quiz files,
-//! saved records, URL options, colours) and the report on any answer sheet
+//! saved records, URL options, colors) and the report on any answer sheet
 //! gets at least a million inputs (`--iterations`): about a third random, the
 //! rest mutations of valid inputs (byte flips, inserts, deletes, splices,
 //! duplicated chunks, numbers swapped for extreme values, interesting tokens),
@@ -18,7 +18,7 @@
 //!   written again (decode → encode → decode), and share codes, which have
 //!   one spelling, are written back exactly as read;
 //! - agreement with small reference implementations written from the
-//!   documented formats (share codes, percent-decoding, `RRGGBB` colours) and
+//!   documented formats (share codes, percent-decoding, `RRGGBB` colors) and
 //!   with what the rest of the code relies on (indices in range, scores in
 //!   0–100, off-scale answers scored and written as skipped);
 //! - time: no input within the size caps may take more than 50 ms.

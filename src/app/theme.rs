@@ -1,7 +1,7 @@
 //! Applies the host's theme options to the page: light/dark, a transparent
-//! background and an accent colour kept readable.
+//! background and an accent color kept readable.
 //!
-//! Colours are set as CSS custom properties through the CSSOM, which the
+//! Colors are set as CSS custom properties through the CSSOM, which the
 //! page's CSP (`style-src 'self'`, no inline styles) allows.
 
 use leptos::prelude::*;

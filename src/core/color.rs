@@ -1,7 +1,7 @@
-//! Colours for coach theming: parsing `RRGGBB` and keeping an accent colour
+//! Colors for coach theming: parsing `RRGGBB` and keeping an accent color
 //! readable (WCAG AA, 4.5:1) against the page it sits on.
 
-/// An sRGB colour.
+/// An sRGB color.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Rgb(pub u8, pub u8, pub u8);
 
@@ -9,7 +9,7 @@ pub struct Rgb(pub u8, pub u8, pub u8);
 pub const LIGHT_BACKGROUND: Rgb = Rgb(0xff, 0xff, 0xff);
 /// The dark theme's page background.
 pub const DARK_BACKGROUND: Rgb = Rgb(0x12, 0x14, 0x17);
-/// The dark theme's text on accent-coloured buttons (light text sits on the
+/// The dark theme's text on accent-colored buttons (light text sits on the
 /// accent in the light theme, the same white as its page).
 pub const DARK_ACCENT_TEXT: Rgb = Rgb(0x0b, 0x1a, 0x2a);
 /// WCAG AA for normal text.
@@ -51,14 +51,14 @@ impl Rgb {
     }
 }
 
-/// The WCAG contrast ratio between two colours, 1 to 21.
+/// The WCAG contrast ratio between two colors, 1 to 21.
 pub fn contrast(a: Rgb, b: Rgb) -> f64 {
     let (la, lb) = (a.luminance(), b.luminance());
     let (hi, lo) = if la > lb { (la, lb) } else { (lb, la) };
     (hi + 0.05) / (lo + 0.05)
 }
 
-/// An accent colour as asked for and as used on one background.
+/// An accent color as asked for and as used on one background.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Accent {
     pub requested: Rgb,
@@ -71,7 +71,7 @@ impl Accent {
     }
 
     /// What was changed, in words, for the builder and the console; `None`
-    /// when the colour is used as given.
+    /// when the color is used as given.
     pub fn adjustment(&self, scheme: &str) -> Option<String> {
         self.was_adjusted().then(|| {
             format!(

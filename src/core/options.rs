@@ -13,7 +13,7 @@ pub const MAX_INTRO: usize = 400;
 pub const MAX_CTA_LABEL: usize = 40;
 pub const MAX_URL: usize = 2048;
 
-/// Which colour scheme to use.
+/// Which color scheme to use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Theme {
     Light,
@@ -138,7 +138,7 @@ pub fn parse_options(query: &str) -> Options {
             },
             "accent" => match Rgb::parse_hex(&value) {
                 Some(c) => o.accent = Some(c),
-                None => ignore("use a colour as six hex digits, such as 1f4e79"),
+                None => ignore("use a color as six hex digits, such as 1f4e79"),
             },
             "title" => match plain_text(&value, MAX_TITLE) {
                 Ok(t) => o.title = Some(t),

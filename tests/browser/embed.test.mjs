@@ -1,6 +1,6 @@
 // Embedding: two frames on a host page of another origin, each sized to its
 // content and independent of the other; forged messages ignored; the options
-// a host sets (colours, texts, call to action, hidden parts); a coach's own
+// a host sets (colors, texts, call to action, hidden parts); a coach's own
 // quiz file, valid, broken, oversized or missing; blocked storage in the
 // frame; the events a host can ask for; no focus taken from the host; axe in
 // embed mode and on the builder; and the builder itself, down to pasting its
@@ -126,13 +126,13 @@ function luminance([r, g, b]) {
   return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
 }
 
-/** The WCAG 2 contrast ratio of two opaque colours. */
+/** The WCAG 2 contrast ratio of two opaque colors. */
 function contrast(a, b) {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return (hi + 0.05) / (lo + 0.05);
 }
 
-/** The hue in degrees (0–360) of an RGB colour. */
+/** The hue in degrees (0–360) of an RGB color. */
 function hue([r, g, b]) {
   const max = Math.max(r, g, b);
   const min = Math.min(r, g, b);
@@ -142,7 +142,7 @@ function hue([r, g, b]) {
   return (h * 60 + 360) % 360;
 }
 
-/** How far apart two colours' hues are, in degrees (0–180). */
+/** How far apart two colors' hues are, in degrees (0–180). */
 function hueDistance(a, b) {
   const d = Math.abs(hue(a) - hue(b)) % 360;
   return Math.min(d, 360 - d);
@@ -152,15 +152,15 @@ const hex = (text) => text.match(/[0-9a-f]{2}/gi).map((pair) => parseInt(pair, 1
 const rgbText = ([r, g, b]) => `#${[r, g, b].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
 const sameRgb = (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2];
 
-/** The primary button's background and text colours, `[r, g, b, a]` each. */
-async function primaryColours(scope) {
+/** The primary button's background and text colors, `[r, g, b, a]` each. */
+async function primaryColors(scope) {
   return {
     background: await computedColor(scope, 'button.primary', 'backgroundColor'),
     text: await computedColor(scope, 'button.primary', 'color'),
   };
 }
 
-/** The colour the page shows behind its content: the body's background, or the root's when the body's is transparent. */
+/** The color the page shows behind its content: the body's background, or the root's when the body's is transparent. */
 async function pageBackground(scope) {
   const body = await computedColor(scope, 'body', 'backgroundColor');
   return body[3] > 0 ? body : computedColor(scope, 'html', 'backgroundColor');
@@ -322,13 +322,13 @@ test('embed: resize messages from anyone but the frame itself are ignored', asyn
 // ---------------------------------------------------------------------------
 // 3. Options
 
-test('embed: the accent colour is used, adjusted only as far as AA needs, on light and dark', async (t) => {
+test('embed: the accent color is used, adjusted only as far as AA needs, on light and dark', async (t) => {
   const page = await openApp(t, '?embed=1&theme=light');
   await seeButton(page, 'Start');
-  const plainLight = await primaryColours(page);
+  const plainLight = await primaryColors(page);
   await page.goto(`${t.url}?embed=1&theme=dark`);
   await seeButton(page, 'Start');
-  const plainDark = await primaryColours(page);
+  const plainDark = await primaryColors(page);
 
   const cases = [
     // [theme, accent, readable as given on that theme's page?]
@@ -345,7 +345,7 @@ test('embed: the accent colour is used, adjusted only as far as AA needs, on lig
     await page.goto(`${t.url}?embed=1&theme=${theme}&accent=${accent}`);
     await seeButton(page, 'Start');
     await settle(page);
-    const { background, text } = await primaryColours(page);
+    const { background, text } = await primaryColors(page);
     const requested = hex(accent);
     const plain = theme === 'light' ? plainLight : plainDark;
     const what = `theme=${theme} accent=${accent}: the Start button is ${rgbText(background)} with ${rgbText(text)} text`;
@@ -516,7 +516,7 @@ test(
       const page = await t.newPage();
       const broken = await refused(page, 'broken.quiz.json');
       const expected = [
-        '$.colour: unknown field "colour"',
+        '$.color: unknown field "color"',
         '$.dimensions[0].bands[1].min: expected 50 (one above the previous band\'s max), found 55',
         '$.questions[0].dimension: no dimension has the id "nope"',
         '$.questions[1].weight: must be more than 0 and at most 10',
@@ -722,7 +722,7 @@ test(
     const accentLine = (await problemLines()).find((line) => line.startsWith('accent:'));
     const adjusted = accentLine?.match(/^accent: #ffee58 is hard to read on the light theme, so Candor will use (#[0-9a-f]{6}) there\.$/);
     t.assert(adjusted, `the accent adjustment is listed: ${JSON.stringify(await problemLines())}`);
-    t.assert(contrast(hex(adjusted[1]), [255, 255, 255]) >= 4.5, `the colour named (${adjusted[1]}) is readable on white`);
+    t.assert(contrast(hex(adjusted[1]), [255, 255, 255]) >= 4.5, `the color named (${adjusted[1]}) is readable on white`);
     t.assert(!(await problemLines()).some((line) => line.includes('dark theme')), 'no adjustment is listed for the dark theme, where #ffee58 reads well');
 
     await fillAndLeave(page, '#b-cta', 'javascript:x');
@@ -739,7 +739,7 @@ test(
     const previewFrame = await (await preview.elementHandle()).contentFrame();
     await previewFrame.waitForFunction(() => new URLSearchParams(location.search).get('accent') === 'ffee58' && document.querySelector('button.primary'));
     const previewButton = await computedColor(previewFrame, 'button.primary', 'backgroundColor');
-    t.equal(rgbText(previewButton), adjusted[1], 'the preview uses the colour the builder named');
+    t.equal(rgbText(previewButton), adjusted[1], 'the preview uses the color the builder named');
 
     // Every option, including text that could break out of an attribute.
     const title = 'Are you a "yes" person? "><b>bold</b>';

@@ -418,3 +418,46 @@ test('quiz: browser Back and Forward move between screens', async (t) => {
   await seeQuestion(page, TOTAL);
   await settle(page); // before the end-of-test axe run
 });
+
+/** The `<h2>` headings of the report, in order. */
+async function reportHeadings(page) {
+  return (await page.locator('main h2').allInnerTexts()).map((h) => h.trim());
+}
+
+test('quiz: the same answer everywhere is an even profile, with no strengths and no growth areas', async (t) => {
+  // Every habit has as many reverse-keyed statements as normal ones, so
+  // "Always" to everything scores 50 on every habit (see the oracle).
+  const sheet = '5'.repeat(TOTAL);
+  const expected = scoreSheet(quiz, sheet);
+  t.assert(Object.values(expected.dimensions).every(({ score }) => score === 50), 'the oracle gives 50 everywhere');
+  const { page, archetype } = await takeQuizWithKeys(t, sheet);
+  t.equal(archetype, expected.archetype, 'archetype');
+  const headings = await reportHeadings(page);
+  t.assert(!headings.includes('Your strengths'), `no strengths: ${headings.join(' / ')}`);
+  t.assert(!headings.includes('Where to grow'), 'no growth areas');
+  t.assert(headings.includes('Your other habits'), 'every habit is listed with the others');
+  t.equal(
+    (await page.locator('p.profile-note').innerText()).trim().split('. ')[0],
+    'Your habits are even: every one scores 50, so none stands out from the others',
+    'the flat profile is named',
+  );
+  t.assert(
+    (await page.locator('#steps-h + p.hint, section:has(#steps-h) p.hint').first().innerText()).startsWith('No habit stands out as a growth area'),
+    'the next steps say where they come from',
+  );
+  t.equal(await page.locator('ul.checklist > li').count(), 3, 'three steps from the lowest habits');
+  // Advice that no article says is marked as Candor's own.
+  const own = page.locator('article.dimension .credit', { hasText: 'Candor’s own synthesis' });
+  t.equal(await own.count(), 1, 'one piece of advice in the middle band is our own synthesis');
+  await checkScreen(t, page);
+});
+
+test('quiz: a perfect sheet has no growth area, and its tied strengths say so', async (t) => {
+  const { page } = await takeQuizWithKeys(t, TRUSTED_ADVISOR);
+  const headings = await reportHeadings(page);
+  t.assert(headings.includes('Your strengths'), 'strengths');
+  t.assert(!headings.includes('Where to grow'), `no growth area: ${headings.join(' / ')}`);
+  const scores = await page.locator('section:has(#strengths-h) article.dimension .score').allInnerTexts();
+  t.equal(scores.length, quiz.dimensions.length, 'every habit is a strength');
+  t.assert(scores.every((s) => s.trim() === '100 / 100, tied'), `ties are reported as ties: ${scores.join(' | ')}`);
+});

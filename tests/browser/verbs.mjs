@@ -318,7 +318,7 @@ export async function blockStorage(page) {
 
 /**
  * Waits until the screen's entrance animations have finished, so what is
- * checked (axe's colour contrast in particular) is the screen a reader sees
+ * checked (axe's color contrast in particular) is the screen a reader sees
  * once it is still, not a frame of its fade-in.
  */
 export async function settle(page) {
@@ -427,8 +427,8 @@ export function recordWarnings(page) {
 }
 
 /**
- * The colour CSS resolves `cssColor` to, as `[r, g, b, a]` (0–255, alpha
- * 0–1), read back from a canvas so any CSS colour syntax works.
+ * The color CSS resolves `cssColor` to, as `[r, g, b, a]` (0–255, alpha
+ * 0–1), read back from a canvas so any CSS color syntax works.
  */
 export function resolveColor(scope, cssColor) {
   return scope.evaluate((color) => {

@@ -1,5 +1,5 @@
 //! Page options from the URL (`options::parse_options`, `standalone_query`,
-//! `percent_decode`, `web_url`, `quiz_url`) and colours (`color::Rgb::parse_hex`,
+//! `percent_decode`, `web_url`, `quiz_url`) and colors (`color::Rgb::parse_hex`,
 //! `theme_accents`, `readable_accent`).
 
 use candor::core::color::{
@@ -432,25 +432,25 @@ fn run_colors(input: &[u8]) -> Outcome {
     });
     ensure!(
         accent.requested == requested,
-        "readable_accent loses the requested colour",
+        "readable_accent loses the requested color",
         "{accent:?}"
     );
-    let Some(colour) = got else {
+    let Some(color) = got else {
         return Ok(false);
     };
     ensure!(
-        Rgb::parse_hex(&colour.to_hex()) == Some(colour),
-        "a colour does not survive to_hex and parse_hex",
-        "{colour:?}"
+        Rgb::parse_hex(&color.to_hex()) == Some(color),
+        "a color does not survive to_hex and parse_hex",
+        "{color:?}"
     );
-    for (scheme, accent) in at("color::theme_accents", || theme_accents(colour)) {
+    for (scheme, accent) in at("color::theme_accents", || theme_accents(color)) {
         let (page, text) = if scheme == "light" {
             (LIGHT_BACKGROUND, LIGHT_BACKGROUND)
         } else {
             (DARK_BACKGROUND, DARK_ACCENT_TEXT)
         };
         ensure!(
-            accent.requested == colour
+            accent.requested == color
                 && contrast(accent.used, page) >= AA_CONTRAST
                 && contrast(accent.used, text) >= AA_CONTRAST
                 && accent.adjustment(scheme).is_some() == accent.was_adjusted(),

@@ -42,7 +42,7 @@ pub fn AboutScreen() -> impl IntoView {
             <ForgetData/>
             <h2>"For coaches"</h2>
             <p>
-                "Put Candor in your own blog post, in your colours, with your call to action, or with your own questions: "
+                "Put Candor in your own blog post, in your colors, with your call to action, or with your own questions: "
                 <a href=Route::Builder.to_hash()>"build an embed snippet"</a>
                 "."
             </p>

@@ -148,7 +148,7 @@ pub fn BuilderScreen() -> impl IntoView {
                         <option value="dark">"Dark"</option>
                     </select>
                 </div>
-                {text_field("b-accent", "Accent colour", "Six hex digits, such as 1f4e79. Candor darkens or lightens it if text would be hard to read.", |s, v| s.accent = v)}
+                {text_field("b-accent", "Accent color", "Six hex digits, such as 1f4e79. Candor darkens or lightens it if text would be hard to read.", |s, v| s.accent = v)}
                 {text_field("b-title", "Title", "Replaces the quiz title on the first screen (plain text, up to 120 characters).", |s, v| s.title = v)}
                 {text_field("b-intro", "Introduction", "Replaces the introduction (plain text, up to 400 characters).", |s, v| s.intro = v)}
                 {text_field("b-cta", "Call-to-action address", "Shown on the report, for example your booking page (http or https only).", |s, v| s.cta = v)}
