@@ -384,3 +384,45 @@ proptest! {
         }
     }
 }
+
+// ---------------------------------------------------------------------------
+// Version 1 of the built-in quiz
+// ---------------------------------------------------------------------------
+
+/// The built-in quiz as it was at version 1 (its questions were reworded and
+/// rekeyed in version 2), kept as a fixture.
+use candor::core::team::{read_result_file, result_file, FileError};
+
+const BUILTIN_V1: &str = include_str!("fixtures/candor-v1.quiz.json");
+
+#[test]
+fn version_1_codes_and_result_files_are_refused_as_another_version() {
+    let v1 = candor::core::validate::parse_quiz(BUILTIN_V1.as_bytes()).expect("v1 parses");
+    assert_eq!(v1.version, "1");
+    let (fp, n) = builtin();
+    let old = fingerprint(&v1);
+    assert_eq!(old.quiz, fp.quiz, "the same quiz");
+    assert_ne!(old.content, fp.content, "another version of it");
+    assert_eq!(
+        v1.questions.len(),
+        n,
+        "the same number of questions, still refused"
+    );
+
+    let code = encode(old, &varied_sheet(n), Some("Ana")).unwrap();
+    assert_eq!(decode(&code, old, n).unwrap().name.as_deref(), Some("Ana"));
+    let refused = decode(&code, fp, n).unwrap_err();
+    assert_eq!(refused, DecodeError::OtherVersion);
+    assert_eq!(
+        refused.to_string(),
+        "This code is from a different version of this quiz, so it can't be compared with \
+         these questions."
+    );
+
+    let file = result_file("candor", &code, Some("Ana"), "2026-11-30");
+    let refused = read_result_file(file.as_bytes(), fp, n).unwrap_err();
+    assert_eq!(refused, FileError::Code(DecodeError::OtherVersion));
+    assert!(refused
+        .to_string()
+        .contains("different version of this quiz"));
+}
