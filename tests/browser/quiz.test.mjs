@@ -457,7 +457,14 @@ test('quiz: a perfect sheet has no growth area, and its tied strengths say so', 
   const headings = await reportHeadings(page);
   t.assert(headings.includes('Your strengths'), 'strengths');
   t.assert(!headings.includes('Where to grow'), `no growth area: ${headings.join(' / ')}`);
-  const scores = await page.locator('section:has(#strengths-h) article.dimension .score').allInnerTexts();
+  const cards = page.locator('section:has(#strengths-h) article.dimension');
+  const scores = await cards.locator('.score').allInnerTexts();
   t.equal(scores.length, quiz.dimensions.length, 'every habit is a strength');
-  t.assert(scores.every((s) => s.trim() === '100 / 100, tied'), `ties are reported as ties: ${scores.join(' | ')}`);
+  t.assert(scores.every((s) => s.trim() === '100 / 100'), `scores: ${scores.join(' | ')}`);
+  const ties = await cards.locator('p.tie').allInnerTexts();
+  t.equal(
+    ties.map((s) => s.trim()),
+    Array(quiz.dimensions.length).fill('Tied at 100 with the 6 other habits here.'),
+    'ties are reported as ties',
+  );
 });

@@ -9,9 +9,9 @@ use super::section::Section;
 use crate::core::quiz::Quiz;
 use crate::core::report::Report;
 
-/// One card per habit in `dimensions`: its score (and change, and whether
-/// it ties with another habit of the group), the headline of its band and
-/// that band's credited advice. Nothing when the list is empty.
+/// One card per habit in `dimensions`: its score (and change), the headline
+/// of its band, the habits of the group it ties with, and that band's
+/// credited advice. Nothing when the list is empty.
 #[component]
 pub fn DimensionGroup(
     quiz: Arc<Quiz>,
@@ -32,15 +32,10 @@ pub fn DimensionGroup(
                 Some(s) => format!("{s} / 100"),
                 None => "not enough answers".into(),
             };
-            let tied = dimensions.iter().any(|&o| {
-                o != d && result.score.is_some() && report.dimensions[o].score == result.score
-            });
-            if tied {
-                score.push_str(", tied");
-            }
             if let Some(c) = result.change.filter(|c| *c != 0) {
                 score.push_str(&format!(" ({c:+} since last time)"));
             }
+            let tie = tie_note(&quiz, &report, &dimensions, d);
             let band = result.band.map(|b| &dim.bands[b]);
             let headline = band.map_or(&dim.description, |b| &b.headline).clone();
             let advice = band.map(|b| {
@@ -62,10 +57,31 @@ pub fn DimensionGroup(
                 <article class="dimension">
                     <h3>{dim.name.clone()} <span class="score">{score}</span></h3>
                     <p class="headline">{headline}</p>
+                    {tie.map(|tie| view! { <p class="tie">{tie}</p> })}
                     {advice}
                 </article>
             }
         })
         .collect_view();
     Some(view! { <Section id title>{cards}</Section> })
+}
+
+/// "Tied at 75 with Owning mistakes." when other habits of the group have
+/// the same score as `d`: ties are said, not hidden by the order of the cards.
+fn tie_note(quiz: &Quiz, report: &Report, group: &[usize], d: usize) -> Option<String> {
+    let score = report.dimensions[d].score?;
+    let others: Vec<&str> = group
+        .iter()
+        .filter(|&&o| o != d && report.dimensions[o].score == Some(score))
+        .map(|&o| quiz.dimensions[o].name.as_str())
+        .collect();
+    match others.as_slice() {
+        [] => None,
+        [one] => Some(format!("Tied at {score} with {one}.")),
+        [one, two] => Some(format!("Tied at {score} with {one} and {two}.")),
+        many => Some(format!(
+            "Tied at {score} with the {} other habits here.",
+            many.len()
+        )),
+    }
 }
