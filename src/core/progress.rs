@@ -1,6 +1,7 @@
 //! Where a reader is in the quiz, and the attempts they have finished.
 
 use super::answers::{Answer, AnswerSheet};
+use super::fingerprint::Fingerprint;
 
 /// How many finished attempts are kept.
 pub const HISTORY_LIMIT: usize = 20;
@@ -66,10 +67,27 @@ pub struct Attempt {
     pub answers: AnswerSheet,
 }
 
+/// An attempt finished with an earlier version of the quiz: its answers
+/// belong to other questions, so it is never scored or compared, only kept
+/// (and written back as it was) so the reader knows it is there.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EarlierAttempt {
+    /// Milliseconds since the Unix epoch.
+    pub finished_at: f64,
+    /// The version of the quiz it was made with.
+    pub fingerprint: Fingerprint,
+    /// One answer per question of that version.
+    pub answers: AnswerSheet,
+}
+
 /// Finished attempts, oldest first, at most [`HISTORY_LIMIT`].
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct History {
     pub attempts: Vec<Attempt>,
+    /// Attempts finished with earlier versions of the quiz, oldest first, at
+    /// most [`HISTORY_LIMIT`]. They are never the latest or the previous
+    /// attempt: nothing is compared with them.
+    pub earlier: Vec<EarlierAttempt>,
 }
 
 impl History {

@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 use super::answers::{sheet_from_digits, sheet_to_digits, AnswerSheet};
 use super::fingerprint::Fingerprint;
 use super::lenient::{self, Object, Raw};
-use super::progress::{Attempt, History, Progress, HISTORY_LIMIT};
+use super::progress::{Attempt, EarlierAttempt, History, Progress, HISTORY_LIMIT};
 
 /// The record format written by this version.
 pub const RECORD_VERSION: u64 = 1;
@@ -35,6 +35,9 @@ pub const MAX_RECORD_BYTES: usize = 64 * 1024;
 pub const MAX_TIME: u64 = 8_640_000_000_000_000;
 /// The most next steps a checklist ticks, and the bound on their indices.
 const MAX_STEPS: usize = 10;
+/// The most questions a quiz has (the quiz format's limit), so the most
+/// answers an attempt made with an earlier version of it can hold.
+const MAX_QUESTIONS: usize = 200;
 
 /// Why a stored record could not be used.
 #[derive(Debug, Clone, PartialEq)]
@@ -120,13 +123,18 @@ pub struct ProgressRecord {
 }
 
 /// Finished attempts, as stored:
-/// `{"v":1,"fingerprint":"abcd0123","attempts":[{"at":1700000000000,"answers":"5531062"}]}`.
+/// `{"v":1,"fingerprint":"abcd0123","attempts":[{"at":1700000000000,"answers":"5531062"}]}`,
+/// plus `"earlier":[{"at":1600000000000,"fingerprint":"abcd4567","answers":"55310"}]`
+/// when attempts made with earlier versions of the quiz are kept.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct HistoryRecord {
     pub v: u64,
     pub fingerprint: String,
     pub attempts: Vec<AttemptRecord>,
+    /// Left out when empty, so a record without them reads in any Candor.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub earlier: Vec<EarlierRecord>,
 }
 
 /// One finished attempt in a [`HistoryRecord`].
@@ -135,6 +143,18 @@ pub struct HistoryRecord {
 pub struct AttemptRecord {
     /// When it was finished (milliseconds).
     pub at: u64,
+    pub answers: String,
+}
+
+/// An attempt made with an earlier version of the quiz, in a [`HistoryRecord`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EarlierRecord {
+    /// When it was finished (milliseconds).
+    pub at: u64,
+    /// The version of the quiz it was made with.
+    pub fingerprint: String,
+    /// One digit per question of that version.
     pub answers: String,
 }
 
@@ -195,24 +215,62 @@ impl HistoryRecord {
                     answers: sheet_to_digits(&a.answers),
                 })
                 .collect(),
+            earlier: h
+                .earlier
+                .iter()
+                .map(|a| EarlierRecord {
+                    at: stored_time(a.finished_at),
+                    fingerprint: fingerprint_hex(a.fingerprint),
+                    answers: sheet_to_digits(&a.answers),
+                })
+                .collect(),
         }
     }
 
     /// The finished attempts, if the record is for this quiz and makes sense.
+    ///
+    /// A record of another version of this quiz (same quiz, other content)
+    /// is read too: its attempts become earlier attempts, kept as they are and
+    /// never compared with this version's, and there is no current attempt.
     pub fn into_history(self, fp: Fingerprint, questions: usize) -> Result<History, SavedError> {
         check_version(self.v)?;
-        check_fingerprint(&self.fingerprint, fp)?;
+        let stored = read_fingerprint(&self.fingerprint)
+            .filter(|stored| stored.quiz == fp.quiz)
+            .ok_or(SavedError::OtherQuizVersion)?;
         if self.attempts.len() > HISTORY_LIMIT {
             return Err(SavedError::Malformed("more than 20 attempts"));
         }
-        let mut history = History::default();
-        for attempt in self.attempts {
-            history.push(Attempt {
-                finished_at: read_time(attempt.at)
-                    .ok_or(SavedError::Malformed("an attempt without a valid time"))?,
-                answers: answer_sheet(&attempt.answers, questions)?,
-            });
+        if self.earlier.len() > HISTORY_LIMIT {
+            return Err(SavedError::Malformed("more than 20 earlier attempts"));
         }
+        let mut earlier = self
+            .earlier
+            .into_iter()
+            .map(|a| earlier_attempt(a.at, &a.fingerprint, &a.answers, fp))
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut history = History::default();
+        if stored == fp {
+            for attempt in self.attempts {
+                history.push(Attempt {
+                    finished_at: read_time(attempt.at)
+                        .ok_or(SavedError::Malformed("an attempt without a valid time"))?,
+                    answers: answer_sheet(&attempt.answers, questions)?,
+                });
+            }
+        } else {
+            for attempt in self.attempts {
+                earlier.push(earlier_attempt(
+                    attempt.at,
+                    &self.fingerprint,
+                    &attempt.answers,
+                    fp,
+                )?);
+            }
+            // Oldest first, and only the newest are kept.
+            earlier.sort_by(|a, b| a.finished_at.total_cmp(&b.finished_at));
+            earlier.drain(..earlier.len().saturating_sub(HISTORY_LIMIT));
+        }
+        history.earlier = earlier;
         Ok(history)
     }
 }
@@ -267,6 +325,42 @@ fn check_version(v: u64) -> Result<(), SavedError> {
         v if v > RECORD_VERSION => Err(SavedError::NewerVersion(v)),
         _ => Err(SavedError::Malformed("no known format version")),
     }
+}
+
+/// A fingerprint as records spell it (see [`fingerprint_hex`]), and only so.
+fn read_fingerprint(hex: &str) -> Option<Fingerprint> {
+    if hex.len() != 8 || !hex.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')) {
+        return None;
+    }
+    let part = |range| u16::from_str_radix(&hex[range], 16).ok();
+    Some(Fingerprint {
+        quiz: part(0..4)?,
+        content: part(4..8)?,
+    })
+}
+
+/// An attempt made with another version of the quiz `fp`, as stored: a valid
+/// time, that version's fingerprint and one answer per question of it.
+fn earlier_attempt(
+    at: u64,
+    fingerprint: &str,
+    answers: &str,
+    fp: Fingerprint,
+) -> Result<EarlierAttempt, SavedError> {
+    Ok(EarlierAttempt {
+        finished_at: read_time(at).ok_or(SavedError::Malformed(
+            "an earlier attempt without a valid time",
+        ))?,
+        fingerprint: read_fingerprint(fingerprint)
+            .filter(|f| f.quiz == fp.quiz)
+            .ok_or(SavedError::Malformed("an earlier attempt of another quiz"))?,
+        answers: Some(answers)
+            .filter(|s| (1..=MAX_QUESTIONS).contains(&s.len()))
+            .and_then(sheet_from_digits)
+            .ok_or(SavedError::Malformed(
+                "an earlier attempt without valid answers",
+            ))?,
+    })
 }
 
 fn check_fingerprint(stored: &str, fp: Fingerprint) -> Result<(), SavedError> {
@@ -630,6 +724,165 @@ mod tests {
         assert_eq!(
             back.into_progress(FP, 4),
             Err(SavedError::Malformed("answers that do not fit the quiz"))
+        );
+    }
+
+    /// Version 1 of the same quiz (`abcd`), with other content than [`FP`].
+    const V1: &str = "abcd9999";
+
+    #[test]
+    fn results_of_another_version_of_the_quiz_are_kept_as_earlier_attempts() {
+        // Version 1 had five questions; this version has three.
+        let v1 = r#"{"v":1,"fingerprint":"abcd9999","attempts":[{"at":1700000000000,"answers":"55310"},{"at":1700000100000,"answers":"12346"}]}"#;
+        let h = decode_history(v1, FP, 3).unwrap();
+        assert_eq!(h.attempts, vec![], "nothing is current");
+        assert!(h.latest().is_none() && h.previous().is_none());
+        let v1_fp = Fingerprint {
+            quiz: 0xabcd,
+            content: 0x9999,
+        };
+        assert_eq!(
+            h.earlier,
+            vec![
+                EarlierAttempt {
+                    finished_at: 1_700_000_000_000.0,
+                    fingerprint: v1_fp,
+                    answers: sheet_from_digits("55310").unwrap(),
+                },
+                EarlierAttempt {
+                    finished_at: 1_700_000_100_000.0,
+                    fingerprint: v1_fp,
+                    answers: sheet_from_digits("12346").unwrap(),
+                },
+            ]
+        );
+        assert_eq!(
+            encode_history(&h, FP),
+            r#"{"v":1,"fingerprint":"abcd0123","attempts":[],"earlier":[{"at":1700000000000,"fingerprint":"abcd9999","answers":"55310"},{"at":1700000100000,"fingerprint":"abcd9999","answers":"12346"}]}"#
+        );
+    }
+
+    #[test]
+    fn earlier_attempts_stay_when_new_attempts_are_filed() {
+        let v1 = format!(
+            r#"{{"v":1,"fingerprint":"{V1}","attempts":[{{"at":1700000000000,"answers":"55310"}}]}}"#
+        );
+        let mut h = decode_history(&v1, FP, 3).unwrap();
+        let earlier = h.earlier.clone();
+        let mut p = Progress::new(3);
+        for q in 0..3 {
+            p.answer(q, Answer::Point(4));
+        }
+        h.file(&mut p, 1_800_000_000_000.0);
+        let text = encode_history(&h, FP);
+        let back = decode_history(&text, FP, 3).unwrap();
+        assert_eq!(back, h);
+        assert_eq!(back.earlier, earlier);
+        assert_eq!(back.latest().unwrap().finished_at, 1_800_000_000_000.0);
+        assert!(back.previous().is_none(), "never compared with version 1");
+        assert_eq!(encode_history(&back, FP), text, "written back unchanged");
+    }
+
+    #[test]
+    fn a_third_version_keeps_the_newest_twenty_of_both_earlier_versions() {
+        let attempt = |at: u64| format!(r#"{{"at":{at},"answers":"123"}}"#);
+        let earlier = |at: u64| format!(r#"{{"at":{at},"fingerprint":"{V1}","answers":"55310"}}"#);
+        let v2 = format!(
+            r#"{{"v":1,"fingerprint":"abcd7777","attempts":[{}],"earlier":[{}]}}"#,
+            (100..120).map(attempt).collect::<Vec<_>>().join(","),
+            (0..20).map(earlier).collect::<Vec<_>>().join(","),
+        );
+        let h = decode_history(&v2, FP, 3).unwrap();
+        assert!(h.attempts.is_empty());
+        assert_eq!(h.earlier.len(), HISTORY_LIMIT);
+        assert_eq!(h.earlier[0].finished_at, 100.0, "the newest are kept");
+        assert_eq!(h.earlier[19].fingerprint.content, 0x7777);
+        assert_eq!(decode_history(&encode_history(&h, FP), FP, 3), Ok(h));
+    }
+
+    #[test]
+    fn malformed_earlier_attempts_are_refused() {
+        for entry in [
+            r#"{"at":-1,"fingerprint":"abcd9999","answers":"55310"}"#,
+            r#"{"at":1.5,"fingerprint":"abcd9999","answers":"55310"}"#,
+            r#"{"at":8640000000000001,"fingerprint":"abcd9999","answers":"55310"}"#,
+            r#"{"at":1,"fingerprint":"ABCD9999","answers":"55310"}"#,
+            r#"{"at":1,"fingerprint":"abcd999","answers":"55310"}"#,
+            r#"{"at":1,"fingerprint":"+bcd9999","answers":"55310"}"#,
+            r#"{"at":1,"fingerprint":"ffff9999","answers":"55310"}"#,
+            r#"{"at":1,"fingerprint":"abcd9999","answers":""}"#,
+            r#"{"at":1,"fingerprint":"abcd9999","answers":"55317"}"#,
+            r#"{"at":1,"fingerprint":"abcd9999","answers":"5 5"}"#,
+            r#"{"at":1,"fingerprint":"abcd9999","answers":55310}"#,
+            r#"{"at":1,"fingerprint":"abcd9999"}"#,
+            r#"{"at":1,"fingerprint":"abcd9999","answers":"55310","x":1}"#,
+        ] {
+            let record =
+                format!(r#"{{"v":1,"fingerprint":"abcd0123","attempts":[],"earlier":[{entry}]}}"#);
+            assert!(
+                matches!(
+                    decode_history(&record, FP, 3),
+                    Err(SavedError::Malformed(_))
+                ),
+                "{entry}"
+            );
+        }
+        let long = format!(
+            r#"{{"v":1,"fingerprint":"abcd0123","attempts":[],"earlier":[{{"at":1,"fingerprint":"{V1}","answers":"{}"}}]}}"#,
+            "1".repeat(MAX_QUESTIONS + 1)
+        );
+        assert!(matches!(
+            decode_history(&long, FP, 3),
+            Err(SavedError::Malformed(_))
+        ));
+        let many = format!(
+            r#"{{"v":1,"fingerprint":"abcd0123","attempts":[],"earlier":[{}]}}"#,
+            vec![format!(r#"{{"at":1,"fingerprint":"{V1}","answers":"1"}}"#); 21].join(",")
+        );
+        assert!(matches!(
+            decode_history(&many, FP, 3),
+            Err(SavedError::Malformed(_))
+        ));
+        // Attempts of another version are checked as strictly when they move.
+        for attempts in [
+            r#"[{"at":1,"answers":"5x"}]"#,
+            r#"[{"at":-1,"answers":"5"}]"#,
+        ] {
+            let record = format!(r#"{{"v":1,"fingerprint":"{V1}","attempts":{attempts}}}"#);
+            assert!(
+                matches!(
+                    decode_history(&record, FP, 3),
+                    Err(SavedError::Malformed(_))
+                ),
+                "{attempts}"
+            );
+        }
+    }
+
+    #[test]
+    fn results_of_another_quiz_or_a_damaged_fingerprint_are_still_refused() {
+        for fingerprint in [
+            "ffff0123",
+            "ffff9999",
+            "ABCD0123",
+            "abcd012",
+            "abcd01234",
+            "",
+        ] {
+            let record = format!(
+                r#"{{"v":1,"fingerprint":"{fingerprint}","attempts":[{{"at":1,"answers":"123"}}]}}"#
+            );
+            assert_eq!(
+                decode_history(&record, FP, 3),
+                Err(SavedError::OtherQuizVersion),
+                "{fingerprint}"
+            );
+        }
+        // A newer record format is refused before its fingerprint is looked at.
+        let newer = r#"{"v":2,"fingerprint":"abcd9999","attempts":[]}"#;
+        assert_eq!(
+            decode_history(newer, FP, 3),
+            Err(SavedError::NewerVersion(2))
         );
     }
 

@@ -3,10 +3,11 @@
 //! `encode_checklist`. Whatever is read must be written back in a form that
 //! reads as the same value and is spelt the same when written again.
 
+use candor::core::fingerprint::Fingerprint;
 use candor::core::progress::{Attempt, History, Progress};
 use candor::core::saved::{
     decode_checklist, decode_history, decode_progress, encode_checklist, encode_history,
-    encode_progress, Checklist,
+    encode_progress, fingerprint_hex, Checklist,
 };
 
 use super::{at, ctx, ensure, owned, random_sheet, text, Entry, Outcome};
@@ -20,6 +21,7 @@ const RECORD_KEYS: &[&str] = &[
     "position",
     "filed",
     "attempts",
+    "earlier",
     "at",
     "attempt",
     "done",
@@ -31,6 +33,15 @@ fn digits(rng: &mut Rng, n: usize) -> String {
     (0..n)
         .map(|_| char::from(b'0' + rng.below(7) as u8))
         .collect()
+}
+
+/// The fingerprint of another version of the built-in quiz, as records spell it.
+fn other_version_hex() -> String {
+    let fp = ctx().fp;
+    fingerprint_hex(Fingerprint {
+        content: fp.content ^ 1,
+        ..fp
+    })
 }
 
 /// Field values records hold: this quiz's fingerprint, answer digits of the
@@ -54,6 +65,14 @@ fn record_values() -> Vec<Vec<u8>> {
         format!(
             "[{{\"at\":1700000000000,\"answers\":\"{}\"}}]",
             digits(&mut rng, c.n)
+        )
+        .into_bytes(),
+    );
+    values.push(
+        format!(
+            "[{{\"at\":1600000000000,\"fingerprint\":\"{}\",\"answers\":\"{}\"}}]",
+            other_version_hex(),
+            digits(&mut rng, 5)
         )
         .into_bytes(),
     );
@@ -194,6 +213,17 @@ pub fn history_entry() -> Entry {
             digits(&mut rng, c.n)
         ),
     ];
+    // Results of another version of the quiz, which become earlier attempts.
+    let other = other_version_hex();
+    seeds.push(format!(
+        r#"{{"v":1,"fingerprint":"{other}","attempts":[{{"at":1600000000000,"answers":"{}"}}]}}"#,
+        digits(&mut rng, 5)
+    ));
+    seeds.push(format!(
+        r#"{{"v":1,"fingerprint":"{hex}","attempts":[{{"at":1700000000000,"answers":"{}"}}],"earlier":[{{"at":1600000000000,"fingerprint":"{other}","answers":"{}"}}]}}"#,
+        digits(&mut rng, c.n),
+        digits(&mut rng, 5)
+    ));
     for count in [1, 3, 20] {
         let mut h = History::default();
         for k in 0..count {
@@ -221,7 +251,10 @@ fn run_history(input: &[u8]) -> Outcome {
         return Ok(false);
     };
     ensure!(
-        h.attempts.len() <= 20 && h.attempts.iter().all(|a| a.answers.len() == c.n),
+        h.attempts.len() <= 20
+            && h.attempts.iter().all(|a| a.answers.len() == c.n)
+            && h.earlier.len() <= 20
+            && h.earlier.iter().all(|a| a.fingerprint.quiz == c.fp.quiz),
         "decode_history gives a history that does not fit the quiz",
         "{h:?}"
     );

@@ -10,6 +10,7 @@ use crate::app::components::open_result_file::OpenResultFile;
 use crate::app::components::screen::Screen;
 use crate::app::nav::Nav;
 use crate::app::route::Route;
+use crate::app::screens::report::iso_date;
 use crate::app::state::Session;
 use crate::core::options::Options;
 
@@ -28,6 +29,9 @@ pub fn IntroScreen() -> impl IntoView {
         .progress
         .with_untracked(|p| p.is_resumable().then_some(p.position + 1));
     let has_result = session.history.with_untracked(|h| h.latest().is_some());
+    let earlier_dates: Vec<String> = session
+        .history
+        .with_untracked(|h| h.earlier.iter().map(|a| iso_date(a.finished_at)).collect());
     let start_fresh = move |_| {
         session.start_over();
         nav.go(Route::Question(1));
@@ -51,6 +55,9 @@ pub fn IntroScreen() -> impl IntoView {
             <p class="facts">{format!("{total} questions · about {} minutes", quiz.minutes)}</p>
             <p class="privacy">"Your answers stay on this device. Nothing is sent anywhere."</p>
             <div class="actions">{actions}</div>
+            {(!hide_history && !earlier_dates.is_empty()).then(|| view! {
+                <p class="earlier">{earlier_results(&earlier_dates, has_result)}</p>
+            })}
             <Links>
                 {(!hide_history && has_result).then(|| view! {
                     <a href=Route::Report.to_hash()>"Your last result"</a>
@@ -62,5 +69,45 @@ pub fn IntroScreen() -> impl IntoView {
                 <OpenResultFile/>
             </Links>
         </Screen>
+    }
+}
+
+/// The line about results made with an earlier version of the quiz, finished
+/// on `dates` (oldest first); `also` when there are results of this version.
+fn earlier_results(dates: &[String], also: bool) -> String {
+    let count = match dates.len() {
+        1 => "1 result".to_string(),
+        n => format!("{n} results"),
+    };
+    let when = match dates {
+        [first, .., last] if dates.len() > 3 => format!("from {first} to {last}"),
+        _ => dates.join(", "),
+    };
+    format!(
+        "You {}have {count} from an earlier version of this quiz ({when}). This version’s \
+         questions changed, so they can’t be compared with your new answers.",
+        if also { "also " } else { "" }
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn earlier_results_are_counted_and_dated() {
+        let dates =
+            |n: usize| -> Vec<String> { (1..=n).map(|d| format!("2026-05-0{d}")).collect() };
+        assert_eq!(
+            earlier_results(&dates(1), false),
+            "You have 1 result from an earlier version of this quiz (2026-05-01). This \
+             version’s questions changed, so they can’t be compared with your new answers."
+        );
+        assert!(earlier_results(&dates(2), true)
+            .starts_with("You also have 2 results from an earlier version of this quiz (2026-05-01, 2026-05-02)."));
+        assert!(earlier_results(&dates(3), true).contains("(2026-05-01, 2026-05-02, 2026-05-03)"));
+        assert!(earlier_results(&dates(4), true).contains(
+            "4 results from an earlier version of this quiz (from 2026-05-01 to 2026-05-04)."
+        ));
     }
 }
