@@ -364,12 +364,14 @@ fn check_strengths_and_steps(report: &Report) -> Result<(), TestCaseError> {
     prop_assert!(report.next_steps.len() <= 3);
     let from: Vec<usize> = report.next_steps.iter().map(|s| s.dimension).collect();
     if report.growth_areas.is_empty() {
-        prop_assert_eq!(report.steps_from, StepsFrom::LowestHabits);
         let all_strong = scores
             .iter()
             .enumerate()
             .all(|(d, s)| s.is_none() || report.strengths.contains(&d));
-        if !all_strong {
+        if all_strong && !scored.is_empty() {
+            prop_assert_eq!(report.steps_from, StepsFrom::Strengths);
+        } else {
+            prop_assert_eq!(report.steps_from, StepsFrom::LowestHabits);
             prop_assert!(
                 from.iter().all(|d| !report.strengths.contains(d)),
                 "a step from a strength"

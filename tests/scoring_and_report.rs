@@ -611,7 +611,7 @@ fn golden_trusted_advisor() {
             low: 100,
             high: 100,
         },
-        steps_from: StepsFrom::LowestHabits,
+        steps_from: StepsFrom::Strengths,
         next_steps: &[("integrity", 2, 0), ("candor", 2, 0), ("ownership", 2, 0)],
     });
 }

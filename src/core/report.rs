@@ -57,9 +57,11 @@ pub enum StepsFrom {
     /// The reader's growth areas.
     GrowthAreas,
     /// There is no growth area: the lowest-scoring habits that are not
-    /// strengths, or when every habit is a strength, the lowest ones, as
-    /// advice to keep it up.
+    /// strengths.
     LowestHabits,
+    /// Every scored habit is a strength: the lowest of them, as advice to
+    /// keep it up.
+    Strengths,
 }
 
 /// How one dimension came out.
@@ -222,10 +224,10 @@ fn next_steps(
             .copied()
             .filter(|d| !strengths.contains(d))
             .collect();
-        (
-            if others.is_empty() { lowest } else { others },
-            StepsFrom::LowestHabits,
-        )
+        match (others.is_empty(), lowest.is_empty()) {
+            (true, false) => (lowest, StepsFrom::Strengths),
+            _ => (others, StepsFrom::LowestHabits),
+        }
     };
     let orders: Vec<(usize, usize, Vec<usize>)> = from
         .iter()

@@ -516,7 +516,7 @@ test(
       const page = await t.newPage();
       const broken = await refused(page, 'broken.quiz.json');
       const expected = [
-        '$.color: unknown field "color"',
+        '$.colour: unknown field "colour"',
         '$.dimensions[0].bands[1].min: expected 50 (one above the previous band\'s max), found 55',
         '$.questions[0].dimension: no dimension has the id "nope"',
         '$.questions[1].weight: must be more than 0 and at most 10',

@@ -43,7 +43,8 @@ pub fn NextSteps(quiz: Arc<Quiz>, report: Arc<Report>, attempt: f64) -> impl Int
         .collect_view();
     let from = match report.steps_from {
         StepsFrom::GrowthAreas => "These come from your growth areas, starting with the advice about the statements you scored lowest.",
-        StepsFrom::LowestHabits => "No habit stands out as a growth area, so these come from your lowest-scoring habits: ways to keep them up.",
+        StepsFrom::LowestHabits => "No habit stands out as a growth area, so these come from your lowest-scoring habits.",
+        StepsFrom::Strengths => "Every habit is a strength, so these are ways to keep up the ones with the lowest scores.",
     };
     view! {
         <Section id="steps" title="Your next steps">
