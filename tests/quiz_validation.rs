@@ -1606,3 +1606,113 @@ fn advice_names_questions_of_its_own_dimension() {
         "$.dimensions[0].bands[0].advice[0].questions: expected a list"
     );
 }
+
+// ---------------------------------------------------------------------------
+// The German built-in quiz
+// ---------------------------------------------------------------------------
+
+use candor::core::quiz::Quiz;
+
+const GERMAN_JSON: &str = include_str!("../content/candor.de.quiz.json");
+
+#[test]
+fn german_quiz_is_a_translation_with_the_same_structure() {
+    let en = builtin_quiz();
+    let de = parse_ok(GERMAN_JSON.as_bytes());
+    assert_eq!(de.language, "de");
+    // Same structure and scoring, so the same fingerprint: a German and an
+    // English result of the built-in quiz compare in one team.
+    assert_eq!(
+        candor::core::fingerprint::fingerprint(&de),
+        candor::core::fingerprint::fingerprint(&en)
+    );
+    assert_eq!((de.id.as_str(), de.version.as_str()), ("candor", "2"));
+    let ids = |q: &Quiz| {
+        (
+            q.questions
+                .iter()
+                .map(|x| {
+                    (
+                        x.id.clone(),
+                        x.dimension,
+                        x.reverse,
+                        x.weight.to_bits(),
+                        x.sources.clone(),
+                    )
+                })
+                .collect::<Vec<_>>(),
+            q.dimensions
+                .iter()
+                .map(|d| {
+                    let bands: Vec<_> = d
+                        .bands
+                        .iter()
+                        .map(|b| {
+                            let advice: Vec<_> = b
+                                .advice
+                                .iter()
+                                .map(|a| (a.sources.clone(), a.questions.clone()))
+                                .collect();
+                            (b.min, b.max, advice)
+                        })
+                        .collect();
+                    (d.id.clone(), d.discussion.len(), bands)
+                })
+                .collect::<Vec<_>>(),
+            q.patterns
+                .iter()
+                .map(|p| (p.id.clone(), p.when.clone(), p.sources.clone()))
+                .collect::<Vec<_>>(),
+            q.reflections
+                .iter()
+                .map(|r| (r.id.clone(), r.questions.clone()))
+                .collect::<Vec<_>>(),
+            q.sources
+                .iter()
+                .map(|s| (s.id.clone(), s.title.clone(), s.date.clone()))
+                .collect::<Vec<_>>(),
+        )
+    };
+    assert!(
+        ids(&de) == ids(&en),
+        "the German file differs from the English one in structure"
+    );
+
+    // Every text the reader sees is translated, not left in English.
+    let texts = |q: &Quiz| -> Vec<String> {
+        let mut out = vec![q.title.clone(), q.intro.clone()];
+        out.extend(q.scale.labels.iter().cloned());
+        out.extend(q.scale.not_sure.clone());
+        for d in &q.dimensions {
+            out.extend([d.name.clone(), d.description.clone()]);
+            out.extend(d.discussion.iter().cloned());
+            for b in &d.bands {
+                out.push(b.headline.clone());
+                out.extend(b.advice.iter().map(|a| a.text.clone()));
+            }
+        }
+        out.extend(q.questions.iter().map(|x| x.text.clone()));
+        for p in &q.patterns {
+            out.extend([p.name.clone(), p.summary.clone(), p.try_first.clone()]);
+        }
+        out.extend(q.reflections.iter().map(|r| r.prompt.clone()));
+        out
+    };
+    let (de_texts, en_texts) = (texts(&de), texts(&en));
+    assert_eq!(de_texts.len(), en_texts.len());
+    for (d, e) in de_texts.iter().zip(&en_texts) {
+        assert_ne!(d, e, "left in English");
+    }
+    // One form of address throughout: "du", never "Sie"/"Ihr" addressing the reader.
+    for t in &de_texts {
+        for formal in [
+            " Sie ", " Ihnen", " Ihr ", " Ihre", " Ihren", " Ihrem", " Ihrer",
+        ] {
+            assert!(!format!(" {t}").contains(formal), "formal address in {t:?}");
+        }
+        assert!(
+            !t.contains('"') && !t.contains('“') || t.contains('„'),
+            "German quotation marks in {t:?}"
+        );
+    }
+}

@@ -1,11 +1,17 @@
-//! A quiz's fingerprint: which quiz, and which version of its content, an
+//! A quiz's fingerprint: which quiz, and which version of its structure, an
 //! answer sheet belongs to. Share codes carry it so a code is never scored
 //! against a different set of questions.
+//!
+//! It covers the structure and scoring only (ids, dimensions, keying,
+//! weights, bands, pattern thresholds, the version), never the wording, so a
+//! translation of a quiz with the same ids and scoring shares its
+//! fingerprint: a German and an English result compare in one team.
 
 use super::quiz::{Quiz, Threshold};
 
 /// Two 16-bit hashes: of the quiz id, and of everything that gives answers
-/// their meaning (version, scale, questions, dimensions and bands, patterns).
+/// their meaning (version, whether "Not sure" is offered, which dimension
+/// each question measures and how, bands, patterns), but no text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Fingerprint {
     pub quiz: u16,
@@ -41,9 +47,6 @@ impl Fnv {
 
 pub fn fingerprint(quiz: &Quiz) -> Fingerprint {
     let mut h = Fnv::new().field(&quiz.version);
-    for label in &quiz.scale.labels {
-        h = h.field(label);
-    }
     h = h.field(if quiz.scale.not_sure.is_some() {
         "not-sure"
     } else {
@@ -59,7 +62,6 @@ pub fn fingerprint(quiz: &Quiz) -> Fingerprint {
         h = h
             .field(&q.id)
             .field(&quiz.dimensions[q.dimension].id)
-            .field(&q.text)
             .bytes(&[u8::from(q.reverse)])
             .bytes(&q.weight.to_bits().to_le_bytes());
     }

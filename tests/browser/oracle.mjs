@@ -222,17 +222,16 @@ class Fnv {
   }
 }
 
-/** The quiz's fingerprint: `{ quiz, content }`, two 16-bit hashes (of the id, and of what gives answers their meaning). */
+/** The quiz's fingerprint: `{ quiz, content }`, two 16-bit hashes (of the id, and of what gives answers their meaning: structure and scoring, no wording). */
 export function fingerprint(quiz) {
   const h = new Fnv().field(quiz.version);
-  for (const label of quiz.scale.labels) h.field(label);
   h.field(quiz.scale.not_sure !== undefined && quiz.scale.not_sure !== null ? 'not-sure' : '');
   for (const dimension of quiz.dimensions) {
     h.field(dimension.id);
     for (const band of dimension.bands) h.bytes([band.min, band.max]);
   }
   for (const question of quiz.questions) {
-    h.field(question.id).field(question.dimension).field(question.text).bytes([question.reverse ? 1 : 0]).f64(question.weight ?? 1);
+    h.field(question.id).field(question.dimension).bytes([question.reverse ? 1 : 0]).f64(question.weight ?? 1);
   }
   for (const pattern of quiz.patterns) {
     h.field(pattern.id);
