@@ -5,6 +5,7 @@ pub mod answers;
 pub mod builtin;
 pub mod color;
 pub mod fingerprint;
+pub mod language;
 pub mod lenient;
 pub mod options;
 pub mod progress;

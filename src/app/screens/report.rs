@@ -18,6 +18,7 @@ use crate::app::components::voice::Voice;
 use crate::app::nav::Nav;
 use crate::app::route::Route;
 use crate::app::state::Session;
+use crate::core::language::Day;
 use crate::core::options::Options;
 use crate::core::progress::Attempt;
 use crate::core::quiz::Quiz;
@@ -191,8 +192,7 @@ fn ProfileNote(report: Arc<Report>, voice: Voice) -> impl IntoView {
     note.map(|note| view! { <p class="profile-note">{note}</p> })
 }
 
-/// `YYYY-MM-DD` of a time in milliseconds since the epoch.
+/// `YYYY-MM-DD` (UTC) of a time in milliseconds since the epoch.
 pub fn iso_date(ms: f64) -> String {
-    let iso: String = js_sys::Date::new(&ms.into()).to_iso_string().into();
-    iso.chars().take(10).collect()
+    Day::from_epoch_ms(ms).iso()
 }
