@@ -34,6 +34,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::core::builtin::builtin_quiz;
+use crate::core::catalogue;
 use crate::core::options::{parse_options, Options};
 use crate::core::quiz::Quiz;
 use components::keyed::Keyed;
@@ -119,6 +120,9 @@ fn App(quiz: Arc<Quiz>, options: Arc<Options>) -> impl IntoView {
     provide_context(session);
     provide_context(nav);
     provide_context(options.clone());
+    // The app's own text. English until the language switch lands; screens
+    // moved to the catalogue read it from here.
+    provide_context(Arc::new(catalogue::EN.clone()));
     embed::observe_height(&options);
 
     // The screen shown: the route, except that a question beyond the first

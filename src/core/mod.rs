@@ -3,6 +3,7 @@
 
 pub mod answers;
 pub mod builtin;
+pub mod catalogue;
 pub mod color;
 pub mod fingerprint;
 pub mod language;

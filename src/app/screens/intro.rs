@@ -12,6 +12,8 @@ use crate::app::nav::Nav;
 use crate::app::route::Route;
 use crate::app::screens::report::iso_date;
 use crate::app::state::Session;
+use crate::core::catalogue::{count, fill, Texts};
+use crate::core::language::Lang;
 use crate::core::options::Options;
 
 #[component]
@@ -19,6 +21,7 @@ pub fn IntroScreen() -> impl IntoView {
     let session = expect_context::<Session>();
     let nav = expect_context::<Nav>();
     let options = expect_context::<Arc<Options>>();
+    let texts = expect_context::<Arc<Texts>>();
     let quiz = session.quiz();
     let total = quiz.questions.len();
     // A host may retitle the quiz; its text is shown as text, like all text.
@@ -39,33 +42,49 @@ pub fn IntroScreen() -> impl IntoView {
     let actions = match resume_at {
         Some(at) => Either::Left(view! {
             <button type="button" class="primary" on:click=move |_| nav.go(Route::Question(at))>
-                {format!("Resume at question {at} of {total}")}
+                {fill(&texts.resume_at, &[("n", &at), ("total", &total)])}
             </button>
-            <button type="button" on:click=start_fresh>"Start over"</button>
+            <button type="button" on:click=start_fresh>{texts.start_over.to_string()}</button>
         }),
         None => Either::Right(view! {
-            <button type="button" class="primary" on:click=start_fresh>"Start"</button>
+            <button type="button" class="primary" on:click=start_fresh>{texts.start.to_string()}</button>
         }),
     };
+    let lang = Lang::En;
+    let facts = format!(
+        "{} · {}",
+        count(
+            lang,
+            total as u64,
+            &texts.questions_one,
+            &texts.questions_other
+        ),
+        count(
+            lang,
+            u64::from(quiz.minutes),
+            &texts.minutes_one,
+            &texts.minutes_other
+        )
+    );
     let (hide_history, hide_team) = (options.hide.history, options.hide.team);
     view! {
         <Screen class="intro">
             <h1 tabindex="-1">{title}</h1>
             <p class="promise">{intro}</p>
-            <p class="facts">{format!("{total} questions · about {} minutes", quiz.minutes)}</p>
-            <p class="privacy">"Your answers stay on this device. Nothing is sent anywhere."</p>
+            <p class="facts">{facts}</p>
+            <p class="privacy">{texts.privacy.to_string()}</p>
             <div class="actions">{actions}</div>
             {(!hide_history && !earlier_dates.is_empty()).then(|| view! {
                 <p class="earlier">{earlier_results(&earlier_dates, has_result)}</p>
             })}
             <Links>
                 {(!hide_history && has_result).then(|| view! {
-                    <a href=Route::Report.to_hash()>"Your last result"</a>
+                    <a href=Route::Report.to_hash()>{texts.your_last_result.to_string()}</a>
                 })}
                 {(!hide_team).then(|| view! {
-                    <a href=Route::Team(String::new()).to_hash()>"Compare as a team"</a>
+                    <a href=Route::Team(String::new()).to_hash()>{texts.compare_as_team.to_string()}</a>
                 })}
-                <a href=Route::About.to_hash()>"About"</a>
+                <a href=Route::About.to_hash()>{texts.about.to_string()}</a>
                 <OpenResultFile/>
             </Links>
         </Screen>
