@@ -69,6 +69,15 @@ catalogue! {
     your_last_result,
     compare_as_team,
     about,
+    /// The question screen's keyboard hint, with and without "Not sure".
+    keys_hint_not_sure,
+    keys_hint,
+    /// The question screen's buttons: back, next, and next on the last question.
+    back,
+    next,
+    see_report,
+    /// `{n}` of `{total}`: where the reader is in the quiz.
+    progress,
 }
 
 const fn t(text: &'static str) -> Cow<'static, str> {
@@ -87,6 +96,12 @@ pub static EN: Texts = Texts {
     your_last_result: t("Your last result"),
     compare_as_team: t("Compare as a team"),
     about: t("About"),
+    keys_hint_not_sure: t("Keys: 1–5 to answer, 0 for not sure, Backspace to go back."),
+    keys_hint: t("Keys: 1–5 to answer, Backspace to go back."),
+    back: t("Back"),
+    next: t("Next"),
+    see_report: t("See my report"),
+    progress: t("{n} of {total}"),
 };
 
 pub static DE: Texts = Texts {
@@ -101,6 +116,12 @@ pub static DE: Texts = Texts {
     your_last_result: t("Dein letztes Ergebnis"),
     compare_as_team: t("Im Team vergleichen"),
     about: t("Über Candor"),
+    keys_hint_not_sure: t("Tasten: 1–5 zum Antworten, 0 für „Weiß nicht“, Rücktaste für zurück."),
+    keys_hint: t("Tasten: 1–5 zum Antworten, Rücktaste für zurück."),
+    back: t("Zurück"),
+    next: t("Weiter"),
+    see_report: t("Zu meinem Bericht"),
+    progress: t("{n} von {total}"),
 };
 
 impl Texts {
@@ -236,7 +257,7 @@ mod tests {
                 }
             }
         }
-        assert_eq!(Texts::KEYS.len(), 11);
+        assert_eq!(Texts::KEYS.len(), 17);
         assert_eq!(EN.get("nonsense"), None);
     }
 

@@ -16,6 +16,7 @@ use crate::app::nav::Nav;
 use crate::app::route::Route;
 use crate::app::state::Session;
 use crate::core::answers::Answer;
+use crate::core::catalogue::Texts;
 use crate::core::options::Options;
 use crate::core::share_code::encode;
 
@@ -127,16 +128,18 @@ pub fn QuestionScreen(number: usize) -> impl IntoView {
             actions.choose(answer);
         }
     };
+    let texts = expect_context::<Arc<Texts>>();
     let hint = if allows_not_sure {
-        "Keys: 1–5 to answer, 0 for not sure, Backspace to go back."
+        texts.keys_hint_not_sure.to_string()
     } else {
-        "Keys: 1–5 to answer, Backspace to go back."
+        texts.keys_hint.to_string()
     };
     let next = if number == total {
-        "See my report"
+        texts.see_report.to_string()
     } else {
-        "Next"
+        texts.next.to_string()
     };
+    let back = texts.back.to_string();
     view! {
         <Screen class="question">
             <ProgressBar number total/>
@@ -149,7 +152,7 @@ pub fn QuestionScreen(number: usize) -> impl IntoView {
                 </fieldset>
                 <p class="hint">{hint}</p>
                 <div class="actions">
-                    <button type="button" on:click=move |_| actions.back()>"Back"</button>
+                    <button type="button" on:click=move |_| actions.back()>{back}</button>
                     <button type="submit" class="primary" disabled=move || !answer.get().is_answered()>
                         {next}
                     </button>
