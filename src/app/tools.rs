@@ -54,6 +54,7 @@ fn ToolsApp(quiz: Arc<Quiz>, options: Arc<Options>) -> impl IntoView {
     provide_context(quiz);
     provide_context(nav);
     provide_context(options.clone());
+    provide_context(Arc::new(crate::core::catalogue::EN.clone()));
     // Started after the reader moved here from another screen: take the
     // focus, as any new screen does. (Opened directly, leave it be.)
     let moved_here = document()

@@ -5,6 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::credit::credit_line;
+use crate::core::catalogue::{fill, Texts};
 use crate::core::quiz::Quiz;
 use crate::core::report::Report;
 
@@ -15,10 +16,11 @@ pub fn ArchetypeHeader(
     report: Arc<Report>,
     #[prop(into)] kicker: String,
 ) -> impl IntoView {
+    let texts = expect_context::<Arc<Texts>>();
     let archetype = &quiz.patterns[report.archetype];
     let overall = match report.scores.overall_rounded() {
-        Some(s) => format!("Overall: {s} out of 100"),
-        None => "Overall: not enough answers for a score".into(),
+        Some(s) => fill(&texts.overall, &[("n", &s)]),
+        None => texts.overall_none.to_string(),
     };
     view! {
         <header class="archetype">
@@ -26,10 +28,10 @@ pub fn ArchetypeHeader(
             <h1 tabindex="-1">{archetype.name.clone()}</h1>
             <p class="summary">{archetype.summary.clone()}</p>
             <p class="try-first">
-                <strong>"Try this first: "</strong>
+                <strong>{texts.try_first.to_string()}</strong>
                 {archetype.try_first.clone()}
             </p>
-            <p class="credit">{credit_line(&quiz, &archetype.sources)}</p>
+            <p class="credit">{credit_line(&quiz, &texts, &archetype.sources)}</p>
             <p class="overall">{overall}</p>
         </header>
     }

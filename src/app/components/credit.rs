@@ -1,20 +1,21 @@
 //! Where a piece of content comes from.
 
+use crate::core::catalogue::{fill, Texts};
 use crate::core::quiz::Quiz;
 
 /// "Source: Title (Author); Title (Author)" for source indices of `quiz`;
 /// content that cites none is said to be the quiz author's own.
-pub fn credit_line(quiz: &Quiz, sources: &[usize]) -> String {
+pub fn credit_line(quiz: &Quiz, texts: &Texts, sources: &[usize]) -> String {
     if sources.is_empty() {
         return if quiz.id == crate::core::builtin::BUILTIN_QUIZ_ID {
-            "Candor’s own synthesis, not from a cited article".into()
+            texts.own_candor.to_string()
         } else {
-            "The quiz author’s own advice, not from a cited source".into()
+            texts.own_author.to_string()
         };
     }
     let names: Vec<String> = sources
         .iter()
         .map(|&s| format!("{} ({})", quiz.sources[s].title, quiz.sources[s].author))
         .collect();
-    format!("Source: {}", names.join("; "))
+    fill(&texts.source, &[("list", &names.join("; "))])
 }

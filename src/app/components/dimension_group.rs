@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::credit::credit_line;
 use super::section::Section;
+use crate::core::catalogue::{fill, Texts};
 use crate::core::quiz::Quiz;
 use crate::core::report::Report;
 
@@ -17,12 +18,13 @@ pub fn DimensionGroup(
     quiz: Arc<Quiz>,
     report: Arc<Report>,
     id: &'static str,
-    title: &'static str,
+    #[prop(into)] title: String,
     dimensions: Vec<usize>,
 ) -> impl IntoView {
     if dimensions.is_empty() {
         return None;
     }
+    let texts = expect_context::<Arc<Texts>>();
     let cards = dimensions
         .iter()
         .map(|&d| {
@@ -30,12 +32,12 @@ pub fn DimensionGroup(
             let result = report.dimensions[d];
             let mut score = match result.score {
                 Some(s) => format!("{s} / 100"),
-                None => "not enough answers".into(),
+                None => texts.not_enough.to_string(),
             };
             if let Some(c) = result.change.filter(|c| *c != 0) {
-                score.push_str(&format!(" ({c:+} since last time)"));
+                score.push_str(&fill(&texts.since_last, &[("change", &format!("{c:+}"))]));
             }
-            let tie = tie_note(&quiz, &report, &dimensions, d);
+            let tie = tie_note(&quiz, &report, &texts, &dimensions, d);
             let band = result.band.map(|b| &dim.bands[b]);
             let headline = band.map_or(&dim.description, |b| &b.headline).clone();
             let advice = band.map(|b| {
@@ -46,7 +48,7 @@ pub fn DimensionGroup(
                         view! {
                             <li>
                                 {a.text.clone()} " "
-                                <span class="credit">{credit_line(&quiz, &a.sources)}</span>
+                                <span class="credit">{credit_line(&quiz, &texts, &a.sources)}</span>
                             </li>
                         }
                     })
@@ -68,7 +70,13 @@ pub fn DimensionGroup(
 
 /// "Tied at 75 with Owning mistakes." when other habits of the group have
 /// the same score as `d`: ties are said, not hidden by the order of the cards.
-fn tie_note(quiz: &Quiz, report: &Report, group: &[usize], d: usize) -> Option<String> {
+fn tie_note(
+    quiz: &Quiz,
+    report: &Report,
+    texts: &Texts,
+    group: &[usize],
+    d: usize,
+) -> Option<String> {
     let score = report.dimensions[d].score?;
     let others: Vec<&str> = group
         .iter()
@@ -77,11 +85,14 @@ fn tie_note(quiz: &Quiz, report: &Report, group: &[usize], d: usize) -> Option<S
         .collect();
     match others.as_slice() {
         [] => None,
-        [one] => Some(format!("Tied at {score} with {one}.")),
-        [one, two] => Some(format!("Tied at {score} with {one} and {two}.")),
-        many => Some(format!(
-            "Tied at {score} with the {} other habits here.",
-            many.len()
+        [a] => Some(fill(&texts.tied_one, &[("score", &score), ("a", a)])),
+        [a, b] => Some(fill(
+            &texts.tied_two,
+            &[("score", &score), ("a", a), ("b", b)],
+        )),
+        many => Some(fill(
+            &texts.tied_many,
+            &[("score", &score), ("n", &many.len())],
         )),
     }
 }

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::section::Section;
 use super::voice::Voice;
 use crate::core::answers::Answer;
+use crate::core::catalogue::Texts;
 use crate::core::quiz::Quiz;
 use crate::core::report::Report;
 
@@ -17,6 +18,7 @@ pub fn Reflections(quiz: Arc<Quiz>, report: Arc<Report>, voice: Voice) -> impl I
     if report.reflections.is_empty() {
         return None;
     }
+    let texts = expect_context::<Arc<Texts>>();
     let items = report
         .reflections
         .iter()
@@ -28,7 +30,7 @@ pub fn Reflections(quiz: Arc<Quiz>, report: Arc<Report>, voice: Voice) -> impl I
                     view! {
                         <li>
                             {format!("{} — ", quiz.questions[q].text)}
-                            <em>{answer_label(&quiz, a)}</em>
+                            <em>{answer_label(&quiz, &texts, a)}</em>
                         </li>
                     }
                 })
@@ -36,28 +38,28 @@ pub fn Reflections(quiz: Arc<Quiz>, report: Arc<Report>, voice: Voice) -> impl I
             view! {
                 <li class="reflection">
                     <p class="prompt">{quiz.reflections[r.reflection].prompt.clone()}</p>
-                    <p class="you-said">{voice.pick("What you said:", "What they said:")}</p>
+                    <p class="you-said">{voice.choose(&texts.said_yours, &texts.said_theirs).to_string()}</p>
                     <ul>{lines}</ul>
                 </li>
             }
         })
         .collect_view();
     Some(view! {
-        <Section id="reflect" title="Questions to sit with">
+        <Section id="reflect" title=texts.reflect_title.to_string()>
             <ol class="reflections">{items}</ol>
         </Section>
     })
 }
 
 /// How an answer is labelled on the quiz's own scale.
-fn answer_label(quiz: &Quiz, answer: Answer) -> String {
+fn answer_label(quiz: &Quiz, texts: &Texts, answer: Answer) -> String {
     match answer {
         Answer::Point(p) => quiz.scale.labels[usize::from(p.clamp(1, 5) - 1)].clone(),
         Answer::NotSure => quiz
             .scale
             .not_sure
             .clone()
-            .unwrap_or_else(|| "Not sure".into()),
-        Answer::Skipped => "skipped".into(),
+            .unwrap_or_else(|| texts.not_sure.to_string()),
+        Answer::Skipped => texts.skipped.to_string(),
     }
 }

@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::core::catalogue::Texts;
 use crate::core::quiz::Quiz;
 use crate::core::report::Report;
 
@@ -21,6 +22,7 @@ fn bar_x(score: u8) -> u32 {
 /// who prefers numbers.
 #[component]
 pub fn ScoreChart(quiz: Arc<Quiz>, report: Arc<Report>) -> impl IntoView {
+    let texts = expect_context::<Arc<Texts>>();
     let height = ROW * quiz.dimensions.len() as u32 + 16;
     let rows = || quiz.dimensions.iter().zip(&report.dimensions).enumerate();
     let bars = rows()
@@ -66,18 +68,18 @@ pub fn ScoreChart(quiz: Arc<Quiz>, report: Arc<Report>) -> impl IntoView {
                 aria-labelledby="chart-title"
                 class="chart-svg"
             >
-                <title id="chart-title">"Your score on each habit, out of 100"</title>
+                <title id="chart-title">{texts.chart_title.to_string()}</title>
                 {bars}
             </svg>
             <details class="chart-table">
-                <summary>"Show the scores as a table"</summary>
+                <summary>{texts.chart_table.to_string()}</summary>
                 <table>
-                    <caption>"Your score on each habit, out of 100"</caption>
+                    <caption>{texts.chart_title.to_string()}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Habit"</th>
-                            <th scope="col">"Score"</th>
-                            <th scope="col">"Change"</th>
+                            <th scope="col">{texts.habit.to_string()}</th>
+                            <th scope="col">{texts.score.to_string()}</th>
+                            <th scope="col">{texts.change.to_string()}</th>
                         </tr>
                     </thead>
                     <tbody>{table_rows}</tbody>

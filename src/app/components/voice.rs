@@ -8,8 +8,8 @@ pub enum Voice {
 }
 
 impl Voice {
-    /// The wording for this voice.
-    pub fn pick(self, yours: &'static str, theirs: &'static str) -> &'static str {
+    /// The text for this voice, from two catalogue entries.
+    pub fn choose<'a>(self, yours: &'a str, theirs: &'a str) -> &'a str {
         match self {
             Voice::Yours => yours,
             Voice::Theirs => theirs,

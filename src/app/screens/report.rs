@@ -18,6 +18,7 @@ use crate::app::components::voice::Voice;
 use crate::app::nav::Nav;
 use crate::app::route::Route;
 use crate::app::state::Session;
+use crate::core::catalogue::{fill, Texts};
 use crate::core::language::Day;
 use crate::core::options::Options;
 use crate::core::progress::Attempt;
@@ -44,13 +45,14 @@ pub fn ReportScreen() -> impl IntoView {
 #[component]
 fn NoResult() -> impl IntoView {
     let nav = expect_context::<Nav>();
+    let texts = expect_context::<Arc<Texts>>();
     view! {
         <Screen class="report">
-            <h1 tabindex="-1">"No result yet"</h1>
-            <p>"Answer the questions first; your report appears here."</p>
+            <h1 tabindex="-1">{texts.no_result_title.to_string()}</h1>
+            <p>{texts.no_result_text.to_string()}</p>
             <div class="actions">
                 <button type="button" class="primary" on:click=move |_| nav.go(Route::Question(1))>
-                    "Start"
+                    {texts.start.to_string()}
                 </button>
             </div>
         </Screen>
@@ -62,6 +64,7 @@ fn YourReport(latest: Attempt, previous: Option<Attempt>) -> impl IntoView {
     let session = expect_context::<Session>();
     let nav = expect_context::<Nav>();
     let options = expect_context::<Arc<Options>>();
+    let texts = expect_context::<Arc<Texts>>();
     let quiz = session.quiz();
     let report = Arc::new(build_report(
         &quiz,
@@ -72,7 +75,7 @@ fn YourReport(latest: Attempt, previous: Option<Attempt>) -> impl IntoView {
     let since = previous.map(|p| {
         view! {
             <p class="since">
-                {format!("Changes are shown against your previous result of {}.", iso_date(p.finished_at))}
+                {fill(&texts.since_previous, &[("date", &iso_date(p.finished_at))])}
             </p>
         }
     });
@@ -90,7 +93,7 @@ fn YourReport(latest: Attempt, previous: Option<Attempt>) -> impl IntoView {
     view! {
         <Screen class="report">
             <div class="report-body">
-                <ReportSummary quiz=quiz.clone() report=report.clone() kicker="Your client-handling style" voice=Voice::Yours/>
+                <ReportSummary quiz=quiz.clone() report=report.clone() kicker=texts.style_kicker.to_string() voice=Voice::Yours/>
                 {since}
                 <NextSteps quiz=quiz.clone() report=report.clone() attempt/>
                 {options.cta.clone().map(|cta| view! { <CallToAction cta/> })}
@@ -98,13 +101,13 @@ fn YourReport(latest: Attempt, previous: Option<Attempt>) -> impl IntoView {
                 <ReportDetails quiz=quiz.clone() report voice=Voice::Yours/>
                 <div class="actions no-print">
                     <button type="button" class="primary" on:click=|_| { let _ = window().print(); }>
-                        "Print / Save as PDF"
+                        {texts.print.to_string()}
                     </button>
-                    <button type="button" on:click=retake>"Retake the quiz"</button>
+                    <button type="button" on:click=retake>{texts.retake.to_string()}</button>
                 </div>
                 <p class="meta">
-                    {format!("Taken on {}. ", iso_date(attempt))}
-                    <a href=Route::About.to_hash()>"About Candor and its sources"</a>
+                    {fill(&texts.taken_on, &[("date", &iso_date(attempt))])}
+                    <a href=Route::About.to_hash()>{texts.about_sources.to_string()}</a>
                 </p>
             </div>
         </Screen>
@@ -119,10 +122,11 @@ pub fn ReportSummary(
     #[prop(into)] kicker: String,
     voice: Voice,
 ) -> impl IntoView {
+    let texts = expect_context::<Arc<Texts>>();
     view! {
         <div>
             <ArchetypeHeader quiz=quiz.clone() report=report.clone() kicker/>
-            <Section id="scores" title=voice.pick("Your scores", "Scores")>
+            <Section id="scores" title=voice.choose(&texts.scores_yours, &texts.scores_theirs)>
                 <ScoreChart quiz report/>
             </Section>
         </div>
@@ -132,6 +136,7 @@ pub fn ReportSummary(
 /// Strengths, growth areas, the other habits and the reflection prompts.
 #[component]
 pub fn ReportDetails(quiz: Arc<Quiz>, report: Arc<Report>, voice: Voice) -> impl IntoView {
+    let texts = expect_context::<Arc<Texts>>();
     let others: Vec<usize> = (0..quiz.dimensions.len())
         .filter(|d| !report.strengths.contains(d) && !report.growth_areas.contains(d))
         .collect();
@@ -142,21 +147,21 @@ pub fn ReportDetails(quiz: Arc<Quiz>, report: Arc<Report>, voice: Voice) -> impl
                 quiz=quiz.clone()
                 report=report.clone()
                 id="strengths"
-                title=voice.pick("Your strengths", "Strengths")
+                title=voice.choose(&texts.strengths_yours, &texts.strengths_theirs).to_string()
                 dimensions=report.strengths.clone()
             />
             <DimensionGroup
                 quiz=quiz.clone()
                 report=report.clone()
                 id="growth"
-                title="Where to grow"
+                title=voice.choose(&texts.growth, &texts.growth_theirs).to_string()
                 dimensions=report.growth_areas.clone()
             />
             <DimensionGroup
                 quiz=quiz.clone()
                 report=report.clone()
                 id="others"
-                title=voice.pick("Your other habits", "Other habits")
+                title=voice.choose(&texts.others_yours, &texts.others_theirs).to_string()
                 dimensions=others
             />
             <Reflections quiz report voice/>
@@ -167,26 +172,27 @@ pub fn ReportDetails(quiz: Arc<Quiz>, report: Arc<Report>, voice: Voice) -> impl
 /// What the shape of the scores says: flat, or nothing standing out.
 #[component]
 fn ProfileNote(report: Arc<Report>, voice: Voice) -> impl IntoView {
-    let whose = voice.pick("Your", "The");
+    let texts = expect_context::<Arc<Texts>>();
     let note = match report.profile {
         Profile::Flat { low, high } => {
             let range = if low == high {
-                format!("{whose} habits are even: every one scores {low}, so none stands out from the others.")
+                voice.choose(&texts.even_same_yours, &texts.even_same_theirs)
             } else {
-                format!("{whose} habits are even: every score is between {low} and {high}, so none stands out from the others.")
+                voice.choose(&texts.even_range_yours, &texts.even_range_theirs)
             };
+            let range = fill(range, &[("low", &low), ("high", &high)]);
             let advice = if low >= STRONG {
-                "An even, strong profile. Keep these habits up, and help the people around you learn them."
+                &texts.even_strong
             } else if high < WEAK {
-                "Every habit has room to grow. Don’t try to change them all at once: start with the next steps below."
+                &texts.even_low
             } else {
-                "An even profile has no obvious place to start, so pick the habit that matters most in your work right now and focus on it for a month; one focus moves an even profile more than effort spread over all of them."
+                &texts.even_middle
             };
             Some(format!("{range} {advice}"))
         }
-        Profile::Uneven if report.strengths.is_empty() && report.growth_areas.is_empty() => Some(
-            "No habit stands out clearly as a strength or as a growth area: the scores differ, but not by much.".into(),
-        ),
+        Profile::Uneven if report.strengths.is_empty() && report.growth_areas.is_empty() => {
+            Some(texts.nothing_stands_out.to_string())
+        }
         _ => None,
     };
     note.map(|note| view! { <p class="profile-note">{note}</p> })
