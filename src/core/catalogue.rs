@@ -144,6 +144,33 @@ catalogue! {
     source,
     own_candor,
     own_author,
+    /// The About screen.
+    about_title,
+    about_intro,
+    undated,
+    scoring_title,
+    scoring_text,
+    privacy_title,
+    privacy_text,
+    coaches_title,
+    coaches_text,
+    coaches_link,
+    back_to_start,
+    /// Forgetting the reader's data, with a confirmation step.
+    forget,
+    forget_question,
+    forget_confirm,
+    cancel,
+    forget_done,
+    /// The notices about the reader's data: their label and close button.
+    notices_label,
+    dismiss,
+    /// The share panel.
+    share_title,
+    share_intro,
+    share_name,
+    share_name_hint,
+    qr_caption,
 }
 
 const fn t(text: &'static str) -> Cow<'static, str> {
@@ -218,6 +245,29 @@ pub static EN: Texts = Texts {
     source: t("Source: {list}"),
     own_candor: t("Candor’s own synthesis, not from a cited article"),
     own_author: t("The quiz author’s own advice, not from a cited source"),
+    about_title: t("About Candor"),
+    about_intro: t("Candor asks how you handle clients who are wrong: do you speak up, or comply and grumble? Its questions and advice are written in our own words from these articles:"),
+    undated: t("undated"),
+    scoring_title: t("How scoring works"),
+    scoring_text: t("Each answer counts from 0 (Never) to 100 (Always), turned around for statements where agreeing is the weaker answer. A habit’s score is the average of its answers; “Not sure” is left out, and a habit with fewer than half its questions answered gets no score. Your style is the first pattern your scores match."),
+    privacy_title: t("Your privacy"),
+    privacy_text: t("Candor runs entirely in your browser. Your answers are kept on this device only, and the page makes no requests to any other site."),
+    coaches_title: t("For coaches"),
+    coaches_text: t("Put Candor in your own blog post, in your colors, with your call to action, or with your own questions: "),
+    coaches_link: t("build an embed snippet"),
+    back_to_start: t("Back to the start"),
+    forget: t("Forget my data"),
+    forget_question: t("Delete your answers, results and ticked steps from this device? This cannot be undone."),
+    forget_confirm: t("Delete everything"),
+    cancel: t("Cancel"),
+    forget_done: t("Everything Candor stored on this device is gone."),
+    notices_label: t("Notices about your data"),
+    dismiss: t("Dismiss"),
+    share_title: t("Share your result"),
+    share_intro: t("Send the link or the code to whoever is comparing your team’s results. It holds your answers and the name you add, nothing else, and nothing is uploaded anywhere."),
+    share_name: t("Your name (optional)"),
+    share_name_hint: t("Up to 24 characters, shown to your team."),
+    qr_caption: t("Scan to open the result on another device."),
 };
 
 pub static DE: Texts = Texts {
@@ -288,6 +338,29 @@ pub static DE: Texts = Texts {
     source: t("Quelle: {list}"),
     own_candor: t("Eigene Synthese von Candor, nicht aus einem zitierten Artikel"),
     own_author: t("Eigener Rat der Quiz-Autorin oder des Quiz-Autors, nicht aus einer zitierten Quelle"),
+    about_title: t("Über Candor"),
+    about_intro: t("Candor fragt, wie du mit Kunden umgehst, die falschliegen: Sprichst du es an, oder machst du mit und murrst? Die Fragen und Ratschläge sind in unseren eigenen Worten nach diesen Artikeln geschrieben:"),
+    undated: t("ohne Datum"),
+    scoring_title: t("So wird gewertet"),
+    scoring_text: t("Jede Antwort zählt von 0 (Nie) bis 100 (Immer), umgekehrt bei Aussagen, bei denen Zustimmung die schwächere Antwort ist. Der Wert einer Gewohnheit ist der Durchschnitt ihrer Antworten; „Weiß nicht“ zählt nicht, und eine Gewohnheit, bei der weniger als die Hälfte der Fragen beantwortet ist, bekommt keinen Wert. Dein Typ ist das erste Muster, zu dem deine Werte passen."),
+    privacy_title: t("Deine Privatsphäre"),
+    privacy_text: t("Candor läuft vollständig in deinem Browser. Deine Antworten werden nur auf diesem Gerät gespeichert, und die Seite stellt keine Anfragen an andere Websites."),
+    coaches_title: t("Für Coaches"),
+    coaches_text: t("Bau Candor in deinen eigenen Blogbeitrag ein, in deinen Farben, mit deinem Handlungsaufruf oder mit deinen eigenen Fragen: "),
+    coaches_link: t("erstelle einen Einbettungscode"),
+    back_to_start: t("Zurück zum Anfang"),
+    forget: t("Meine Daten löschen"),
+    forget_question: t("Deine Antworten, Ergebnisse und abgehakten Schritte von diesem Gerät löschen? Das lässt sich nicht rückgängig machen."),
+    forget_confirm: t("Alles löschen"),
+    cancel: t("Abbrechen"),
+    forget_done: t("Alles, was Candor auf diesem Gerät gespeichert hatte, ist gelöscht."),
+    notices_label: t("Hinweise zu deinen Daten"),
+    dismiss: t("Schließen"),
+    share_title: t("Teile dein Ergebnis"),
+    share_intro: t("Schick den Link oder den Code an die Person, die die Ergebnisse deines Teams vergleicht. Er enthält deine Antworten und den Namen, den du hinzufügst, sonst nichts, und nichts wird irgendwo hochgeladen."),
+    share_name: t("Dein Name (freiwillig)"),
+    share_name_hint: t("Bis zu 24 Zeichen, sichtbar für dein Team."),
+    qr_caption: t("Scannen, um das Ergebnis auf einem anderen Gerät zu öffnen."),
 };
 
 impl Texts {
@@ -423,7 +496,7 @@ mod tests {
                 }
             }
         }
-        assert_eq!(Texts::KEYS.len(), 67);
+        assert_eq!(Texts::KEYS.len(), 90);
         assert_eq!(EN.get("nonsense"), None);
     }
 

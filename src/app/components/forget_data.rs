@@ -1,7 +1,11 @@
 //! "Forget my data", with a confirmation step in the page.
 
 use leptos::either::EitherOf4;
+use std::sync::Arc;
+
 use leptos::prelude::*;
+
+use crate::core::catalogue::Texts;
 
 use super::keyed::Keyed;
 
@@ -19,6 +23,7 @@ enum Step {
 /// Focus follows the flow: onto the first control of each new step.
 #[component]
 pub fn ForgetData() -> impl IntoView {
+    let texts = expect_context::<Arc<Texts>>();
     let session = expect_context::<Session>();
     let step = RwSignal::new(Step::Ask);
     let host = NodeRef::<leptos::html::Div>::new();
@@ -34,31 +39,34 @@ pub fn ForgetData() -> impl IntoView {
             }
         });
     };
+    let (forget, question, confirm, cancel, done) = (
+        texts.forget.to_string(),
+        texts.forget_question.to_string(),
+        texts.forget_confirm.to_string(),
+        texts.cancel.to_string(),
+        texts.forget_done.to_string(),
+    );
     let content = move |step: Step| match step {
         Step::Ask => EitherOf4::A(view! {
-            <button type="button" on:click=move |_| go(Step::Confirm)>"Forget my data"</button>
+            <button type="button" on:click=move |_| go(Step::Confirm)>{forget.clone()}</button>
         }),
         Step::Confirm => EitherOf4::B(view! {
             <div class="confirm" role="group" aria-labelledby="forget-q">
-                <p id="forget-q">
-                    "Delete your answers, results and ticked steps from this device? This cannot be undone."
-                </p>
+                <p id="forget-q">{question.clone()}</p>
                 <div class="actions">
                     <button
                         type="button"
                         class="danger"
                         on:click=move |_| go(Step::Done(session.forget_everything()))
                     >
-                        "Delete everything"
+                        {confirm.clone()}
                     </button>
-                    <button type="button" on:click=move |_| go(Step::Ask)>"Cancel"</button>
+                    <button type="button" on:click=move |_| go(Step::Ask)>{cancel.clone()}</button>
                 </div>
             </div>
         }),
         Step::Done(None) => EitherOf4::C(view! {
-            <p class="done" role="status" tabindex="-1">
-                "Everything Candor stored on this device is gone."
-            </p>
+            <p class="done" role="status" tabindex="-1">{done.clone()}</p>
         }),
         Step::Done(Some(left)) => EitherOf4::D(view! {
             <p class="done" role="alert" tabindex="-1">{left}</p>

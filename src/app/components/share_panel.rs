@@ -1,6 +1,10 @@
 //! Sharing a result: link, code, QR code and result file.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
+
+use crate::core::catalogue::Texts;
 
 use super::copy_field::CopyField;
 use super::download_button::DownloadButton;
@@ -35,6 +39,7 @@ fn code_for(fp: Fingerprint, answers: &[Answer], name: &str) -> Result<String, S
 /// type. A name that can't go in a code says why and the last good code stays.
 #[component]
 pub fn SharePanel(shared: Shared) -> impl IntoView {
+    let texts = expect_context::<Arc<Texts>>();
     let Shared {
         fingerprint,
         answers,
@@ -57,13 +62,12 @@ pub fn SharePanel(shared: Shared) -> impl IntoView {
         let name = clean_name(&name).ok().flatten();
         result_file(&quiz_id, &code.get_untracked(), name, &taken)
     };
+    let compare = texts.compare_as_team.to_string();
     view! {
-        <Section id="share" title="Share your result" class="no-print">
-            <p>
-                "Send the link or the code to whoever is comparing your team’s results. It holds your answers and the name you add, nothing else, and nothing is uploaded anywhere."
-            </p>
+        <Section id="share" title=texts.share_title.to_string() class="no-print">
+            <p>{texts.share_intro.to_string()}</p>
             <div class="field">
-                <label for="share-name">"Your name (optional)"</label>
+                <label for="share-name">{texts.share_name.to_string()}</label>
                 <input
                     id="share-name"
                     type="text"
@@ -72,7 +76,7 @@ pub fn SharePanel(shared: Shared) -> impl IntoView {
                     aria-describedby="share-name-hint share-name-error"
                     on:input:target=move |ev| name.set(ev.target().value())
                 />
-                <p class="hint" id="share-name-hint">"Up to 24 characters, shown to your team."</p>
+                <p class="hint" id="share-name-hint">{texts.share_name_hint.to_string()}</p>
             </div>
             <p class="field-error" id="share-name-error" aria-live="polite">{name_error}</p>
             <div class="share-out">
@@ -80,12 +84,12 @@ pub fn SharePanel(shared: Shared) -> impl IntoView {
                 <CopyField id="share-code" label="Code" button="Copy code" copied="Code copied." value=code status/>
                 <figure class="qr-figure">
                     <QrCode text=link label="QR code of the result link"/>
-                    <figcaption>"Scan to open the result on another device."</figcaption>
+                    <figcaption>{texts.qr_caption.to_string()}</figcaption>
                 </figure>
                 <div class="actions">
                     <DownloadButton label="Download result file" file_name mime="application/json" contents=file/>
                     {team.then(|| view! {
-                        <a class="button" href=move || Route::Team(code.get()).to_hash()>"Compare as a team"</a>
+                        <a class="button" href=move || Route::Team(code.get()).to_hash()>{compare.clone()}</a>
                     })}
                 </div>
             </div>

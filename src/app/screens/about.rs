@@ -1,5 +1,7 @@
 //! About / Sources: credits, how scoring works, privacy, and forgetting data.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::app::components::forget_data::ForgetData;
@@ -7,9 +9,12 @@ use crate::app::components::links::Links;
 use crate::app::components::screen::Screen;
 use crate::app::route::Route;
 use crate::app::state::Session;
+use crate::core::catalogue::Texts;
 
 #[component]
 pub fn AboutScreen() -> impl IntoView {
+    let texts = expect_context::<Arc<Texts>>();
+    let t = |text: &str| text.to_string();
     let quiz = expect_context::<Session>().quiz();
     let sources = quiz
         .sources
@@ -19,35 +24,29 @@ pub fn AboutScreen() -> impl IntoView {
                 <li>
                     <cite>{s.title.clone()}</cite>
                     {format!(" — {}, ", s.author)}
-                    <span class="date">{s.date.clone().unwrap_or_else(|| "undated".into())}</span>
+                    <span class="date">{s.date.clone().unwrap_or_else(|| texts.undated.to_string())}</span>
                 </li>
             }
         })
         .collect_view();
     view! {
         <Screen class="about">
-            <h1 tabindex="-1">"About Candor"</h1>
-            <p>
-                "Candor asks how you handle clients who are wrong: do you speak up, or comply and grumble? Its questions and advice are written in our own words from these articles:"
-            </p>
+            <h1 tabindex="-1">{t(&texts.about_title)}</h1>
+            <p>{t(&texts.about_intro)}</p>
             <ul class="sources">{sources}</ul>
-            <h2>"How scoring works"</h2>
-            <p>
-                "Each answer counts from 0 (Never) to 100 (Always), turned around for statements where agreeing is the weaker answer. A habit’s score is the average of its answers; “Not sure” is left out, and a habit with fewer than half its questions answered gets no score. Your style is the first pattern your scores match."
-            </p>
-            <h2>"Your privacy"</h2>
-            <p>
-                "Candor runs entirely in your browser. Your answers are kept on this device only, and the page makes no requests to any other site."
-            </p>
+            <h2>{t(&texts.scoring_title)}</h2>
+            <p>{t(&texts.scoring_text)}</p>
+            <h2>{t(&texts.privacy_title)}</h2>
+            <p>{t(&texts.privacy_text)}</p>
             <ForgetData/>
-            <h2>"For coaches"</h2>
+            <h2>{t(&texts.coaches_title)}</h2>
             <p>
-                "Put Candor in your own blog post, in your colors, with your call to action, or with your own questions: "
-                <a href=Route::Builder.to_hash()>"build an embed snippet"</a>
+                {t(&texts.coaches_text)}
+                <a href=Route::Builder.to_hash()>{t(&texts.coaches_link)}</a>
                 "."
             </p>
             <Links>
-                <a href=Route::Intro.to_hash()>"Back to the start"</a>
+                <a href=Route::Intro.to_hash()>{t(&texts.back_to_start)}</a>
             </Links>
         </Screen>
     }
