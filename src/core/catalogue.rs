@@ -171,6 +171,14 @@ catalogue! {
     share_name,
     share_name_hint,
     qr_caption,
+    /// A result opened from a link (someone else's).
+    take_quiz,
+    cant_show,
+    whose_style,
+    shared_style,
+    shared_note,
+    /// The name of the row of links at the foot of a screen.
+    more,
 }
 
 const fn t(text: &'static str) -> Cow<'static, str> {
@@ -268,6 +276,12 @@ pub static EN: Texts = Texts {
     share_name: t("Your name (optional)"),
     share_name_hint: t("Up to 24 characters, shown to your team."),
     qr_caption: t("Scan to open the result on another device."),
+    take_quiz: t("Take the quiz yourself"),
+    cant_show: t("This result can’t be shown"),
+    whose_style: t("{name}’s client-handling style"),
+    shared_style: t("A shared result: client-handling style"),
+    shared_note: t("You are looking at someone else’s result. Nothing here is saved on your device."),
+    more: t("More"),
 };
 
 pub static DE: Texts = Texts {
@@ -361,6 +375,12 @@ pub static DE: Texts = Texts {
     share_name: t("Dein Name (freiwillig)"),
     share_name_hint: t("Bis zu 24 Zeichen, sichtbar für dein Team."),
     qr_caption: t("Scannen, um das Ergebnis auf einem anderen Gerät zu öffnen."),
+    take_quiz: t("Mach das Quiz selbst"),
+    cant_show: t("Dieses Ergebnis kann nicht angezeigt werden"),
+    whose_style: t("Stil im Umgang mit Kunden: {name}"),
+    shared_style: t("Ein geteiltes Ergebnis: Stil im Umgang mit Kunden"),
+    shared_note: t("Du siehst das Ergebnis einer anderen Person. Nichts davon wird auf deinem Gerät gespeichert."),
+    more: t("Mehr"),
 };
 
 impl Texts {
@@ -496,7 +516,7 @@ mod tests {
                 }
             }
         }
-        assert_eq!(Texts::KEYS.len(), 90);
+        assert_eq!(Texts::KEYS.len(), 96);
         assert_eq!(EN.get("nonsense"), None);
     }
 

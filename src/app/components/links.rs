@@ -5,6 +5,7 @@ use std::sync::Arc;
 use leptos::either::Either;
 use leptos::prelude::*;
 
+use crate::core::catalogue::Texts;
 use crate::core::options::Options;
 
 /// A `nav` named "More", or a plain `div` when Candor runs in a host page's
@@ -12,11 +13,10 @@ use crate::core::options::Options;
 #[component]
 pub fn Links<T: IntoView + 'static>(children: TypedChildren<T>) -> impl IntoView {
     let embedded = expect_context::<Arc<Options>>().embed;
+    let more = expect_context::<Arc<Texts>>().more.to_string();
     if embedded {
-        Either::Left(view! { <div class="links" aria-label="More">{children.into_inner()()}</div> })
+        Either::Left(view! { <div class="links" aria-label=more>{children.into_inner()()}</div> })
     } else {
-        Either::Right(
-            view! { <nav class="links" aria-label="More">{children.into_inner()()}</nav> },
-        )
+        Either::Right(view! { <nav class="links" aria-label=more>{children.into_inner()()}</nav> })
     }
 }

@@ -11,6 +11,7 @@ use crate::app::components::screen::Screen;
 use crate::app::components::voice::Voice;
 use crate::app::route::Route;
 use crate::app::state::Session;
+use crate::core::catalogue::{fill, Texts};
 use crate::core::options::Options;
 use crate::core::report::build_report;
 use crate::core::share_code::decode;
@@ -19,14 +20,17 @@ use crate::core::share_code::decode;
 pub fn SharedResultScreen(code: String) -> impl IntoView {
     let session = expect_context::<Session>();
     let options = expect_context::<Arc<Options>>();
+    let texts = expect_context::<Arc<Texts>>();
     let quiz = session.quiz();
-    let take = || {
-        view! { <a class="button primary" href=Route::Intro.to_hash()>"Take the quiz yourself"</a> }
+    let take_label = texts.take_quiz.to_string();
+    let take = move || {
+        let label = take_label.clone();
+        view! { <a class="button primary" href=Route::Intro.to_hash()>{label}</a> }
     };
     match decode(&code, session.fingerprint, quiz.questions.len()) {
         Err(why) => Either::Left(view! {
             <Screen class="report shared">
-                <h1 tabindex="-1">"This result can’t be shown"</h1>
+                <h1 tabindex="-1">{texts.cant_show.to_string()}</h1>
                 <p>{why.to_string()}</p>
                 <div class="actions">{take()}</div>
             </Screen>
@@ -34,18 +38,17 @@ pub fn SharedResultScreen(code: String) -> impl IntoView {
         Ok(result) => {
             let report = Arc::new(build_report(&quiz, &result.answers, None));
             let whose = match &result.name {
-                Some(name) => format!("{name}’s client-handling style"),
-                None => "A shared result: client-handling style".into(),
+                Some(name) => fill(&texts.whose_style, &[("name", name)]),
+                None => texts.shared_style.to_string(),
             };
             let team = (!options.hide.team).then(|| {
-                view! { <a class="button" href=Route::Team(code.clone()).to_hash()>"Compare as a team"</a> }
+                let label = texts.compare_as_team.to_string();
+                view! { <a class="button" href=Route::Team(code.clone()).to_hash()>{label}</a> }
             });
             Either::Right(view! {
                 <Screen class="report shared">
                     <div class="report-body">
-                        <p class="shared-note">
-                            "You are looking at someone else’s result. Nothing here is saved on your device."
-                        </p>
+                        <p class="shared-note">{texts.shared_note.to_string()}</p>
                         <ReportSummary quiz=quiz.clone() report=report.clone() kicker=whose voice=Voice::Theirs/>
                         <ReportDetails quiz report voice=Voice::Theirs/>
                         <div class="actions no-print">{take()} {team}</div>
