@@ -109,8 +109,14 @@ pub fn build_report(quiz: &Quiz, answers: &[Answer], previous: Option<&[Answer]>
     let archetype = quiz.archetype(&scores);
     let rounded: Vec<Option<u8>> = dimensions.iter().map(|d| d.score).collect();
     let (strengths, growth_areas) = classify(&rounded);
-    let (next_steps, steps_from) =
-        next_steps(quiz, answers, &dimensions, &strengths, &growth_areas);
+    let (next_steps, steps_from) = next_steps(
+        quiz,
+        answers,
+        &dimensions,
+        &rounded,
+        &strengths,
+        &growth_areas,
+    );
 
     let reflections = quiz
         .reflections
@@ -211,14 +217,14 @@ fn next_steps(
     quiz: &Quiz,
     answers: &[Answer],
     dimensions: &[DimensionResult],
+    rounded: &[Option<u8>],
     strengths: &[usize],
     growth: &[usize],
 ) -> (Vec<AdviceRef>, StepsFrom) {
-    let rounded: Vec<Option<u8>> = dimensions.iter().map(|d| d.score).collect();
     let (from, kind) = if !growth.is_empty() {
         (growth.to_vec(), StepsFrom::GrowthAreas)
     } else {
-        let lowest = ranked(&rounded, false);
+        let lowest = ranked(rounded, false);
         let others: Vec<usize> = lowest
             .iter()
             .copied()
