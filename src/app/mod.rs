@@ -18,6 +18,7 @@ mod clipboard;
 mod components;
 mod embed;
 mod files;
+pub mod i18n;
 mod nav;
 mod panic_screen;
 mod quiz_loader;
@@ -34,11 +35,12 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::core::builtin::builtin_quiz;
-use crate::core::catalogue;
+use crate::core::language::Lang;
 use crate::core::options::{parse_options, Options};
 use crate::core::quiz::Quiz;
 use components::keyed::Keyed;
 use components::notices::Notices;
+use i18n::I18n;
 use nav::Nav;
 use quiz_loader::LoadError;
 use route::Route;
@@ -58,12 +60,12 @@ pub fn start() {
     if options.quiz.is_some() {
         set_boot_message("Loading the quiz…");
     }
-    with_quiz(options.clone(), move |quiz| {
+    with_quiz(options.clone(), None, move |quiz| {
         if let Some(boot) = document().get_element_by_id("boot") {
             boot.remove();
         }
         match quiz {
-            Ok(quiz) => mount_to_body(move || view! { <App quiz options/> }),
+            Ok((quiz, lang)) => mount_to_body(move || view! { <App quiz lang options/> }),
             Err((url, error)) => {
                 mount_to_body(move || view! { <LoadErrorScreen url error options/> })
             }
@@ -82,18 +84,35 @@ fn page_options() -> Arc<Options> {
     ))
 }
 
-/// Runs `then` with the page's quiz: the built-in one at once, or the
-/// coach's file (`?quiz=`) once it has been fetched and validated.
+/// Runs `then` with the page's quiz and language: the built-in quiz (at
+/// once in English, else once its translation has been fetched), or the
+/// coach's file (`?quiz=`) once it has been fetched and validated. `lang`,
+/// when given, is the language already chosen (the tools' module follows the
+/// reader's).
 fn with_quiz(
     options: Arc<Options>,
-    then: impl FnOnce(Result<Arc<Quiz>, (String, LoadError)>) + 'static,
+    lang: Option<Lang>,
+    then: impl FnOnce(Result<(Arc<Quiz>, Lang), (String, LoadError)>) + 'static,
 ) {
     match options.quiz.clone() {
-        None => then(Ok(Arc::new(builtin_quiz()))),
-        // Before anything is mounted, so Leptos's executor isn't running yet.
+        None => match lang.unwrap_or_else(|| i18n::page_language(&options, None)) {
+            Lang::En => then(Ok((Arc::new(builtin_quiz()), Lang::En))),
+            // Before anything is mounted, so Leptos's executor isn't running yet.
+            other => wasm_bindgen_futures::spawn_local(async move {
+                let (quiz, lang) = i18n::builtin_quiz_in(other).await;
+                then(Ok((Arc::new(quiz), lang)));
+            }),
+        },
         Some(url) => wasm_bindgen_futures::spawn_local(async move {
             let quiz = quiz_loader::load_quiz(&url).await;
-            then(quiz.map(Arc::new).map_err(|e| (url, e)));
+            then(
+                quiz.map(|quiz| {
+                    let lang =
+                        lang.unwrap_or_else(|| i18n::page_language(&options, Some(&quiz.language)));
+                    (Arc::new(quiz), lang)
+                })
+                .map_err(|e| (url, e)),
+            );
         }),
     }
 }
@@ -113,16 +132,15 @@ fn set_boot_message(text: &str) {
 }
 
 #[component]
-fn App(quiz: Arc<Quiz>, options: Arc<Options>) -> impl IntoView {
+fn App(quiz: Arc<Quiz>, lang: Lang, options: Arc<Options>) -> impl IntoView {
+    let i18n = I18n::new(lang, quiz.ui.clone().into());
+    provide_context(i18n);
+    i18n::follow_in_html_lang(i18n.lang);
     let session = Session::load(quiz.clone());
     let nav = Nav::new();
-    provide_context(quiz);
     provide_context(session);
     provide_context(nav);
     provide_context(options.clone());
-    // The app's own text. English until the language switch lands; screens
-    // moved to the catalogue read it from here.
-    provide_context(Arc::new(catalogue::EN.clone()));
     embed::observe_height(&options);
 
     // The screen shown: the route, except that a question beyond the first
@@ -157,9 +175,11 @@ fn App(quiz: Arc<Quiz>, options: Arc<Options>) -> impl IntoView {
             Route::Team(_) | Route::Builder => EitherOf6::F(view! { <tools::ToolsLoader/> }),
         }
     };
+    // Screens read their text as they are built: a new language builds
+    // them anew.
     view! {
-        <Notices/>
-        <Keyed key=shown view=screen/>
+        <Keyed key=i18n.lang view=|_: Lang| view! { <Notices/> }/>
+        <Keyed key=move || (shown.get(), i18n.lang.get()) view=move |(route, _)| screen(route)/>
     }
 }
 

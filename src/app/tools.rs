@@ -12,10 +12,13 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::components::keyed::Keyed;
+use super::i18n::{builtin_quiz_in, html_lang, I18n};
 use super::nav::Nav;
 use super::route::{Module, Route};
 use super::screens::{builder::BuilderScreen, team::TeamScreen};
 use super::{announce_screen, page_options, panic_screen, with_quiz, SCREEN_CHANGED};
+use crate::core::language::Lang;
 use crate::core::options::Options;
 use crate::core::quiz::Quiz;
 
@@ -40,21 +43,36 @@ pub fn start_tools() {
     panic_screen::install();
     let options = page_options();
     // A quiz file that can't be used is explained by the reader's module.
-    with_quiz(options.clone(), move |quiz| {
-        if let Ok(quiz) = quiz {
-            mount_to_body(move || view! { <ToolsApp quiz options/> });
+    // In the language the reader's module chose.
+    with_quiz(options.clone(), Some(html_lang()), move |quiz| {
+        if let Ok((quiz, lang)) = quiz {
+            mount_to_body(move || view! { <ToolsApp quiz lang options/> });
         }
     });
 }
 
 /// The tools' screens, for the routes that are theirs; nothing otherwise.
 #[component]
-fn ToolsApp(quiz: Arc<Quiz>, options: Arc<Options>) -> impl IntoView {
+fn ToolsApp(quiz: Arc<Quiz>, lang: Lang, options: Arc<Options>) -> impl IntoView {
+    let i18n = I18n::new(lang, quiz.ui.clone().into());
+    provide_context(i18n);
+    let quiz = StoredValue::new(quiz);
     let nav = Nav::new();
-    provide_context(quiz);
     provide_context(nav);
     provide_context(options.clone());
-    provide_context(Arc::new(crate::core::catalogue::EN.clone()));
+    // The reader may switch language while these screens are away: follow
+    // it when one of them opens again (the built-in quiz only; a coach's
+    // file has one language).
+    let builtin = options.quiz.is_none();
+    Effect::new(move |_| {
+        if nav.route.get().module() == Module::Tools && builtin && html_lang() != i18n.lang() {
+            leptos::task::spawn_local(async move {
+                let (translated, lang) = builtin_quiz_in(html_lang()).await;
+                quiz.set_value(Arc::new(translated));
+                i18n.lang.set(lang);
+            });
+        }
+    });
     // Started after the reader moved here from another screen: take the
     // focus, as any new screen does. (Opened directly, leave it be.)
     let moved_here = document()
@@ -63,12 +81,17 @@ fn ToolsApp(quiz: Arc<Quiz>, options: Arc<Options>) -> impl IntoView {
     if moved_here {
         request_animation_frame(move || announce_screen(&options));
     }
-    move || match nav.route.get() {
-        Route::Team(codes) => Some(view! { <TeamScreen codes/> }.into_any()),
-        Route::Builder => Some(view! { <BuilderScreen/> }.into_any()),
-        route => {
-            debug_assert_eq!(route.module(), Module::Reader);
-            None
+    let screen = move |(route, _): (Route, Lang)| {
+        // Screens read the quiz and their text as they are built.
+        provide_context(quiz.get_value());
+        match route {
+            Route::Team(codes) => Some(view! { <TeamScreen codes/> }.into_any()),
+            Route::Builder => Some(view! { <BuilderScreen/> }.into_any()),
+            route => {
+                debug_assert_eq!(route.module(), Module::Reader);
+                None
+            }
         }
-    }
+    };
+    view! { <Keyed key=move || (nav.route.get(), i18n.lang.get()) view=screen/> }
 }

@@ -5,6 +5,7 @@
 use std::fmt;
 
 use super::color::Rgb;
+use super::language::Lang;
 
 /// Longest query string read at all.
 pub const MAX_QUERY: usize = 4096;
@@ -67,6 +68,8 @@ pub struct Options {
     pub events: bool,
     /// Which embed this is on its host page (set by `embed.js`, from 1).
     pub frame: Option<u32>,
+    /// The language asked for (`lang=de`), when Candor has it.
+    pub lang: Option<Lang>,
     /// Options that were given but could not be used, and why.
     pub ignored: Vec<Ignored>,
 }
@@ -172,6 +175,10 @@ pub fn parse_options(query: &str) -> Options {
             "frame" => match value.parse::<u32>() {
                 Ok(n @ 1..=999) if value.bytes().all(|b| b.is_ascii_digit()) => o.frame = Some(n),
                 _ => ignore("use a number from 1 to 999"),
+            },
+            "lang" => match Lang::from_tag(&value) {
+                Some(lang) => o.lang = Some(lang),
+                None => ignore("use a language Candor has: en or de"),
             },
             "quiz" => match quiz_url(&value) {
                 Ok(u) => o.quiz = Some(u),
@@ -331,8 +338,9 @@ mod tests {
         let o = parse_options(
             "?embed=1&theme=dark&transparent=1&accent=ff8800&title=My%20quiz&intro=Hi+there\
              &cta=https%3A%2F%2Fcoach.example%2Fbook&cta_label=Book%20a%20call&hide=share,history\
-             &quiz=quizzes%2Fmine.json&events=1",
+             &quiz=quizzes%2Fmine.json&events=1&lang=de-AT",
         );
+        assert_eq!(o.lang, Some(Lang::De));
         assert!(o.embed && o.transparent && o.events);
         assert_eq!(o.theme, Theme::Dark);
         assert_eq!(o.accent, Some(Rgb(0xff, 0x88, 0x00)));
@@ -355,6 +363,15 @@ mod tests {
         );
         assert_eq!(o.quiz.as_deref(), Some("quizzes/mine.json"));
         assert!(o.ignored.is_empty(), "{:?}", o.ignored);
+    }
+
+    #[test]
+    fn a_language_candor_lacks_is_ignored_with_the_ones_it_has() {
+        let o = parse_options("lang=es");
+        assert_eq!(o.lang, None);
+        assert_eq!(o.ignored[0].name, "lang");
+        assert!(o.ignored[0].reason.contains("en or de"));
+        assert_eq!(parse_options("lang=en").lang, Some(Lang::En));
     }
 
     #[test]

@@ -685,6 +685,7 @@ fn read_quiz(r: &mut Reader, root: &Object<QuizFile>) -> Option<Quiz> {
         questions: questions?,
         patterns: patterns?,
         reflections: reflections?,
+        ui: Vec::new(),
     })
 }
 

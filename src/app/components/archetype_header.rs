@@ -5,7 +5,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::credit::credit_line;
-use crate::core::catalogue::{fill, Texts};
+use crate::app::i18n::use_texts;
+use crate::core::catalogue::fill;
 use crate::core::quiz::Quiz;
 use crate::core::report::Report;
 
@@ -16,11 +17,11 @@ pub fn ArchetypeHeader(
     report: Arc<Report>,
     #[prop(into)] kicker: String,
 ) -> impl IntoView {
-    let texts = expect_context::<Arc<Texts>>();
+    let texts = use_texts();
     let archetype = &quiz.patterns[report.archetype];
     let overall = match report.scores.overall_rounded() {
-        Some(s) => fill(&texts.overall, &[("n", &s)]),
-        None => texts.overall_none.to_string(),
+        Some(s) => fill(texts.overall(), &[("n", &s)]),
+        None => texts.overall_none().to_string(),
     };
     view! {
         <header class="archetype">
@@ -28,10 +29,10 @@ pub fn ArchetypeHeader(
             <h1 tabindex="-1">{archetype.name.clone()}</h1>
             <p class="summary">{archetype.summary.clone()}</p>
             <p class="try-first">
-                <strong>{texts.try_first.to_string()}</strong>
+                <strong>{texts.try_first().to_string()}</strong>
                 {archetype.try_first.clone()}
             </p>
-            <p class="credit">{credit_line(&quiz, &texts, &archetype.sources)}</p>
+            <p class="credit">{credit_line(&quiz, texts, &archetype.sources)}</p>
             <p class="overall">{overall}</p>
         </header>
     }

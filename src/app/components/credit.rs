@@ -8,14 +8,14 @@ use crate::core::quiz::Quiz;
 pub fn credit_line(quiz: &Quiz, texts: &Texts, sources: &[usize]) -> String {
     if sources.is_empty() {
         return if quiz.id == crate::core::builtin::BUILTIN_QUIZ_ID {
-            texts.own_candor.to_string()
+            texts.own_candor().to_string()
         } else {
-            texts.own_author.to_string()
+            texts.own_author().to_string()
         };
     }
     let names: Vec<String> = sources
         .iter()
         .map(|&s| format!("{} ({})", quiz.sources[s].title, quiz.sources[s].author))
         .collect();
-    fill(&texts.source, &[("list", &names.join("; "))])
+    fill(texts.source(), &[("list", &names.join("; "))])
 }

@@ -6,7 +6,9 @@ use leptos::prelude::*;
 
 use super::credit::credit_line;
 use super::section::Section;
-use crate::core::catalogue::{fill, Texts};
+use crate::app::i18n::use_texts;
+use crate::core::catalogue::fill;
+use crate::core::catalogue::Texts;
 use crate::core::quiz::Quiz;
 use crate::core::report::Report;
 
@@ -24,7 +26,7 @@ pub fn DimensionGroup(
     if dimensions.is_empty() {
         return None;
     }
-    let texts = expect_context::<Arc<Texts>>();
+    let texts = use_texts();
     let cards = dimensions
         .iter()
         .map(|&d| {
@@ -32,12 +34,12 @@ pub fn DimensionGroup(
             let result = report.dimensions[d];
             let mut score = match result.score {
                 Some(s) => format!("{s} / 100"),
-                None => texts.not_enough.to_string(),
+                None => texts.not_enough().to_string(),
             };
             if let Some(c) = result.change.filter(|c| *c != 0) {
-                score.push_str(&fill(&texts.since_last, &[("change", &format!("{c:+}"))]));
+                score.push_str(&fill(texts.since_last(), &[("change", &format!("{c:+}"))]));
             }
-            let tie = tie_note(&quiz, &report, &texts, &dimensions, d);
+            let tie = tie_note(&quiz, &report, texts, &dimensions, d);
             let band = result.band.map(|b| &dim.bands[b]);
             let headline = band.map_or(&dim.description, |b| &b.headline).clone();
             let advice = band.map(|b| {
@@ -48,7 +50,7 @@ pub fn DimensionGroup(
                         view! {
                             <li>
                                 {a.text.clone()} " "
-                                <span class="credit">{credit_line(&quiz, &texts, &a.sources)}</span>
+                                <span class="credit">{credit_line(&quiz, texts, &a.sources)}</span>
                             </li>
                         }
                     })
@@ -85,13 +87,13 @@ fn tie_note(
         .collect();
     match others.as_slice() {
         [] => None,
-        [a] => Some(fill(&texts.tied_one, &[("score", &score), ("a", a)])),
+        [a] => Some(fill(texts.tied_one(), &[("score", &score), ("a", a)])),
         [a, b] => Some(fill(
-            &texts.tied_two,
+            texts.tied_two(),
             &[("score", &score), ("a", a), ("b", b)],
         )),
         many => Some(fill(
-            &texts.tied_many,
+            texts.tied_many(),
             &[("score", &score), ("n", &many.len())],
         )),
     }

@@ -1,11 +1,10 @@
 //! "Forget my data", with a confirmation step in the page.
 
 use leptos::either::EitherOf4;
-use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::core::catalogue::Texts;
+use crate::app::i18n::use_texts;
 
 use super::keyed::Keyed;
 
@@ -23,7 +22,7 @@ enum Step {
 /// Focus follows the flow: onto the first control of each new step.
 #[component]
 pub fn ForgetData() -> impl IntoView {
-    let texts = expect_context::<Arc<Texts>>();
+    let texts = use_texts();
     let session = expect_context::<Session>();
     let step = RwSignal::new(Step::Ask);
     let host = NodeRef::<leptos::html::Div>::new();
@@ -40,11 +39,11 @@ pub fn ForgetData() -> impl IntoView {
         });
     };
     let (forget, question, confirm, cancel, done) = (
-        texts.forget.to_string(),
-        texts.forget_question.to_string(),
-        texts.forget_confirm.to_string(),
-        texts.cancel.to_string(),
-        texts.forget_done.to_string(),
+        texts.forget().to_string(),
+        texts.forget_question().to_string(),
+        texts.forget_confirm().to_string(),
+        texts.cancel().to_string(),
+        texts.forget_done().to_string(),
     );
     let content = move |step: Step| match step {
         Step::Ask => EitherOf4::A(view! {

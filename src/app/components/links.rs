@@ -5,7 +5,7 @@ use std::sync::Arc;
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use crate::core::catalogue::Texts;
+use crate::app::i18n::use_texts;
 use crate::core::options::Options;
 
 /// A `nav` named "More", or a plain `div` when Candor runs in a host page's
@@ -13,7 +13,7 @@ use crate::core::options::Options;
 #[component]
 pub fn Links<T: IntoView + 'static>(children: TypedChildren<T>) -> impl IntoView {
     let embedded = expect_context::<Arc<Options>>().embed;
-    let more = expect_context::<Arc<Texts>>().more.to_string();
+    let more = use_texts().more();
     if embedded {
         Either::Left(view! { <div class="links" aria-label=more>{children.into_inner()()}</div> })
     } else {

@@ -6,8 +6,8 @@ use leptos::prelude::*;
 
 use super::credit::credit_line;
 use super::section::Section;
+use crate::app::i18n::use_texts;
 use crate::app::state::Session;
-use crate::core::catalogue::Texts;
 use crate::core::quiz::Quiz;
 use crate::core::report::{Report, StepsFrom};
 
@@ -15,7 +15,7 @@ use crate::core::report::{Report, StepsFrom};
 /// belongs to (`attempt`, the attempt's filing time).
 #[component]
 pub fn NextSteps(quiz: Arc<Quiz>, report: Arc<Report>, attempt: f64) -> impl IntoView {
-    let texts = expect_context::<Arc<Texts>>();
+    let texts = use_texts();
     let session = expect_context::<Session>();
     let steps = report
         .next_steps
@@ -38,20 +38,20 @@ pub fn NextSteps(quiz: Arc<Quiz>, report: Arc<Report>, attempt: f64) -> impl Int
                         <span class="step-dim">{format!("{}: ", dim.name)}</span>
                         {advice.text.clone()}
                     </label>
-                    <span class="credit">{credit_line(&quiz, &texts, &advice.sources)}</span>
+                    <span class="credit">{credit_line(&quiz, texts, &advice.sources)}</span>
                 </li>
             }
         })
         .collect_view();
     let from = match report.steps_from {
-        StepsFrom::GrowthAreas => &texts.steps_from_growth,
-        StepsFrom::LowestHabits => &texts.steps_from_lowest,
-        StepsFrom::Strengths => &texts.steps_from_strengths,
+        StepsFrom::GrowthAreas => texts.steps_from_growth(),
+        StepsFrom::LowestHabits => texts.steps_from_lowest(),
+        StepsFrom::Strengths => texts.steps_from_strengths(),
     }
     .to_string();
-    let hint = texts.steps_hint.to_string();
+    let hint = texts.steps_hint().to_string();
     view! {
-        <Section id="steps" title=texts.steps_title.to_string()>
+        <Section id="steps" title=texts.steps_title().to_string()>
             <p class="hint">{from}</p>
             <p class="hint no-print">{hint}</p>
             <ul class="checklist">{steps}</ul>

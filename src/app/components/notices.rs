@@ -1,23 +1,21 @@
 //! Messages about the reader's data: unreadable records, no storage.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 
-use crate::core::catalogue::Texts;
+use crate::app::i18n::use_texts;
 
 use crate::app::state::Session;
 
 /// A status region listing the session's notices, with a Dismiss button.
 #[component]
 pub fn Notices() -> impl IntoView {
-    let texts = expect_context::<Arc<Texts>>();
+    let texts = use_texts();
     let notices = expect_context::<Session>().notices;
     view! {
         <div
             class="notices"
             role="status"
-            aria-label=texts.notices_label.to_string()
+            aria-label=texts.notices_label().to_string()
             hidden=move || notices.with(Vec::is_empty)
         >
             <For
@@ -26,7 +24,7 @@ pub fn Notices() -> impl IntoView {
                 children=|(_, text)| view! { <p>{text}</p> }
             />
             <button type="button" on:click=move |_| notices.set(Vec::new())>
-                {texts.dismiss.to_string()}
+                {texts.dismiss().to_string()}
             </button>
         </div>
     }

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::section::Section;
 use super::voice::Voice;
+use crate::app::i18n::use_texts;
 use crate::core::answers::Answer;
 use crate::core::catalogue::Texts;
 use crate::core::quiz::Quiz;
@@ -18,7 +19,7 @@ pub fn Reflections(quiz: Arc<Quiz>, report: Arc<Report>, voice: Voice) -> impl I
     if report.reflections.is_empty() {
         return None;
     }
-    let texts = expect_context::<Arc<Texts>>();
+    let texts = use_texts();
     let items = report
         .reflections
         .iter()
@@ -30,7 +31,7 @@ pub fn Reflections(quiz: Arc<Quiz>, report: Arc<Report>, voice: Voice) -> impl I
                     view! {
                         <li>
                             {format!("{} — ", quiz.questions[q].text)}
-                            <em>{answer_label(&quiz, &texts, a)}</em>
+                            <em>{answer_label(&quiz, texts, a)}</em>
                         </li>
                     }
                 })
@@ -38,14 +39,14 @@ pub fn Reflections(quiz: Arc<Quiz>, report: Arc<Report>, voice: Voice) -> impl I
             view! {
                 <li class="reflection">
                     <p class="prompt">{quiz.reflections[r.reflection].prompt.clone()}</p>
-                    <p class="you-said">{voice.choose(&texts.said_yours, &texts.said_theirs).to_string()}</p>
+                    <p class="you-said">{voice.choose(texts.said_yours(), texts.said_theirs()).to_string()}</p>
                     <ul>{lines}</ul>
                 </li>
             }
         })
         .collect_view();
     Some(view! {
-        <Section id="reflect" title=texts.reflect_title.to_string()>
+        <Section id="reflect" title=texts.reflect_title().to_string()>
             <ol class="reflections">{items}</ol>
         </Section>
     })
@@ -59,7 +60,7 @@ fn answer_label(quiz: &Quiz, texts: &Texts, answer: Answer) -> String {
             .scale
             .not_sure
             .clone()
-            .unwrap_or_else(|| texts.not_sure.to_string()),
-        Answer::Skipped => texts.skipped.to_string(),
+            .unwrap_or_else(|| texts.not_sure().to_string()),
+        Answer::Skipped => texts.skipped().to_string(),
     }
 }

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::core::catalogue::Texts;
+use crate::app::i18n::use_texts;
 use crate::core::quiz::Quiz;
 use crate::core::report::Report;
 
@@ -22,7 +22,7 @@ fn bar_x(score: u8) -> u32 {
 /// who prefers numbers.
 #[component]
 pub fn ScoreChart(quiz: Arc<Quiz>, report: Arc<Report>) -> impl IntoView {
-    let texts = expect_context::<Arc<Texts>>();
+    let texts = use_texts();
     let height = ROW * quiz.dimensions.len() as u32 + 16;
     let rows = || quiz.dimensions.iter().zip(&report.dimensions).enumerate();
     let bars = rows()
@@ -68,18 +68,18 @@ pub fn ScoreChart(quiz: Arc<Quiz>, report: Arc<Report>) -> impl IntoView {
                 aria-labelledby="chart-title"
                 class="chart-svg"
             >
-                <title id="chart-title">{texts.chart_title.to_string()}</title>
+                <title id="chart-title">{texts.chart_title().to_string()}</title>
                 {bars}
             </svg>
             <details class="chart-table">
-                <summary>{texts.chart_table.to_string()}</summary>
+                <summary>{texts.chart_table().to_string()}</summary>
                 <table>
-                    <caption>{texts.chart_title.to_string()}</caption>
+                    <caption>{texts.chart_title().to_string()}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{texts.habit.to_string()}</th>
-                            <th scope="col">{texts.score.to_string()}</th>
-                            <th scope="col">{texts.change.to_string()}</th>
+                            <th scope="col">{texts.habit().to_string()}</th>
+                            <th scope="col">{texts.score().to_string()}</th>
+                            <th scope="col">{texts.change().to_string()}</th>
                         </tr>
                     </thead>
                     <tbody>{table_rows}</tbody>

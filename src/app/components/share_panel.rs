@@ -1,10 +1,8 @@
 //! Sharing a result: link, code, QR code and result file.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 
-use crate::core::catalogue::Texts;
+use crate::app::i18n::use_texts;
 
 use super::copy_field::CopyField;
 use super::download_button::DownloadButton;
@@ -39,7 +37,7 @@ fn code_for(fp: Fingerprint, answers: &[Answer], name: &str) -> Result<String, S
 /// type. A name that can't go in a code says why and the last good code stays.
 #[component]
 pub fn SharePanel(shared: Shared) -> impl IntoView {
-    let texts = expect_context::<Arc<Texts>>();
+    let texts = use_texts();
     let Shared {
         fingerprint,
         answers,
@@ -62,12 +60,12 @@ pub fn SharePanel(shared: Shared) -> impl IntoView {
         let name = clean_name(&name).ok().flatten();
         result_file(&quiz_id, &code.get_untracked(), name, &taken)
     };
-    let compare = texts.compare_as_team.to_string();
+    let compare = texts.compare_as_team().to_string();
     view! {
-        <Section id="share" title=texts.share_title.to_string() class="no-print">
-            <p>{texts.share_intro.to_string()}</p>
+        <Section id="share" title=texts.share_title().to_string() class="no-print">
+            <p>{texts.share_intro().to_string()}</p>
             <div class="field">
-                <label for="share-name">{texts.share_name.to_string()}</label>
+                <label for="share-name">{texts.share_name().to_string()}</label>
                 <input
                     id="share-name"
                     type="text"
@@ -76,7 +74,7 @@ pub fn SharePanel(shared: Shared) -> impl IntoView {
                     aria-describedby="share-name-hint share-name-error"
                     on:input:target=move |ev| name.set(ev.target().value())
                 />
-                <p class="hint" id="share-name-hint">{texts.share_name_hint.to_string()}</p>
+                <p class="hint" id="share-name-hint">{texts.share_name_hint().to_string()}</p>
             </div>
             <p class="field-error" id="share-name-error" aria-live="polite">{name_error}</p>
             <div class="share-out">
@@ -84,7 +82,7 @@ pub fn SharePanel(shared: Shared) -> impl IntoView {
                 <CopyField id="share-code" label="Code" button="Copy code" copied="Code copied." value=code status/>
                 <figure class="qr-figure">
                     <QrCode text=link label="QR code of the result link"/>
-                    <figcaption>{texts.qr_caption.to_string()}</figcaption>
+                    <figcaption>{texts.qr_caption().to_string()}</figcaption>
                 </figure>
                 <div class="actions">
                     <DownloadButton label="Download result file" file_name mime="application/json" contents=file/>

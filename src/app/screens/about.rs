@@ -1,19 +1,17 @@
 //! About / Sources: credits, how scoring works, privacy, and forgetting data.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 
 use crate::app::components::forget_data::ForgetData;
 use crate::app::components::links::Links;
 use crate::app::components::screen::Screen;
+use crate::app::i18n::use_texts;
 use crate::app::route::Route;
 use crate::app::state::Session;
-use crate::core::catalogue::Texts;
 
 #[component]
 pub fn AboutScreen() -> impl IntoView {
-    let texts = expect_context::<Arc<Texts>>();
+    let texts = use_texts();
     let t = |text: &str| text.to_string();
     let quiz = expect_context::<Session>().quiz();
     let sources = quiz
@@ -24,29 +22,29 @@ pub fn AboutScreen() -> impl IntoView {
                 <li>
                     <cite>{s.title.clone()}</cite>
                     {format!(" — {}, ", s.author)}
-                    <span class="date">{s.date.clone().unwrap_or_else(|| texts.undated.to_string())}</span>
+                    <span class="date">{s.date.clone().unwrap_or_else(|| texts.undated().to_string())}</span>
                 </li>
             }
         })
         .collect_view();
     view! {
         <Screen class="about">
-            <h1 tabindex="-1">{t(&texts.about_title)}</h1>
-            <p>{t(&texts.about_intro)}</p>
+            <h1 tabindex="-1">{t(texts.about_title())}</h1>
+            <p>{t(texts.about_intro())}</p>
             <ul class="sources">{sources}</ul>
-            <h2>{t(&texts.scoring_title)}</h2>
-            <p>{t(&texts.scoring_text)}</p>
-            <h2>{t(&texts.privacy_title)}</h2>
-            <p>{t(&texts.privacy_text)}</p>
+            <h2>{t(texts.scoring_title())}</h2>
+            <p>{t(texts.scoring_text())}</p>
+            <h2>{t(texts.privacy_title())}</h2>
+            <p>{t(texts.privacy_text())}</p>
             <ForgetData/>
-            <h2>{t(&texts.coaches_title)}</h2>
+            <h2>{t(texts.coaches_title())}</h2>
             <p>
-                {t(&texts.coaches_text)}
-                <a href=Route::Builder.to_hash()>{t(&texts.coaches_link)}</a>
+                {t(texts.coaches_text())}
+                <a href=Route::Builder.to_hash()>{t(texts.coaches_link())}</a>
                 "."
             </p>
             <Links>
-                <a href=Route::Intro.to_hash()>{t(&texts.back_to_start)}</a>
+                <a href=Route::Intro.to_hash()>{t(texts.back_to_start())}</a>
             </Links>
         </Screen>
     }

@@ -8,11 +8,12 @@ use leptos::prelude::*;
 use crate::app::components::links::Links;
 use crate::app::components::open_result_file::OpenResultFile;
 use crate::app::components::screen::Screen;
+use crate::app::i18n::use_texts;
 use crate::app::nav::Nav;
 use crate::app::route::Route;
 use crate::app::screens::report::iso_date;
 use crate::app::state::Session;
-use crate::core::catalogue::{count, fill, Texts};
+use crate::core::catalogue::{count, fill};
 use crate::core::language::Lang;
 use crate::core::options::Options;
 
@@ -21,7 +22,7 @@ pub fn IntroScreen() -> impl IntoView {
     let session = expect_context::<Session>();
     let nav = expect_context::<Nav>();
     let options = expect_context::<Arc<Options>>();
-    let texts = expect_context::<Arc<Texts>>();
+    let texts = use_texts();
     let quiz = session.quiz();
     let total = quiz.questions.len();
     // A host may retitle the quiz; its text is shown as text, like all text.
@@ -42,12 +43,12 @@ pub fn IntroScreen() -> impl IntoView {
     let actions = match resume_at {
         Some(at) => Either::Left(view! {
             <button type="button" class="primary" on:click=move |_| nav.go(Route::Question(at))>
-                {fill(&texts.resume_at, &[("n", &at), ("total", &total)])}
+                {fill(texts.resume_at(), &[("n", &at), ("total", &total)])}
             </button>
-            <button type="button" on:click=start_fresh>{texts.start_over.to_string()}</button>
+            <button type="button" on:click=start_fresh>{texts.start_over().to_string()}</button>
         }),
         None => Either::Right(view! {
-            <button type="button" class="primary" on:click=start_fresh>{texts.start.to_string()}</button>
+            <button type="button" class="primary" on:click=start_fresh>{texts.start().to_string()}</button>
         }),
     };
     let lang = Lang::En;
@@ -56,14 +57,14 @@ pub fn IntroScreen() -> impl IntoView {
         count(
             lang,
             total as u64,
-            &texts.questions_one,
-            &texts.questions_other
+            texts.questions_one(),
+            texts.questions_other()
         ),
         count(
             lang,
             u64::from(quiz.minutes),
-            &texts.minutes_one,
-            &texts.minutes_other
+            texts.minutes_one(),
+            texts.minutes_other()
         )
     );
     let (hide_history, hide_team) = (options.hide.history, options.hide.team);
@@ -72,19 +73,19 @@ pub fn IntroScreen() -> impl IntoView {
             <h1 tabindex="-1">{title}</h1>
             <p class="promise">{intro}</p>
             <p class="facts">{facts}</p>
-            <p class="privacy">{texts.privacy.to_string()}</p>
+            <p class="privacy">{texts.privacy().to_string()}</p>
             <div class="actions">{actions}</div>
             {(!hide_history && !earlier_dates.is_empty()).then(|| view! {
                 <p class="earlier">{earlier_results(&earlier_dates, has_result)}</p>
             })}
             <Links>
                 {(!hide_history && has_result).then(|| view! {
-                    <a href=Route::Report.to_hash()>{texts.your_last_result.to_string()}</a>
+                    <a href=Route::Report.to_hash()>{texts.your_last_result().to_string()}</a>
                 })}
                 {(!hide_team).then(|| view! {
-                    <a href=Route::Team(String::new()).to_hash()>{texts.compare_as_team.to_string()}</a>
+                    <a href=Route::Team(String::new()).to_hash()>{texts.compare_as_team().to_string()}</a>
                 })}
-                <a href=Route::About.to_hash()>{texts.about.to_string()}</a>
+                <a href=Route::About.to_hash()>{texts.about().to_string()}</a>
                 <OpenResultFile/>
             </Links>
         </Screen>

@@ -12,11 +12,11 @@ use crate::app::components::answer_options::{AnswerOptions, Pick};
 use crate::app::components::progress_bar::ProgressBar;
 use crate::app::components::screen::Screen;
 use crate::app::embed;
+use crate::app::i18n::use_texts;
 use crate::app::nav::Nav;
 use crate::app::route::Route;
 use crate::app::state::Session;
 use crate::core::answers::Answer;
-use crate::core::catalogue::Texts;
 use crate::core::options::Options;
 use crate::core::share_code::encode;
 
@@ -128,18 +128,18 @@ pub fn QuestionScreen(number: usize) -> impl IntoView {
             actions.choose(answer);
         }
     };
-    let texts = expect_context::<Arc<Texts>>();
+    let texts = use_texts();
     let hint = if allows_not_sure {
-        texts.keys_hint_not_sure.to_string()
+        texts.keys_hint_not_sure().to_string()
     } else {
-        texts.keys_hint.to_string()
+        texts.keys_hint().to_string()
     };
     let next = if number == total {
-        texts.see_report.to_string()
+        texts.see_report().to_string()
     } else {
-        texts.next.to_string()
+        texts.next().to_string()
     };
-    let back = texts.back.to_string();
+    let back = texts.back().to_string();
     view! {
         <Screen class="question">
             <ProgressBar number total/>

@@ -15,10 +15,11 @@ use crate::app::components::screen::Screen;
 use crate::app::components::section::Section;
 use crate::app::components::share_panel::{SharePanel, Shared};
 use crate::app::components::voice::Voice;
+use crate::app::i18n::use_texts;
 use crate::app::nav::Nav;
 use crate::app::route::Route;
 use crate::app::state::Session;
-use crate::core::catalogue::{fill, Texts};
+use crate::core::catalogue::fill;
 use crate::core::language::Day;
 use crate::core::options::Options;
 use crate::core::progress::Attempt;
@@ -45,14 +46,14 @@ pub fn ReportScreen() -> impl IntoView {
 #[component]
 fn NoResult() -> impl IntoView {
     let nav = expect_context::<Nav>();
-    let texts = expect_context::<Arc<Texts>>();
+    let texts = use_texts();
     view! {
         <Screen class="report">
-            <h1 tabindex="-1">{texts.no_result_title.to_string()}</h1>
-            <p>{texts.no_result_text.to_string()}</p>
+            <h1 tabindex="-1">{texts.no_result_title().to_string()}</h1>
+            <p>{texts.no_result_text().to_string()}</p>
             <div class="actions">
                 <button type="button" class="primary" on:click=move |_| nav.go(Route::Question(1))>
-                    {texts.start.to_string()}
+                    {texts.start().to_string()}
                 </button>
             </div>
         </Screen>
@@ -64,7 +65,7 @@ fn YourReport(latest: Attempt, previous: Option<Attempt>) -> impl IntoView {
     let session = expect_context::<Session>();
     let nav = expect_context::<Nav>();
     let options = expect_context::<Arc<Options>>();
-    let texts = expect_context::<Arc<Texts>>();
+    let texts = use_texts();
     let quiz = session.quiz();
     let report = Arc::new(build_report(
         &quiz,
@@ -75,7 +76,7 @@ fn YourReport(latest: Attempt, previous: Option<Attempt>) -> impl IntoView {
     let since = previous.map(|p| {
         view! {
             <p class="since">
-                {fill(&texts.since_previous, &[("date", &iso_date(p.finished_at))])}
+                {fill(texts.since_previous(), &[("date", &iso_date(p.finished_at))])}
             </p>
         }
     });
@@ -93,7 +94,7 @@ fn YourReport(latest: Attempt, previous: Option<Attempt>) -> impl IntoView {
     view! {
         <Screen class="report">
             <div class="report-body">
-                <ReportSummary quiz=quiz.clone() report=report.clone() kicker=texts.style_kicker.to_string() voice=Voice::Yours/>
+                <ReportSummary quiz=quiz.clone() report=report.clone() kicker=texts.style_kicker().to_string() voice=Voice::Yours/>
                 {since}
                 <NextSteps quiz=quiz.clone() report=report.clone() attempt/>
                 {options.cta.clone().map(|cta| view! { <CallToAction cta/> })}
@@ -101,13 +102,13 @@ fn YourReport(latest: Attempt, previous: Option<Attempt>) -> impl IntoView {
                 <ReportDetails quiz=quiz.clone() report voice=Voice::Yours/>
                 <div class="actions no-print">
                     <button type="button" class="primary" on:click=|_| { let _ = window().print(); }>
-                        {texts.print.to_string()}
+                        {texts.print().to_string()}
                     </button>
-                    <button type="button" on:click=retake>{texts.retake.to_string()}</button>
+                    <button type="button" on:click=retake>{texts.retake().to_string()}</button>
                 </div>
                 <p class="meta">
-                    {fill(&texts.taken_on, &[("date", &iso_date(attempt))])}
-                    <a href=Route::About.to_hash()>{texts.about_sources.to_string()}</a>
+                    {fill(texts.taken_on(), &[("date", &iso_date(attempt))])}
+                    <a href=Route::About.to_hash()>{texts.about_sources().to_string()}</a>
                 </p>
             </div>
         </Screen>
@@ -122,11 +123,11 @@ pub fn ReportSummary(
     #[prop(into)] kicker: String,
     voice: Voice,
 ) -> impl IntoView {
-    let texts = expect_context::<Arc<Texts>>();
+    let texts = use_texts();
     view! {
         <div>
             <ArchetypeHeader quiz=quiz.clone() report=report.clone() kicker/>
-            <Section id="scores" title=voice.choose(&texts.scores_yours, &texts.scores_theirs)>
+            <Section id="scores" title=voice.choose(texts.scores_yours(), texts.scores_theirs())>
                 <ScoreChart quiz report/>
             </Section>
         </div>
@@ -136,7 +137,7 @@ pub fn ReportSummary(
 /// Strengths, growth areas, the other habits and the reflection prompts.
 #[component]
 pub fn ReportDetails(quiz: Arc<Quiz>, report: Arc<Report>, voice: Voice) -> impl IntoView {
-    let texts = expect_context::<Arc<Texts>>();
+    let texts = use_texts();
     let others: Vec<usize> = (0..quiz.dimensions.len())
         .filter(|d| !report.strengths.contains(d) && !report.growth_areas.contains(d))
         .collect();
@@ -147,21 +148,21 @@ pub fn ReportDetails(quiz: Arc<Quiz>, report: Arc<Report>, voice: Voice) -> impl
                 quiz=quiz.clone()
                 report=report.clone()
                 id="strengths"
-                title=voice.choose(&texts.strengths_yours, &texts.strengths_theirs).to_string()
+                title=voice.choose(texts.strengths_yours(), texts.strengths_theirs()).to_string()
                 dimensions=report.strengths.clone()
             />
             <DimensionGroup
                 quiz=quiz.clone()
                 report=report.clone()
                 id="growth"
-                title=voice.choose(&texts.growth, &texts.growth_theirs).to_string()
+                title=voice.choose(texts.growth(), texts.growth_theirs()).to_string()
                 dimensions=report.growth_areas.clone()
             />
             <DimensionGroup
                 quiz=quiz.clone()
                 report=report.clone()
                 id="others"
-                title=voice.choose(&texts.others_yours, &texts.others_theirs).to_string()
+                title=voice.choose(texts.others_yours(), texts.others_theirs()).to_string()
                 dimensions=others
             />
             <Reflections quiz report voice/>
@@ -172,26 +173,26 @@ pub fn ReportDetails(quiz: Arc<Quiz>, report: Arc<Report>, voice: Voice) -> impl
 /// What the shape of the scores says: flat, or nothing standing out.
 #[component]
 fn ProfileNote(report: Arc<Report>, voice: Voice) -> impl IntoView {
-    let texts = expect_context::<Arc<Texts>>();
+    let texts = use_texts();
     let note = match report.profile {
         Profile::Flat { low, high } => {
             let range = if low == high {
-                voice.choose(&texts.even_same_yours, &texts.even_same_theirs)
+                voice.choose(texts.even_same_yours(), texts.even_same_theirs())
             } else {
-                voice.choose(&texts.even_range_yours, &texts.even_range_theirs)
+                voice.choose(texts.even_range_yours(), texts.even_range_theirs())
             };
             let range = fill(range, &[("low", &low), ("high", &high)]);
             let advice = if low >= STRONG {
-                &texts.even_strong
+                texts.even_strong()
             } else if high < WEAK {
-                &texts.even_low
+                texts.even_low()
             } else {
-                &texts.even_middle
+                texts.even_middle()
             };
             Some(format!("{range} {advice}"))
         }
         Profile::Uneven if report.strengths.is_empty() && report.growth_areas.is_empty() => {
-            Some(texts.nothing_stands_out.to_string())
+            Some(texts.nothing_stands_out().to_string())
         }
         _ => None,
     };

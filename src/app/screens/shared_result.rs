@@ -9,9 +9,10 @@ use leptos::prelude::*;
 use super::report::{ReportDetails, ReportSummary};
 use crate::app::components::screen::Screen;
 use crate::app::components::voice::Voice;
+use crate::app::i18n::use_texts;
 use crate::app::route::Route;
 use crate::app::state::Session;
-use crate::core::catalogue::{fill, Texts};
+use crate::core::catalogue::fill;
 use crate::core::options::Options;
 use crate::core::report::build_report;
 use crate::core::share_code::decode;
@@ -20,9 +21,9 @@ use crate::core::share_code::decode;
 pub fn SharedResultScreen(code: String) -> impl IntoView {
     let session = expect_context::<Session>();
     let options = expect_context::<Arc<Options>>();
-    let texts = expect_context::<Arc<Texts>>();
+    let texts = use_texts();
     let quiz = session.quiz();
-    let take_label = texts.take_quiz.to_string();
+    let take_label = texts.take_quiz().to_string();
     let take = move || {
         let label = take_label.clone();
         view! { <a class="button primary" href=Route::Intro.to_hash()>{label}</a> }
@@ -30,7 +31,7 @@ pub fn SharedResultScreen(code: String) -> impl IntoView {
     match decode(&code, session.fingerprint, quiz.questions.len()) {
         Err(why) => Either::Left(view! {
             <Screen class="report shared">
-                <h1 tabindex="-1">{texts.cant_show.to_string()}</h1>
+                <h1 tabindex="-1">{texts.cant_show().to_string()}</h1>
                 <p>{why.to_string()}</p>
                 <div class="actions">{take()}</div>
             </Screen>
@@ -38,17 +39,17 @@ pub fn SharedResultScreen(code: String) -> impl IntoView {
         Ok(result) => {
             let report = Arc::new(build_report(&quiz, &result.answers, None));
             let whose = match &result.name {
-                Some(name) => fill(&texts.whose_style, &[("name", name)]),
-                None => texts.shared_style.to_string(),
+                Some(name) => fill(texts.whose_style(), &[("name", name)]),
+                None => texts.shared_style().to_string(),
             };
             let team = (!options.hide.team).then(|| {
-                let label = texts.compare_as_team.to_string();
+                let label = texts.compare_as_team().to_string();
                 view! { <a class="button" href=Route::Team(code.clone()).to_hash()>{label}</a> }
             });
             Either::Right(view! {
                 <Screen class="report shared">
                     <div class="report-body">
-                        <p class="shared-note">{texts.shared_note.to_string()}</p>
+                        <p class="shared-note">{texts.shared_note().to_string()}</p>
                         <ReportSummary quiz=quiz.clone() report=report.clone() kicker=whose voice=Voice::Theirs/>
                         <ReportDetails quiz report voice=Voice::Theirs/>
                         <div class="actions no-print">{take()} {team}</div>

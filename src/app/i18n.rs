@@ -1,0 +1,192 @@
+//! The page's language: which catalogue and which built-in quiz wording the
+//! screens read, and the reader's switch between them.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::quiz_loader::load_quiz;
+use super::state::Session;
+use super::storage::{self, Stored};
+use crate::core::builtin::{builtin_file, builtin_quiz};
+use crate::core::catalogue::{Catalogue, Texts};
+use crate::core::fingerprint::fingerprint;
+use crate::core::language::{choose, Lang, LangSources};
+use crate::core::options::Options;
+use crate::core::quiz::Quiz;
+
+/// The page's language, shared through context. Screens read their text
+/// once when they are built; the app rebuilds them when the language
+/// changes, so they don't each track it.
+#[derive(Clone, Copy)]
+pub struct I18n {
+    pub lang: RwSignal<Lang>,
+    /// The coach's `ui` overrides, if the quiz file has any.
+    overrides: StoredValue<Arc<[(String, String)]>>,
+}
+
+impl I18n {
+    pub fn new(lang: Lang, overrides: Arc<[(String, String)]>) -> I18n {
+        I18n {
+            lang: RwSignal::new(lang),
+            overrides: StoredValue::new(overrides),
+        }
+    }
+
+    /// The current language, without tracking it.
+    pub fn lang(&self) -> Lang {
+        self.lang.get_untracked()
+    }
+
+    /// Catalogue `C` in the current language, with the coach's overrides.
+    pub fn catalogue<C: Catalogue>(&self) -> &'static C {
+        let lang = self.lang();
+        self.overrides
+            .with_value(|overrides| cached::<C>(lang, overrides))
+    }
+}
+
+/// `C` in `lang` with `overrides`; an overridden copy is made once per
+/// catalogue type and language, and reused.
+fn cached<C: Catalogue>(lang: Lang, overrides: &[(String, String)]) -> &'static C {
+    use std::any::{Any, TypeId};
+    use std::cell::RefCell;
+    type Made = Vec<(TypeId, Lang, &'static dyn Any)>;
+    thread_local! {
+        static MADE: RefCell<Made> = const { RefCell::new(Vec::new()) };
+    }
+    if overrides.is_empty() {
+        return C::of(lang);
+    }
+    let id = TypeId::of::<C>();
+    MADE.with_borrow_mut(|made| {
+        let found = made.iter().find(|(t, l, _)| *t == id && *l == lang);
+        let any = match found {
+            Some(&(_, _, any)) => any,
+            None => {
+                let any: &'static dyn Any = C::with_overrides(lang, overrides);
+                made.push((id, lang, any));
+                any
+            }
+        };
+        any.downcast_ref::<C>().unwrap_or_else(|| C::of(lang))
+    })
+}
+
+/// The reader's catalogue in the page's language.
+pub fn use_texts() -> &'static Texts {
+    expect_context::<I18n>().catalogue::<Texts>()
+}
+
+/// The page's language.
+pub fn use_lang() -> Lang {
+    expect_context::<I18n>().lang()
+}
+
+/// Where the reader's own choice of language is kept.
+const STORED_CHOICE: &str = "candor.lang";
+
+/// The page's language, in the order the core's [`choose`] gives. A coach's
+/// quiz file decides when Candor has its language; otherwise only `?lang=`
+/// can change it, since the reader's own preferences would mix a third
+/// language into the coach's quiz.
+pub fn page_language(options: &Options, coach_language: Option<&str>) -> Lang {
+    let query = options.lang.map(Lang::tag);
+    let (stored, browser) = match coach_language {
+        Some(_) => (None, Vec::new()),
+        None => (stored_choice(), browser_languages()),
+    };
+    choose(LangSources {
+        coach_quiz: coach_language,
+        query,
+        stored: stored.as_deref(),
+        browser: &browser,
+    })
+    .0
+}
+
+fn stored_choice() -> Option<String> {
+    match storage::get::<String>(STORED_CHOICE) {
+        Stored::Value(tag) => Some(tag),
+        Stored::Absent | Stored::Unreadable(_) => None,
+    }
+}
+
+/// The reader's choice, kept for their next visit.
+fn remember(lang: Lang) {
+    storage::set(STORED_CHOICE, &lang.tag());
+}
+
+/// `navigator.languages`, most preferred first (at most ten are read).
+fn browser_languages() -> Vec<String> {
+    window()
+        .navigator()
+        .languages()
+        .iter()
+        .take(10)
+        .filter_map(|tag| tag.as_string())
+        .collect()
+}
+
+/// The language `<html lang>` names (the reader's module sets it; the tools'
+/// module follows it).
+pub fn html_lang() -> Lang {
+    document()
+        .document_element()
+        .and_then(|html| html.get_attribute("lang"))
+        .and_then(|tag| Lang::from_tag(&tag))
+        .unwrap_or(Lang::En)
+}
+
+/// Keeps `<html lang>` on the page's language, for screen readers, spelling
+/// and hyphenation.
+pub fn follow_in_html_lang(lang: RwSignal<Lang>) {
+    Effect::new(move |_| {
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", lang.get().tag());
+        }
+    });
+}
+
+/// The built-in quiz in `lang`, or in English if that file can't be used:
+/// English is compiled in; other languages are files served next to the
+/// app, read through the same validation as a coach's file and used only if
+/// they are the same quiz (same fingerprint), so answers carry over.
+pub async fn builtin_quiz_in(lang: Lang) -> (Quiz, Lang) {
+    let english = builtin_quiz();
+    let Some(file) = builtin_file(lang) else {
+        return (english, Lang::En);
+    };
+    match load_quiz(file).await {
+        Ok(quiz) if fingerprint(&quiz) == fingerprint(&english) => (quiz, lang),
+        Ok(_) => {
+            console_warn(&format!("{file} is not a translation of the built-in quiz"));
+            (english, Lang::En)
+        }
+        Err(error) => {
+            console_warn(&format!("{file}: {error}"));
+            (english, Lang::En)
+        }
+    }
+}
+
+fn console_warn(text: &str) {
+    web_sys::console::warn_1(&text.into());
+}
+
+impl I18n {
+    /// The reader's switch: the built-in quiz's wording and the app's text
+    /// change together, answers and place kept (the quiz is the same, only
+    /// its words differ), and the choice is remembered.
+    pub fn switch(self, session: Session, to: Lang) {
+        if to == self.lang() {
+            return;
+        }
+        remember(to);
+        leptos::task::spawn_local(async move {
+            let (quiz, lang) = builtin_quiz_in(to).await;
+            session.quiz.set_value(Arc::new(quiz));
+            self.lang.set(lang);
+        });
+    }
+}
