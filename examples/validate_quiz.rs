@@ -26,7 +26,11 @@ fn main() {
             ),
             Err(problems) => {
                 failed = true;
-                println!("{path}: {} problem(s)", problems.len());
+                let n = problems.len();
+                println!(
+                    "{path}: {n} {}",
+                    if n == 1 { "problem" } else { "problems" }
+                );
                 for p in problems {
                     println!("  {p}");
                 }

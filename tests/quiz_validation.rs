@@ -5,7 +5,7 @@ mod common;
 
 use candor::core::builtin::{builtin_quiz, BUILTIN_QUIZ_JSON};
 use candor::core::quiz::Threshold;
-use candor::core::validate::{parse_quiz, Problem, ProblemKind};
+use candor::core::validate::{parse_quiz, Expected, Noun, Problem, ProblemKind, RefKind};
 use common::*;
 use serde_json::{json, Value};
 
@@ -541,23 +541,27 @@ fn unknown_field_is_reported_where_it_is() {
 fn value_of_the_wrong_type_is_reported() {
     let p = only_problem(&with(|v| v["minutes"] = json!("5")));
     assert_eq!(p.path, "$.minutes");
-    assert_eq!(p.kind, ProblemKind::WrongType("a whole number"));
+    assert_eq!(p.kind, ProblemKind::WrongType(Expected::WholeNumber));
     assert_eq!(p.to_string(), "$.minutes: expected a whole number");
 
-    let cases: [(&str, Value, &str); 13] = [
-        ("/minutes", json!(2.5), "a whole number"),
-        ("/minutes", json!(null), "a whole number"),
-        ("/title", json!(5), "text"),
-        ("/title", json!(["a"]), "text"),
-        ("/id", json!(5), "an id (text)"),
-        ("/language", json!(5), "a language tag (text)"),
-        ("/version", json!(1), "text"),
-        ("/questions/1/reverse", json!("yes"), "true or false"),
-        ("/questions/2/weight", json!("2"), "a number"),
-        ("/sources/0/date", json!(2010), "a date (text)"),
-        ("/dimensions/0/bands/0/max", json!("49"), "a whole number"),
-        ("/patterns/0/when/0/below", json!("50"), "a number"),
-        ("/scale/labels/2", json!(3), "text"),
+    let cases: [(&str, Value, Expected); 13] = [
+        ("/minutes", json!(2.5), Expected::WholeNumber),
+        ("/minutes", json!(null), Expected::WholeNumber),
+        ("/title", json!(5), Expected::Text),
+        ("/title", json!(["a"]), Expected::Text),
+        ("/id", json!(5), Expected::Id),
+        ("/language", json!(5), Expected::LanguageTag),
+        ("/version", json!(1), Expected::Text),
+        ("/questions/1/reverse", json!("yes"), Expected::Bool),
+        ("/questions/2/weight", json!("2"), Expected::Number),
+        ("/sources/0/date", json!(2010), Expected::Date),
+        (
+            "/dimensions/0/bands/0/max",
+            json!("49"),
+            Expected::WholeNumber,
+        ),
+        ("/patterns/0/when/0/below", json!("50"), Expected::Number),
+        ("/scale/labels/2", json!(3), Expected::Text),
     ];
     for (pointer, value, expected) in cases {
         let p = only_problem(&with(|v| set(v, pointer, value.clone())));
@@ -917,7 +921,7 @@ fn too_many_items_in_a_list() {
         ProblemKind::TooMany {
             count: 201,
             limit: 200,
-            noun: "questions"
+            noun: Noun::Questions
         }
     );
     assert_eq!(
@@ -933,7 +937,7 @@ fn too_many_items_in_a_list() {
         ProblemKind::TooMany {
             count: 21,
             limit: 20,
-            noun: "dimensions"
+            noun: Noun::Dimensions
         }
     );
     assert_eq!(
@@ -960,7 +964,7 @@ fn too_many_items_in_a_list() {
         ProblemKind::TooMany {
             count: 11,
             limit: 10,
-            noun: "bands"
+            noun: Noun::Bands
         }
     );
 }
@@ -975,7 +979,7 @@ fn too_few_items_in_a_list() {
         ProblemKind::TooFew {
             count: 0,
             min: 1,
-            noun: "sources"
+            noun: Noun::Sources
         }
     );
     assert_eq!(
@@ -986,7 +990,7 @@ fn too_few_items_in_a_list() {
         assert_eq!(
             p.kind,
             ProblemKind::UnknownReference {
-                kind: "source",
+                kind: RefKind::Source,
                 id: "dickey".into()
             },
             "{p}"
@@ -1008,7 +1012,7 @@ fn too_few_items_in_a_list() {
         ProblemKind::TooFew {
             count: 0,
             min: 1,
-            noun: "advice items"
+            noun: Noun::AdviceItems
         }
     );
 
@@ -1029,7 +1033,7 @@ fn too_few_items_in_a_list() {
         ProblemKind::TooFew {
             count: 0,
             min: 1,
-            noun: "patterns"
+            noun: Noun::Patterns
         }
     );
 }
@@ -1043,7 +1047,7 @@ fn reference_to_nothing_is_reported() {
     assert_eq!(
         p.kind,
         ProblemKind::UnknownReference {
-            kind: "dimension",
+            kind: RefKind::Dimension,
             id: "listenin".into()
         }
     );
@@ -1053,11 +1057,11 @@ fn reference_to_nothing_is_reported() {
     );
 
     for (pointer, kind) in [
-        ("/questions/0/sources/0", "source"),
-        ("/dimensions/0/bands/1/advice/0/sources/0", "source"),
-        ("/patterns/1/sources/0", "source"),
-        ("/patterns/0/when/0/dimension", "dimension"),
-        ("/reflections/0/questions/1", "question"),
+        ("/questions/0/sources/0", RefKind::Source),
+        ("/dimensions/0/bands/1/advice/0/sources/0", RefKind::Source),
+        ("/patterns/1/sources/0", RefKind::Source),
+        ("/patterns/0/when/0/dimension", RefKind::Dimension),
+        ("/reflections/0/questions/1", RefKind::Question),
     ] {
         let p = only_problem(&with(|v| set(v, pointer, json!("nothing"))));
         assert_eq!(p.path, path_of(pointer));
@@ -1528,7 +1532,7 @@ fn thousands_of_ids_are_checked_in_linear_time() {
         ProblemKind::TooMany {
             count: n,
             limit: 200,
-            noun: "questions"
+            noun: Noun::Questions
         }
     );
     assert!(took < std::time::Duration::from_secs(1), "{took:?}");
@@ -1715,4 +1719,306 @@ fn german_quiz_is_a_translation_with_the_same_structure() {
             "German quotation marks in {t:?}"
         );
     }
+}
+
+// ---------------------------------------------------------------------------
+// The app's own words (`ui`)
+// ---------------------------------------------------------------------------
+
+use candor::core::catalogue::{Catalogue, ProblemTexts, Texts};
+use candor::core::language::Lang;
+
+/// The minimal example with these `ui` overrides.
+fn with_ui(ui: Value) -> Vec<u8> {
+    with(|v| v["ui"] = ui)
+}
+
+/// The minimal example with `ui` written as this text, so its fields keep
+/// their order (a `Value` sorts them).
+fn with_ui_text(ui: &str) -> Vec<u8> {
+    let mut text = String::from_utf8(with(|v| v["title"] = json!(""))).unwrap();
+    let end = text.rfind('}').unwrap();
+    text.insert_str(end, &format!(",\n  \"ui\": {ui}\n"));
+    text.into_bytes()
+}
+
+#[test]
+fn ui_overrides_are_read_in_file_order() {
+    let mut v = minimal();
+    v["ui"] = json!({});
+    let text = String::from_utf8(to_bytes(&v)).unwrap().replace(
+        "\"ui\": {}",
+        r#""ui": {
+            "start": "Empezar",
+            "resume_at": "Seguir en la pregunta {n} de {total}",
+            "quiz_empty": "no puede estar vacío"
+        }"#,
+    );
+    let quiz = parse_ok(text.as_bytes());
+    assert_eq!(
+        quiz.ui,
+        [
+            ("start".to_string(), "Empezar".to_string()),
+            (
+                "resume_at".to_string(),
+                "Seguir en la pregunta {n} de {total}".to_string()
+            ),
+            ("quiz_empty".to_string(), "no puede estar vacío".to_string()),
+        ]
+    );
+    assert!(parse_ok(minimal_json().as_bytes()).ui.is_empty());
+    assert!(parse_ok(&with_ui(json!({}))).ui.is_empty());
+}
+
+#[test]
+fn a_misspelt_ui_key_is_refused_with_the_nearest_key() {
+    let found = problems(&with_ui_text(
+        r#"{ "strat": "Empezar", "completely-different": "x", "back": "Atrás" }"#,
+    ));
+    assert_eq!(
+        paths(&found),
+        ["$.title", "$.ui.strat", "$.ui.completely-different"]
+    );
+    let found = &found[1..];
+    assert_eq!(
+        found[0].kind,
+        ProblemKind::UnknownKey {
+            key: "strat".into(),
+            nearest: Some("start")
+        }
+    );
+    assert_eq!(
+        found[0].to_string(),
+        "$.ui.strat: unknown key \"strat\"; did you mean \"start\"?"
+    );
+    assert_eq!(
+        found[1].to_string(),
+        "$.ui.completely-different: unknown key \"completely-different\""
+    );
+    // A key of the messages' catalogue is a key too, and so is a misspelling of one.
+    let p = only_problem(&with_ui(json!({ "quiz_emptty": "vacío" })));
+    assert_eq!(
+        p.to_string(),
+        "$.ui.quiz_emptty: unknown key \"quiz_emptty\"; did you mean \"quiz_empty\"?"
+    );
+    // A very long key is shortened in the path and the message, and costs
+    // no more than a short one.
+    let long = "x".repeat(100_000);
+    let started = std::time::Instant::now();
+    let p = only_problem(&with_ui(json!({ long: "x" })));
+    assert!(started.elapsed() < std::time::Duration::from_secs(1));
+    let short = format!("{}…", "x".repeat(40));
+    assert_eq!(p.path, format!("$.ui.{short}"));
+    assert_eq!(
+        p.kind,
+        ProblemKind::UnknownKey {
+            key: short,
+            nearest: None
+        }
+    );
+}
+
+#[test]
+fn a_ui_text_must_use_the_placeholders_of_the_english_text() {
+    let p = only_problem(&with_ui(
+        json!({ "resume_at": "Seguir en la pregunta {n}" }),
+    ));
+    assert_eq!(p.path, "$.ui.resume_at");
+    assert_eq!(
+        p.kind,
+        ProblemKind::Placeholders {
+            missing: vec!["total".into()],
+            extra: vec![]
+        }
+    );
+    assert_eq!(
+        p.to_string(),
+        "$.ui.resume_at: the placeholder {total} is missing"
+    );
+
+    let p = only_problem(&with_ui(
+        json!({ "resume_at": "Pregunta {numero} de {todas}" }),
+    ));
+    assert_eq!(
+        p.to_string(),
+        "$.ui.resume_at: the placeholders {n}, {total} are missing; \
+         {numero}, {todas} are not placeholders of this text"
+    );
+    let p = only_problem(&with_ui(json!({ "start": "Empezar {n}" })));
+    assert_eq!(
+        p.to_string(),
+        "$.ui.start: {n} is not a placeholder of this text"
+    );
+    // In German too.
+    assert_eq!(
+        p.message(ProblemTexts::of(Lang::De), Lang::De),
+        "$.ui.start: {n} ist kein Platzhalter dieses Textes"
+    );
+    // Braces that are not a placeholder, and a placeholder used twice, are fine.
+    parse_ok(&with_ui(json!({
+        "start": "Empezar { ya }",
+        "progress": "{n} de {total} ({n}/{total})",
+    })));
+}
+
+#[test]
+fn a_ui_text_is_plain_non_empty_and_at_most_600_characters() {
+    let p = only_problem(&with_ui(json!({ "start": "é".repeat(601) })));
+    assert_eq!(p.path, "$.ui.start");
+    assert_eq!(p.kind, ProblemKind::UiTextTooLong { chars: 601 });
+    assert_eq!(
+        p.to_string(),
+        "$.ui.start: 601 characters; the limit is 600"
+    );
+    parse_ok(&with_ui(json!({ "start": "é".repeat(600) })));
+
+    for empty in ["", "   "] {
+        let p = only_problem(&with_ui(json!({ "start": empty })));
+        assert_eq!(p.to_string(), "$.ui.start: must not be empty");
+    }
+    for value in [
+        json!(1),
+        json!(null),
+        json!(["Empezar"]),
+        json!({"es": "Empezar"}),
+    ] {
+        let p = only_problem(&with_ui(json!({ "start": value.clone() })));
+        assert_eq!(p.to_string(), "$.ui.start: expected text", "{value}");
+    }
+    for markup in [
+        "<b>Empezar</b>",
+        "Empezar</p>",
+        "<!-- x -->",
+        "Empezar&nbsp;ya",
+        "&#8203;Empezar",
+        "Empezar\nya",
+        "Empezar\tya",
+        "Empezar\u{202E}ya",
+    ] {
+        let p = only_problem(&with_ui(json!({ "start": markup })));
+        assert_eq!(p.kind, ProblemKind::NotPlainText, "{markup:?}");
+        assert_eq!(
+            p.to_string(),
+            "$.ui.start: must be plain text, without HTML tags and without control characters such as line breaks"
+        );
+    }
+    parse_ok(&with_ui(json!({
+        "start": "¡Empezar! 1 < 2 & 3 > 2; «ya» — R&D",
+    })));
+}
+
+#[test]
+fn ui_must_be_an_object_of_at_most_one_text_per_key() {
+    for wrong in [json!([]), json!("es"), json!(null), json!(1)] {
+        let p = only_problem(&with_ui(wrong.clone()));
+        assert_eq!(p.to_string(), "$.ui: expected an object", "{wrong}");
+    }
+    let keys = candor::core::catalogue::all_keys().count();
+    let mut many = serde_json::Map::new();
+    for i in 0..=keys {
+        many.insert(format!("k{i}"), json!("x"));
+    }
+    let found = problems(&with_ui(Value::Object(many)));
+    assert_eq!(
+        found[0].kind,
+        ProblemKind::TooMany {
+            count: keys + 1,
+            limit: keys,
+            noun: Noun::UiTexts
+        }
+    );
+    assert_eq!(
+        found[0].to_string(),
+        format!("$.ui: {} texts; the limit is {keys}", keys + 1)
+    );
+    // Only the first `keys` entries are looked at.
+    assert_eq!(found.len(), keys + 1);
+}
+
+#[test]
+fn every_ui_problem_is_listed_after_the_rest_of_the_file() {
+    let found = problems(&with_ui_text(
+        r#"{ "strat": "x", "start": "", "back": "Atrás", "next": 5 }"#,
+    ));
+    assert_eq!(
+        paths(&found),
+        ["$.title", "$.ui.strat", "$.ui.start", "$.ui.next"]
+    );
+}
+
+#[test]
+fn ui_does_not_change_the_fingerprint() {
+    use candor::core::fingerprint::fingerprint;
+    let plain = parse_ok(minimal_json().as_bytes());
+    let worded = parse_ok(&with_ui(json!({ "start": "Empezar", "back": "Atrás" })));
+    assert_eq!(fingerprint(&worded), fingerprint(&plain));
+}
+
+#[test]
+fn a_spanish_override_applies_over_english() {
+    let quiz = parse_ok(&with(|v| {
+        v["language"] = json!("es");
+        v["ui"] = json!({
+            "start": "Empezar",
+            "resume_at": "Seguir en la pregunta {n} de {total}",
+            "load_invalid_other": "El archivo tiene {n} problemas:",
+        });
+    }));
+    // Candor has no Spanish: the page is in English, with the coach's words.
+    assert_eq!(Lang::from_tag(&quiz.language), None);
+    let texts = Texts::with_overrides(Lang::En, &quiz.ui);
+    assert_eq!(texts.start(), "Empezar");
+    assert_eq!(
+        candor::core::catalogue::fill(texts.resume_at(), &[("n", &3), ("total", &28)]),
+        "Seguir en la pregunta 3 de 28"
+    );
+    assert_eq!(
+        texts.back(),
+        Texts::of(Lang::En).back(),
+        "the rest stays English"
+    );
+    let problems = ProblemTexts::with_overrides(Lang::En, &quiz.ui);
+    assert_eq!(
+        problems.load_invalid_other(),
+        "El archivo tiene {n} problemas:"
+    );
+    assert_eq!(problems.load_invalid_one(), "The file has {n} problem:");
+}
+
+const SPANISH_JSON: &str = include_str!("fixtures/spanish.quiz.json");
+
+#[test]
+fn the_spanish_fixture_is_valid_and_words_every_key_of_the_reader_and_its_messages() {
+    let quiz = parse_ok(SPANISH_JSON.as_bytes());
+    assert_eq!(quiz.language, "es");
+    let overridden: Vec<&str> = quiz.ui.iter().map(|(k, _)| k.as_str()).collect();
+    for key in <Texts as Catalogue>::KEYS
+        .iter()
+        .chain(<ProblemTexts as Catalogue>::KEYS)
+    {
+        assert!(overridden.contains(key), "the Spanish fixture has no {key}");
+    }
+    let texts = Texts::with_overrides(Lang::En, &quiz.ui);
+    let problems = ProblemTexts::with_overrides(Lang::En, &quiz.ui);
+    // Every text with words is in Spanish (a separator such as "; " may stay).
+    for key in <Texts as Catalogue>::KEYS {
+        let english = Texts::of(Lang::En).get(key).unwrap();
+        if english.chars().any(char::is_alphabetic) {
+            assert_ne!(texts.get(key), Some(english), "{key} is left in English");
+        }
+    }
+    for key in <ProblemTexts as Catalogue>::KEYS {
+        assert_ne!(
+            problems.get(key),
+            ProblemTexts::of(Lang::En).get(key),
+            "{key} is left in English"
+        );
+    }
+    assert_eq!(texts.start(), "Empezar");
+    // A problem said in the coach's Spanish.
+    let p = only_problem(&with(|v| v["minutes"] = json!("5")));
+    assert_eq!(
+        p.message(problems, Lang::En),
+        "$.minutes: se esperaba un número entero"
+    );
 }

@@ -291,6 +291,52 @@ fn messages_are_plain_english() {
     }
 }
 
+#[test]
+fn messages_are_given_in_german_too() {
+    use candor::core::catalogue::ProblemTexts;
+    use candor::core::language::Lang;
+    let (en, de) = (ProblemTexts::of(Lang::En), ProblemTexts::of(Lang::De));
+    let decode_errors = [
+        DecodeError::NotACandorCode,
+        DecodeError::NewerFormat,
+        DecodeError::Damaged,
+        DecodeError::OtherQuiz,
+        DecodeError::OtherVersion,
+    ];
+    let encode_errors = [
+        EncodeError::NameTooLong,
+        EncodeError::NameInvalid,
+        EncodeError::TooLong,
+    ];
+    let pairs = decode_errors
+        .iter()
+        .map(|e| (e.to_string(), e.message(en), e.message(de)))
+        .chain(
+            encode_errors
+                .iter()
+                .map(|e| (e.to_string(), e.message(en), e.message(de))),
+        );
+    for (display, english, german) in pairs {
+        assert_eq!(display, english);
+        assert_ne!(german, english);
+        assert!(german.ends_with('.'), "{german}");
+    }
+    assert_eq!(
+        DecodeError::OtherQuiz.message(de),
+        "Dieser Code gehört zu einem anderen Quiz."
+    );
+    assert_eq!(
+        EncodeError::NameTooLong.to_string(),
+        "A name can be at most 24 characters long."
+    );
+    // The message of a refused code names the limit it enforces.
+    let long = "x".repeat(25);
+    assert_eq!(
+        encode(FP, &[], Some(&long)).unwrap_err().message(de),
+        "Ein Name darf höchstens 24 Zeichen lang sein."
+    );
+}
+
 // ---------------------------------------------------------------------------
 // Properties
 // ---------------------------------------------------------------------------

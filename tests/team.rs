@@ -330,7 +330,7 @@ fn malformed_result_files_are_refused() {
         ("[1]".into(), FileError::NotAResultFile),
         (
             ok.replace("\"quiz\"", "\"extra\":1,\"quiz\""),
-            FileError::Malformed("an unknown field"),
+            FileError::Malformed(Damage::UnknownField),
         ),
         (
             ok.replace("\"candor_result\":1", "\"candor_result\":2"),
@@ -338,15 +338,15 @@ fn malformed_result_files_are_refused() {
         ),
         (
             ok.replace("\"candor_result\":1", "\"candor_result\":\"1\""),
-            FileError::Malformed("no known format version"),
+            FileError::Malformed(Damage::NoVersion),
         ),
         (
             ok.replace("\"quiz\":\"q\"", "\"quiz\":\"\""),
-            FileError::Malformed("no quiz id"),
+            FileError::Malformed(Damage::NoQuiz),
         ),
         (
             file(r#""name":"Ana","taken":"2024-05-01""#),
-            FileError::Malformed("no result code"),
+            FileError::Malformed(Damage::NoCode),
         ),
         (
             ok.replace(&c, "hello"),
@@ -358,27 +358,27 @@ fn malformed_result_files_are_refused() {
         ),
         (
             ok.replace("\"Ana\"", "\"Bo\""),
-            FileError::Malformed("a name that doesn't match the code"),
+            FileError::Malformed(Damage::NameMismatch),
         ),
         (
             ok.replace(",\"name\":\"Ana\"", ""),
-            FileError::Malformed("a name that doesn't match the code"),
+            FileError::Malformed(Damage::NameMismatch),
         ),
         (
             ok.replace("\"Ana\"", "7"),
-            FileError::Malformed("a name that isn't text"),
+            FileError::Malformed(Damage::NameNotText),
         ),
         (
             ok.replace(",\"taken\":\"2024-05-01\"", ""),
-            FileError::Malformed("no date taken"),
+            FileError::Malformed(Damage::NoDate),
         ),
         (
             ok.replace("2024-05-01", "2024-13-01"),
-            FileError::Malformed("no valid date taken"),
+            FileError::Malformed(Damage::BadDate),
         ),
         (
             ok.replace("2024-05-01", "2024-5-1"),
-            FileError::Malformed("no valid date taken"),
+            FileError::Malformed(Damage::BadDate),
         ),
     ];
     for (text, expected) in cases {
@@ -389,7 +389,7 @@ fn malformed_result_files_are_refused() {
         );
     }
     assert_eq!(
-        FileError::Malformed("no date taken").to_string(),
+        FileError::Malformed(Damage::NoDate).to_string(),
         "This result file is damaged (no date taken)."
     );
     assert_eq!(

@@ -1,4 +1,5 @@
-//! Copying text, honestly: "copied" only when the clipboard took it.
+//! Copying text, honestly: "copied" only when the clipboard took it. What
+//! to tell the reader when it didn't is the catalogue's `copy_by_hand`.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
@@ -20,7 +21,3 @@ pub async fn copy(text: &str) -> bool {
         .await
         .is_ok()
 }
-
-/// What to tell the reader when copying by hand is the way.
-pub const COPY_BY_HAND: &str =
-    "Copying isn’t allowed here: the text is selected, so press Ctrl+C (⌘C on a Mac) to copy it.";

@@ -5,11 +5,12 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::components::language_switch::SWITCH_ID;
 use super::quiz_loader::load_quiz;
 use super::state::Session;
 use super::storage::{self, Stored};
 use crate::core::builtin::{builtin_file, builtin_quiz};
-use crate::core::catalogue::{Catalogue, Texts};
+use crate::core::catalogue::{Catalogue, ProblemTexts, Texts};
 use crate::core::fingerprint::fingerprint;
 use crate::core::language::{choose, Lang, LangSources};
 use crate::core::options::Options;
@@ -76,6 +77,12 @@ fn cached<C: Catalogue>(lang: Lang, overrides: &[(String, String)]) -> &'static 
 /// The reader's catalogue in the page's language.
 pub fn use_texts() -> &'static Texts {
     expect_context::<I18n>().catalogue::<Texts>()
+}
+
+/// The problems' catalogue (share codes, result files, quiz files, saved
+/// records, page options) in the page's language.
+pub fn use_problems() -> &'static ProblemTexts {
+    expect_context::<I18n>().catalogue::<ProblemTexts>()
 }
 
 /// The page's language.
@@ -187,6 +194,9 @@ impl I18n {
             let (quiz, lang) = builtin_quiz_in(to).await;
             session.quiz.set_value(Arc::new(quiz));
             self.lang.set(lang);
+            // The screen is rebuilt in the new language: give the focus back
+            // to the switch the reader used.
+            request_animation_frame(|| super::focus(&format!("#{SWITCH_ID}")));
         });
     }
 }

@@ -58,7 +58,9 @@ pub fn start() {
     }
     theme::apply(&options);
     if options.quiz.is_some() {
-        set_boot_message("Loading the quiz…");
+        set_boot_message(
+            crate::core::catalogue::Texts::of(i18n::page_language(&options, None)).loading_quiz(),
+        );
     }
     with_quiz(options.clone(), None, move |quiz| {
         if let Some(boot) = document().get_element_by_id("boot") {

@@ -11,6 +11,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, ReadableStreamDefaultReader, RequestInit, Response};
 
+use crate::core::catalogue::{count, ProblemTexts};
+use crate::core::language::Lang;
 use crate::core::quiz::Quiz;
 use crate::core::validate::{parse_quiz, Problem, MAX_FILE_BYTES};
 
@@ -29,19 +31,30 @@ pub enum LoadError {
     Invalid(Vec<Problem>),
 }
 
+impl LoadError {
+    /// The message in `t`'s words; `lang` gives the plural forms. For
+    /// [`LoadError::Invalid`] it introduces the list of problems, each of
+    /// which has its own [`Problem::message`].
+    pub fn message(&self, t: &ProblemTexts, lang: Lang) -> String {
+        let fill = ProblemTexts::fill;
+        match self {
+            LoadError::Network => t.load_network().into(),
+            LoadError::Status(code) => fill(t.load_status(), &[("code", code)]),
+            LoadError::TooLarge => fill(t.load_too_large(), &[("kb", &(MAX_FILE_BYTES / 1024))]),
+            LoadError::Timeout => fill(t.load_timeout(), &[("seconds", &(TIMEOUT_MS / 1000))]),
+            LoadError::Invalid(problems) => count(
+                lang,
+                problems.len() as u64,
+                t.load_invalid_one(),
+                t.load_invalid_other(),
+            ),
+        }
+    }
+}
+
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            LoadError::Network => f.write_str(
-                "The file could not be fetched. The address may be wrong or offline, or the file is on \
-                 another site that does not allow Candor to read it (CORS) or that this page's \
-                 Content-Security-Policy does not list. Hosting the file next to Candor avoids both.",
-            ),
-            LoadError::Status(code) => write!(f, "The server answered with an error (HTTP {code}). Check the address."),
-            LoadError::TooLarge => write!(f, "The file is larger than {} KB, the most a quiz file may be.", MAX_FILE_BYTES / 1024),
-            LoadError::Timeout => write!(f, "The file took longer than {} seconds to arrive.", TIMEOUT_MS / 1000),
-            LoadError::Invalid(problems) => write!(f, "The file has {} problem(s):", problems.len()),
-        }
+        f.write_str(&self.message(ProblemTexts::of(Lang::En), Lang::En))
     }
 }
 
@@ -120,4 +133,52 @@ async fn fetch_bounded(url: &str) -> Result<Vec<u8>, LoadError> {
         timer.clear();
     }
     Ok(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::validate::ProblemKind;
+
+    fn problems(n: usize) -> LoadError {
+        let problem = Problem {
+            path: "$.title".into(),
+            kind: ProblemKind::EmptyText,
+        };
+        LoadError::Invalid(vec![problem; n])
+    }
+
+    #[test]
+    fn messages_count_the_problems_in_english_and_german() {
+        assert_eq!(problems(1).to_string(), "The file has 1 problem:");
+        assert_eq!(problems(4).to_string(), "The file has 4 problems:");
+        let de = ProblemTexts::of(Lang::De);
+        assert_eq!(
+            problems(1).message(de, Lang::De),
+            "Die Datei hat 1 Problem:"
+        );
+        assert_eq!(
+            problems(4).message(de, Lang::De),
+            "Die Datei hat 4 Probleme:"
+        );
+        assert_eq!(
+            LoadError::Status(404).message(de, Lang::De),
+            "Der Server hat mit einem Fehler geantwortet (HTTP 404). Prüf die Adresse."
+        );
+        assert_eq!(
+            LoadError::TooLarge.to_string(),
+            "The file is larger than 256 KB, the most a quiz file may be."
+        );
+        assert_eq!(
+            LoadError::Timeout.message(de, Lang::De),
+            "Das Laden der Datei hat länger als 10 Sekunden gedauert."
+        );
+        assert_eq!(
+            LoadError::Status(404).to_string(),
+            "The server answered with an error (HTTP 404). Check the address."
+        );
+        assert!(LoadError::Network
+            .to_string()
+            .starts_with("The file could not be fetched."));
+    }
 }

@@ -10,7 +10,9 @@ use serde::Serialize;
 
 use super::storage::{self, Stored};
 use crate::core::answers::Answer;
+use crate::core::catalogue::{count, fill, ProblemTexts, Texts};
 use crate::core::fingerprint::{fingerprint, Fingerprint};
+use crate::core::language::Lang;
 use crate::core::progress::{History, Progress};
 use crate::core::quiz::Quiz;
 use crate::core::saved::{
@@ -26,7 +28,65 @@ pub struct Session {
     pub history: RwSignal<History>,
     pub checklist: RwSignal<Checklist>,
     /// Messages for the reader about their data, shown until dismissed.
-    pub notices: RwSignal<Vec<String>>,
+    pub notices: RwSignal<Vec<Notice>>,
+}
+
+/// Something the reader is told about their data. Kept as what happened,
+/// not as words, so the notice is said in whatever language the page is in
+/// when it is shown.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Notice {
+    /// The browser won't let Candor store anything (or storage is full):
+    /// this visit's answers live in memory only.
+    MemoryOnly,
+    /// A stored record could not be read. It was set aside under `aside`,
+    /// or, when not even a copy could be written, left as it is under `key`.
+    Unreadable {
+        record: Record,
+        why: SavedError,
+        key: String,
+        aside: Option<String>,
+    },
+}
+
+/// Which of the reader's records a notice is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Record {
+    Progress,
+    History,
+    Checklist,
+}
+
+impl Notice {
+    /// The notice in `texts`' language (`p` words why a record was refused).
+    pub fn message(&self, texts: &Texts, p: &ProblemTexts) -> String {
+        match self {
+            Notice::MemoryOnly => texts.memory_only().to_string(),
+            Notice::Unreadable {
+                record,
+                why,
+                key,
+                aside,
+            } => {
+                let what = match record {
+                    Record::Progress => texts.record_progress(),
+                    Record::History => texts.record_history(),
+                    Record::Checklist => texts.record_checklist(),
+                };
+                let why = why.message(p);
+                match aside {
+                    Some(aside) => fill(
+                        texts.unreadable_aside(),
+                        &[("what", &what), ("why", &why), ("aside", aside)],
+                    ),
+                    None => fill(
+                        texts.unreadable_left(),
+                        &[("what", &what), ("why", &why), ("key", key)],
+                    ),
+                }
+            }
+        }
+    }
 }
 
 /// The storage keys of one quiz.
@@ -47,11 +107,6 @@ impl Keys {
     }
 }
 
-const MEMORY_ONLY: &str =
-    "This browser is not letting Candor save to this device, so your answers \
-     last only while this page is open. You can still finish the quiz, and keep your result \
-     with its share link.";
-
 impl Session {
     pub fn load(quiz: Arc<Quiz>) -> Session {
         let fp = fingerprint(&quiz);
@@ -60,27 +115,27 @@ impl Session {
         let mut notices = Vec::new();
         let progress = load_record(
             &keys.progress,
-            "your answers in progress",
+            Record::Progress,
             &mut notices,
             |r: ProgressRecord| r.into_progress(fp, n),
         )
         .unwrap_or_else(|| Progress::new(n));
         let history = load_record(
             &keys.history,
-            "your past results",
+            Record::History,
             &mut notices,
             |r: HistoryRecord| r.into_history(fp, n),
         )
         .unwrap_or_default();
         let checklist = load_record(
             &keys.checklist,
-            "your ticked next steps",
+            Record::Checklist,
             &mut notices,
             |r: ChecklistRecord| r.into_checklist(),
         )
         .unwrap_or_default();
         if !storage::is_persistent() {
-            notices.push(MEMORY_ONLY.into());
+            notices.push(Notice::MemoryOnly);
         }
         Session {
             quiz: StoredValue::new(quiz),
@@ -163,7 +218,7 @@ impl Session {
 
     /// Deletes everything stored on this device and resets the session.
     /// Returns what could not be deleted, in words, if anything.
-    pub fn forget_everything(&self) -> Option<String> {
+    pub fn forget_everything(&self, texts: &Texts, lang: Lang) -> Option<String> {
         let forgotten = storage::forget_all();
         let n = self.quiz.with_value(|q| q.questions.len());
         self.progress.set(Progress::new(n));
@@ -171,18 +226,15 @@ impl Session {
         self.checklist.set(Checklist::default());
         self.notices.set(Vec::new());
         if !forgotten.left.is_empty() {
-            Some(format!(
-                "The browser did not let Candor delete these saved items: {}. You can remove \
-                 them in your browser’s settings for this site.",
-                forgotten.left.join(", ")
-            ))
+            let left = count(
+                lang,
+                forgotten.left.len() as u64,
+                texts.forget_left_one(),
+                texts.forget_left_other(),
+            );
+            Some(fill(&left, &[("list", &forgotten.left.join(", "))]))
         } else if !forgotten.reachable {
-            Some(
-                "This browser is not letting Candor reach its storage, so nothing saved on an \
-                 earlier visit could be checked or deleted from here. Answers from this visit \
-                 were only ever kept in memory and are gone."
-                    .into(),
-            )
+            Some(texts.forget_unreachable().to_string())
         } else {
             None
         }
@@ -197,7 +249,7 @@ impl Session {
 
     fn save<T: Serialize>(&self, key: &str, value: &T) {
         if !storage::set(key, value) {
-            self.notices.update(|n| n.push(MEMORY_ONLY.into()));
+            self.notices.update(|n| n.push(Notice::MemoryOnly));
         }
     }
 }
@@ -206,13 +258,13 @@ impl Session {
 /// the reader is told what happened and where it went.
 fn load_record<R: DeserializeOwned, T>(
     key: &str,
-    what: &str,
-    notices: &mut Vec<String>,
+    record: Record,
+    notices: &mut Vec<Notice>,
     check: impl FnOnce(R) -> Result<T, SavedError>,
 ) -> Option<T> {
     let (text, why) = match storage::get::<R>(key) {
         Stored::Absent => return None,
-        Stored::Value(record) => match check(record) {
+        Stored::Value(value) => match check(value) {
             Ok(value) => return Some(value),
             Err(why) => (storage::text(key).unwrap_or_default(), why),
         },
@@ -221,17 +273,11 @@ fn load_record<R: DeserializeOwned, T>(
             (text, why)
         }
     };
-    let message = match storage::set_aside(key, &text, js_sys::Date::now() as u64) {
-        Some(aside) => format!(
-            "Candor could not read {what} saved on this device: {why}. The saved copy \
-             is kept aside (as “{aside}”) and you are starting fresh."
-        ),
-        None => format!(
-            "Candor could not read {what} saved on this device: {why}. It could not \
-             make a copy either (the browser’s storage is full), so the saved copy is left \
-             as it is (under “{key}”) and you are starting fresh for this visit."
-        ),
-    };
-    notices.push(message);
+    notices.push(Notice::Unreadable {
+        record,
+        why,
+        key: key.to_string(),
+        aside: storage::set_aside(key, &text, js_sys::Date::now() as u64),
+    });
     None
 }

@@ -120,13 +120,30 @@ macro_rules! catalogue {
     };
 }
 
+mod problems;
 mod reader;
+mod tools;
 
+pub use problems::ProblemTexts;
 pub use reader::Texts;
+pub use tools::ToolTexts;
 
 /// Every key of every catalogue, for validating a coach's overrides.
 pub fn all_keys() -> impl Iterator<Item = &'static str> {
-    <Texts as Catalogue>::KEYS.iter().copied()
+    <Texts as Catalogue>::KEYS
+        .iter()
+        .chain(<ToolTexts as Catalogue>::KEYS)
+        .chain(<ProblemTexts as Catalogue>::KEYS)
+        .copied()
+}
+
+/// The English text of a key of any catalogue (what a coach's override of
+/// it must match in placeholders); `None` for a key no catalogue has.
+pub fn english(key: &str) -> Option<&'static str> {
+    Texts::of(Lang::En)
+        .get(key)
+        .or_else(|| ToolTexts::of(Lang::En).get(key))
+        .or_else(|| ProblemTexts::of(Lang::En).get(key))
 }
 
 /// A key no catalogue has, and the known key it most resembles.
@@ -257,6 +274,11 @@ mod tests {
     #[test]
     fn every_catalogue_has_every_key_with_the_same_placeholders() {
         check_complete::<Texts>();
+        check_complete::<ToolTexts>();
+        check_complete::<ProblemTexts>();
+        for key in all_keys() {
+            assert!(english(key).is_some(), "{key} has no English text");
+        }
         let mut keys: Vec<&str> = all_keys().collect();
         let n = keys.len();
         keys.sort_unstable();

@@ -83,3 +83,24 @@ pub fn fingerprint(quiz: &Quiz) -> Fingerprint {
         content: h.fold16(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::builtin::builtin_quiz;
+
+    #[test]
+    fn a_coachs_wording_of_the_app_does_not_change_the_fingerprint() {
+        let quiz = builtin_quiz();
+        let mut worded = quiz.clone();
+        worded.ui = vec![
+            ("start".into(), "Empezar".into()),
+            ("back".into(), "Atrás".into()),
+        ];
+        assert_eq!(fingerprint(&worded), fingerprint(&quiz));
+        // What it does cover still counts.
+        let mut other = quiz.clone();
+        other.version.push('x');
+        assert_ne!(fingerprint(&other).content, fingerprint(&quiz).content);
+    }
+}

@@ -284,6 +284,36 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for ListVisitor<T> {
     wrong_shape!(List::Wrong);
 }
 
+/// An object whose field names are data, not a fixed set (a quiz file's
+/// `ui`): every field and its value, in document order. Read inside an
+/// [`Object`], so a value of the wrong shape is recorded there.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Entries<T>(pub Vec<(String, T)>);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Entries<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(EntriesVisitor(PhantomData))
+    }
+}
+
+struct EntriesVisitor<T>(PhantomData<T>);
+
+impl<'de, T: Deserialize<'de>> Visitor<'de> for EntriesVisitor<T> {
+    type Value = Entries<T>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Entries<T>, A::Error> {
+        let mut entries = Vec::new();
+        while let Some(entry) = map.next_entry()? {
+            entries.push(entry);
+        }
+        Ok(Entries(entries))
+    }
+}
+
 /// A field the type does not know, where it was found.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnknownField {
@@ -320,7 +350,7 @@ pub fn read<T: DeserializeOwned>(bytes: &[u8]) -> Result<Document<T>, SyntaxErro
         SyntaxError {
             line,
             column: 1 + valid[line_start..].chars().count(),
-            reason: "text that is not valid UTF-8".into(),
+            reason: NOT_UTF8.into(),
         }
     })?;
     let tree: Node = serde_json::from_str(text).map_err(|e| syntax_error(text, &e))?;
@@ -352,6 +382,10 @@ pub enum Node {
 
 /// Why a text is refused for a field name given twice.
 const DUPLICATE_FIELD: &str = "a field name appears twice in the same object";
+/// Why a text is refused that is not UTF-8.
+const NOT_UTF8: &str = "text that is not valid UTF-8";
+/// Why a text is refused that ends too soon.
+const END_OF_FILE: &str = "unexpected end of the file";
 
 impl<'de> Deserialize<'de> for Node {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Node, D::Error> {
@@ -596,7 +630,7 @@ const WORDING: &[(&str, &str)] = &[
 
 fn syntax_error(text: &str, e: &serde_json::Error) -> SyntaxError {
     let reason = if e.is_eof() {
-        "unexpected end of the file".to_string()
+        END_OF_FILE.to_string()
     } else {
         let message = e.to_string();
         let position = format!(" at line {} column {}", e.line(), e.column());
@@ -736,6 +770,21 @@ mod tests {
         assert_eq!(err("\"\\x\"").reason, "an unknown escape after '\\'");
         let e = err("\"caf\u{e9}\" \u{fc}");
         assert_eq!((e.line, e.column), (1, 8));
+    }
+
+    #[test]
+    fn every_reason_has_a_translation() {
+        use crate::core::catalogue::ProblemTexts;
+        use crate::core::language::Lang;
+        let ours = WORDING.iter().map(|(_, ours)| *ours);
+        for reason in ours.chain([DUPLICATE_FIELD, NOT_UTF8, END_OF_FILE, NUMBER_RULE]) {
+            assert_eq!(ProblemTexts::of(Lang::En).json_reason(reason), reason);
+            assert_ne!(
+                ProblemTexts::of(Lang::De).json_reason(reason),
+                reason,
+                "{reason} has no key in ProblemTexts"
+            );
+        }
     }
 
     #[test]

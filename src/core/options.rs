@@ -4,6 +4,7 @@
 
 use std::fmt;
 
+use super::catalogue::ProblemTexts;
 use super::color::Rgb;
 use super::language::Lang;
 
@@ -39,7 +40,8 @@ impl Theme {
 pub struct CallToAction {
     /// An absolute `http:` or `https:` URL.
     pub url: String,
-    pub label: String,
+    /// The host's label; without one, the catalogue's default.
+    pub label: Option<String>,
 }
 
 /// Parts of the app a host can hide.
@@ -77,11 +79,95 @@ pub struct Options {
 /// An option that was ignored.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Ignored {
+    /// The option's name as given (shortened), or `(all)` when the whole
+    /// page address was ignored ([`Reason::QueryTooLong`]).
     pub name: String,
-    pub reason: &'static str,
+    pub reason: Reason,
+}
+
+/// Why an option was ignored. The builder says it in the page's language
+/// ([`Reason::message`]); the console warning says it in English.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reason {
+    /// The whole page address is longer than [`MAX_QUERY`].
+    QueryTooLong,
+    NotEncoded,
+    /// Not `1` or `0`.
+    Flag,
+    Theme,
+    Accent,
+    Empty,
+    TooLong,
+    ControlCharacters,
+    /// Not an `http:` or `https:` address.
+    NotWeb,
+    NoHost,
+    /// An address starting with `//`.
+    NoScheme,
+    AddressTooLong,
+    AddressCharacters,
+    /// Something other than share, team or history to hide.
+    Hide,
+    Frame,
+    Lang,
+    /// A `cta_label` without a `cta`.
+    LabelWithoutCta,
+}
+
+impl Reason {
+    pub const ALL: [Reason; 17] = [
+        Reason::QueryTooLong,
+        Reason::NotEncoded,
+        Reason::Flag,
+        Reason::Theme,
+        Reason::Accent,
+        Reason::Empty,
+        Reason::TooLong,
+        Reason::ControlCharacters,
+        Reason::NotWeb,
+        Reason::NoHost,
+        Reason::NoScheme,
+        Reason::AddressTooLong,
+        Reason::AddressCharacters,
+        Reason::Hide,
+        Reason::Frame,
+        Reason::Lang,
+        Reason::LabelWithoutCta,
+    ];
+
+    /// The reason in the language of `t`.
+    pub fn message(self, t: &ProblemTexts) -> &'static str {
+        match self {
+            Reason::QueryTooLong => t.ignored_query_too_long(),
+            Reason::NotEncoded => t.ignored_not_encoded(),
+            Reason::Flag => t.ignored_flag(),
+            Reason::Theme => t.ignored_theme(),
+            Reason::Accent => t.ignored_accent(),
+            Reason::Empty => t.ignored_empty(),
+            Reason::TooLong => t.ignored_too_long(),
+            Reason::ControlCharacters => t.ignored_control(),
+            Reason::NotWeb => t.ignored_not_web(),
+            Reason::NoHost => t.ignored_no_host(),
+            Reason::NoScheme => t.ignored_no_scheme(),
+            Reason::AddressTooLong => t.ignored_address_too_long(),
+            Reason::AddressCharacters => t.ignored_address_characters(),
+            Reason::Hide => t.ignored_hide(),
+            Reason::Frame => t.ignored_frame(),
+            Reason::Lang => t.ignored_lang(),
+            Reason::LabelWithoutCta => t.ignored_label_without_cta(),
+        }
+    }
+}
+
+impl fmt::Display for Reason {
+    /// In English.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.message(ProblemTexts::of(Lang::En)))
+    }
 }
 
 impl fmt::Display for Ignored {
+    /// In English, for the console.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
@@ -98,7 +184,7 @@ pub fn parse_options(query: &str) -> Options {
     if query.len() > MAX_QUERY {
         o.ignored.push(Ignored {
             name: "(all)".into(),
-            reason: "the page address is too long to read",
+            reason: Reason::QueryTooLong,
         });
         return o;
     }
@@ -110,7 +196,7 @@ pub fn parse_options(query: &str) -> Options {
         else {
             o.ignored.push(Ignored {
                 name: shorten(raw_name),
-                reason: "it is not correctly encoded",
+                reason: Reason::NotEncoded,
             });
             continue;
         };
@@ -123,25 +209,25 @@ pub fn parse_options(query: &str) -> Options {
         match name.as_str() {
             "embed" => match flag(&value) {
                 Some(b) => o.embed = b,
-                None => ignore("use 1 or 0"),
+                None => ignore(Reason::Flag),
             },
             "transparent" => match flag(&value) {
                 Some(b) => o.transparent = b,
-                None => ignore("use 1 or 0"),
+                None => ignore(Reason::Flag),
             },
             "events" => match flag(&value) {
                 Some(b) => o.events = b,
-                None => ignore("use 1 or 0"),
+                None => ignore(Reason::Flag),
             },
             "theme" => match value.as_str() {
                 "light" => o.theme = Theme::Light,
                 "dark" => o.theme = Theme::Dark,
                 "auto" => o.theme = Theme::Auto,
-                _ => ignore("use light, dark or auto"),
+                _ => ignore(Reason::Theme),
             },
             "accent" => match Rgb::parse_hex(&value) {
                 Some(c) => o.accent = Some(c),
-                None => ignore("use a color as six hex digits, such as 1f4e79"),
+                None => ignore(Reason::Accent),
             },
             "title" => match plain_text(&value, MAX_TITLE) {
                 Ok(t) => o.title = Some(t),
@@ -167,18 +253,18 @@ pub fn parse_options(query: &str) -> Options {
                         "history" => o.hide.history = true,
                         _ => o.ignored.push(Ignored {
                             name: format!("hide={}", shorten(part)),
-                            reason: "only share, team and history can be hidden",
+                            reason: Reason::Hide,
                         }),
                     }
                 }
             }
             "frame" => match value.parse::<u32>() {
                 Ok(n @ 1..=999) if value.bytes().all(|b| b.is_ascii_digit()) => o.frame = Some(n),
-                _ => ignore("use a number from 1 to 999"),
+                _ => ignore(Reason::Frame),
             },
             "lang" => match Lang::from_tag(&value) {
                 Some(lang) => o.lang = Some(lang),
-                None => ignore("use a language Candor has: en or de"),
+                None => ignore(Reason::Lang),
             },
             "quiz" => match quiz_url(&value) {
                 Ok(u) => o.quiz = Some(u),
@@ -190,14 +276,11 @@ pub fn parse_options(query: &str) -> Options {
     }
     match (cta_url, cta_label) {
         (Some(url), label) => {
-            o.cta = Some(CallToAction {
-                url,
-                label: label.unwrap_or_else(|| "Find out more".into()),
-            });
+            o.cta = Some(CallToAction { url, label });
         }
         (None, Some(_)) => o.ignored.push(Ignored {
             name: "cta_label".into(),
-            reason: "it needs a cta address too",
+            reason: Reason::LabelWithoutCta,
         }),
         (None, None) => {}
     }
@@ -223,56 +306,56 @@ fn flag(value: &str) -> Option<bool> {
 }
 
 /// Trimmed text with no control characters, at most `max` characters.
-fn plain_text(value: &str, max: usize) -> Result<String, &'static str> {
+fn plain_text(value: &str, max: usize) -> Result<String, Reason> {
     let text = value.trim();
     if text.is_empty() {
-        Err("it is empty")
+        Err(Reason::Empty)
     } else if text.chars().count() > max {
-        Err("it is too long")
+        Err(Reason::TooLong)
     } else if text.chars().any(char::is_control) {
-        Err("it contains control characters")
+        Err(Reason::ControlCharacters)
     } else {
         Ok(text.to_string())
     }
 }
 
 /// An absolute http(s) URL with a host, and nothing that could end an attribute.
-pub fn web_url(value: &str) -> Result<String, &'static str> {
+pub fn web_url(value: &str) -> Result<String, Reason> {
     let lower = value.to_ascii_lowercase();
     let rest = lower
         .strip_prefix("https://")
         .or_else(|| lower.strip_prefix("http://"))
-        .ok_or("only http:// and https:// addresses are allowed")?;
+        .ok_or(Reason::NotWeb)?;
     check_url_text(value)?;
     if rest.is_empty() || rest.starts_with(['/', '?', '#']) {
-        return Err("the address has no host");
+        return Err(Reason::NoHost);
     }
     Ok(value.to_string())
 }
 
 /// A quiz file address: relative to the app, or absolute http(s).
-pub fn quiz_url(value: &str) -> Result<String, &'static str> {
+pub fn quiz_url(value: &str) -> Result<String, Reason> {
     check_url_text(value)?;
     // A scheme is letters, digits, + - . before the first ':' (and before any / ? #).
     let scheme_end = value
         .find([':', '/', '?', '#'])
         .filter(|&i| value.as_bytes()[i] == b':');
     match scheme_end {
-        None if value.starts_with("//") => Err("give the address with http:// or https://"),
-        None if value.is_empty() => Err("it is empty"),
+        None if value.starts_with("//") => Err(Reason::NoScheme),
+        None if value.is_empty() => Err(Reason::Empty),
         None => Ok(value.to_string()),
         Some(_) => web_url(value),
     }
 }
 
-fn check_url_text(value: &str) -> Result<(), &'static str> {
+fn check_url_text(value: &str) -> Result<(), Reason> {
     if value.len() > MAX_URL {
-        Err("the address is too long")
+        Err(Reason::AddressTooLong)
     } else if value
         .chars()
         .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\\'))
     {
-        Err("the address contains spaces or characters addresses cannot have")
+        Err(Reason::AddressCharacters)
     } else {
         Ok(())
     }
@@ -350,7 +433,7 @@ mod tests {
             o.cta,
             Some(CallToAction {
                 url: "https://coach.example/book".into(),
-                label: "Book a call".into()
+                label: Some("Book a call".into())
             })
         );
         assert_eq!(
@@ -370,7 +453,8 @@ mod tests {
         let o = parse_options("lang=es");
         assert_eq!(o.lang, None);
         assert_eq!(o.ignored[0].name, "lang");
-        assert!(o.ignored[0].reason.contains("en or de"));
+        assert_eq!(o.ignored[0].reason, Reason::Lang);
+        assert!(o.ignored[0].to_string().contains("en or de"));
         assert_eq!(parse_options("lang=en").lang, Some(Lang::En));
     }
 
@@ -400,6 +484,25 @@ mod tests {
                 "embed",
                 "intro"
             ]
+        );
+    }
+
+    #[test]
+    fn reasons_are_english_in_the_console_and_translated_for_the_builder() {
+        let o = parse_options("cta=javascript:x&embed=yes");
+        assert_eq!(
+            o.ignored[0].to_string(),
+            "Candor ignored the option \"cta\": only http:// and https:// addresses are allowed"
+        );
+        assert_eq!(o.ignored[1].reason, Reason::Flag);
+        let (en, de) = (ProblemTexts::of(Lang::En), ProblemTexts::of(Lang::De));
+        for reason in Reason::ALL {
+            assert_eq!(reason.to_string(), reason.message(en));
+            assert_ne!(reason.message(de), reason.message(en), "{reason:?}");
+        }
+        assert_eq!(
+            Reason::Lang.message(de),
+            "Erlaubt ist eine Sprache, die Candor spricht: en oder de"
         );
     }
 
@@ -468,7 +571,9 @@ mod tests {
         assert_eq!(o.cta, None);
         assert_eq!(o.ignored[0].name, "cta_label");
         let o = parse_options("cta=https://x.example");
-        assert_eq!(o.cta.unwrap().label, "Find out more");
+        // The default label is the app's ("Find out more" in English),
+        // worded in the page's language by the report.
+        assert_eq!(o.cta.unwrap().label, None);
     }
 
     #[test]

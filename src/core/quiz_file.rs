@@ -14,7 +14,7 @@
 
 use serde::Deserialize;
 
-use super::lenient::{List, Object, Raw};
+use super::lenient::{Entries, List, Object, Raw};
 
 /// The whole file.
 #[derive(Debug, Default, Deserialize)]
@@ -33,6 +33,8 @@ pub struct QuizFile {
     pub questions: List<Object<QuestionFile>>,
     pub patterns: List<Object<PatternFile>>,
     pub reflections: List<Object<ReflectionFile>>,
+    /// The coach's wording for the app's own text: catalogue key → text.
+    pub ui: Object<Entries<Raw>>,
 }
 
 /// `scale`: five labels and an optional "Not sure".

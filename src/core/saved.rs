@@ -18,7 +18,9 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use super::answers::{sheet_from_digits, sheet_to_digits, AnswerSheet};
+use super::catalogue::ProblemTexts;
 use super::fingerprint::Fingerprint;
+use super::language::Lang;
 use super::lenient::{self, Object, Raw};
 use super::progress::{Attempt, EarlierAttempt, History, Progress, HISTORY_LIMIT};
 
@@ -45,26 +47,88 @@ pub enum SavedError {
     TooLarge,
     NotJson,
     NewerVersion(u64),
-    Malformed(&'static str),
+    Malformed(Damage),
     OtherQuizVersion,
+}
+
+/// What is wrong in a damaged record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Damage {
+    /// Answers in progress without a valid position.
+    Position,
+    /// Answers in progress with an invalid filing time.
+    FilingTime,
+    /// More than [`HISTORY_LIMIT`] attempts.
+    TooManyAttempts,
+    /// More than [`HISTORY_LIMIT`] earlier attempts.
+    TooManyEarlier,
+    /// An attempt without a valid time.
+    AttemptTime,
+    /// A checklist without a valid attempt time.
+    ChecklistTime,
+    /// A checklist without a valid list of ticked steps.
+    TickedSteps,
+    /// No format version this build knows (an older one, or none).
+    Version,
+    /// An earlier attempt without a valid time.
+    EarlierTime,
+    /// An earlier attempt of another quiz.
+    EarlierQuiz,
+    /// An earlier attempt without valid answers.
+    EarlierAnswers,
+    /// Answers that do not fit the quiz.
+    Answers,
+    /// Fields that do not match the format.
+    Fields,
+}
+
+impl Damage {
+    /// What is damaged, in `t`'s words.
+    pub fn message(&self, t: &ProblemTexts) -> String {
+        let most = |template: &str| ProblemTexts::fill(template, &[("max", &HISTORY_LIMIT)]);
+        match self {
+            Damage::Position => t.saved_damage_position().into(),
+            Damage::FilingTime => t.saved_damage_filed().into(),
+            Damage::TooManyAttempts => most(t.saved_damage_attempts()),
+            Damage::TooManyEarlier => most(t.saved_damage_earlier_count()),
+            Damage::AttemptTime => t.saved_damage_attempt_time().into(),
+            Damage::ChecklistTime => t.saved_damage_checklist_time().into(),
+            Damage::TickedSteps => t.saved_damage_steps().into(),
+            Damage::Version => t.saved_damage_version().into(),
+            Damage::EarlierTime => t.saved_damage_earlier_time().into(),
+            Damage::EarlierQuiz => t.saved_damage_earlier_quiz().into(),
+            Damage::EarlierAnswers => t.saved_damage_earlier_answers().into(),
+            Damage::Answers => t.saved_damage_answers().into(),
+            Damage::Fields => t.saved_damage_fields().into(),
+        }
+    }
+}
+
+impl fmt::Display for Damage {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(ProblemTexts::of(Lang::En)))
+    }
+}
+
+impl SavedError {
+    /// The message in `t`'s words. It follows "could not read … saved on
+    /// this device:", so it starts in lower case.
+    pub fn message(&self, t: &ProblemTexts) -> String {
+        match self {
+            SavedError::TooLarge => t.saved_too_large().into(),
+            SavedError::NotJson => t.saved_not_json().into(),
+            SavedError::NewerVersion(v) => ProblemTexts::fill(t.saved_newer(), &[("v", v)]),
+            SavedError::Malformed(what) => {
+                ProblemTexts::fill(t.saved_damaged(), &[("what", &what.message(t))])
+            }
+            SavedError::OtherQuizVersion => t.saved_other_version().into(),
+        }
+    }
 }
 
 impl fmt::Display for SavedError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            SavedError::TooLarge => f.write_str("it is larger than Candor ever writes"),
-            SavedError::NotJson => f.write_str("it is not in a format Candor can read"),
-            SavedError::NewerVersion(v) => {
-                write!(
-                    f,
-                    "it was written by a newer version of Candor (format {v})"
-                )
-            }
-            SavedError::Malformed(what) => write!(f, "it is damaged ({what})"),
-            SavedError::OtherQuizVersion => {
-                f.write_str("it belongs to a different version of this quiz")
-            }
-        }
+        f.write_str(&self.message(ProblemTexts::of(Lang::En)))
     }
 }
 
@@ -188,10 +252,10 @@ impl ProgressRecord {
         let position = usize::try_from(self.position)
             .ok()
             .filter(|&p| p < questions)
-            .ok_or(SavedError::Malformed("no valid position"))?;
+            .ok_or(SavedError::Malformed(Damage::Position))?;
         let filed = match self.filed {
             None => None,
-            Some(at) => Some(read_time(at).ok_or(SavedError::Malformed("an invalid filing time"))?),
+            Some(at) => Some(read_time(at).ok_or(SavedError::Malformed(Damage::FilingTime))?),
         };
         Ok(Progress {
             answers,
@@ -238,10 +302,10 @@ impl HistoryRecord {
             .filter(|stored| stored.quiz == fp.quiz)
             .ok_or(SavedError::OtherQuizVersion)?;
         if self.attempts.len() > HISTORY_LIMIT {
-            return Err(SavedError::Malformed("more than 20 attempts"));
+            return Err(SavedError::Malformed(Damage::TooManyAttempts));
         }
         if self.earlier.len() > HISTORY_LIMIT {
-            return Err(SavedError::Malformed("more than 20 earlier attempts"));
+            return Err(SavedError::Malformed(Damage::TooManyEarlier));
         }
         let mut earlier = self
             .earlier
@@ -253,7 +317,7 @@ impl HistoryRecord {
             for attempt in self.attempts {
                 history.push(Attempt {
                     finished_at: read_time(attempt.at)
-                        .ok_or(SavedError::Malformed("an attempt without a valid time"))?,
+                        .ok_or(SavedError::Malformed(Damage::AttemptTime))?,
                     answers: answer_sheet(&attempt.answers, questions)?,
                 });
             }
@@ -289,7 +353,7 @@ impl ChecklistRecord {
     pub fn into_checklist(self) -> Result<Checklist, SavedError> {
         check_version(self.v)?;
         let attempt =
-            read_time(self.attempt).ok_or(SavedError::Malformed("no valid attempt time"))?;
+            read_time(self.attempt).ok_or(SavedError::Malformed(Damage::ChecklistTime))?;
         let done = (self.done.len() <= MAX_STEPS)
             .then(|| {
                 self.done
@@ -298,7 +362,7 @@ impl ChecklistRecord {
                     .collect::<Option<Vec<usize>>>()
             })
             .flatten()
-            .ok_or(SavedError::Malformed("no valid list of ticked steps"))?;
+            .ok_or(SavedError::Malformed(Damage::TickedSteps))?;
         Ok(Checklist { attempt, done })
     }
 }
@@ -323,7 +387,7 @@ fn check_version(v: u64) -> Result<(), SavedError> {
     match v {
         RECORD_VERSION => Ok(()),
         v if v > RECORD_VERSION => Err(SavedError::NewerVersion(v)),
-        _ => Err(SavedError::Malformed("no known format version")),
+        _ => Err(SavedError::Malformed(Damage::Version)),
     }
 }
 
@@ -348,18 +412,14 @@ fn earlier_attempt(
     fp: Fingerprint,
 ) -> Result<EarlierAttempt, SavedError> {
     Ok(EarlierAttempt {
-        finished_at: read_time(at).ok_or(SavedError::Malformed(
-            "an earlier attempt without a valid time",
-        ))?,
+        finished_at: read_time(at).ok_or(SavedError::Malformed(Damage::EarlierTime))?,
         fingerprint: read_fingerprint(fingerprint)
             .filter(|f| f.quiz == fp.quiz)
-            .ok_or(SavedError::Malformed("an earlier attempt of another quiz"))?,
+            .ok_or(SavedError::Malformed(Damage::EarlierQuiz))?,
         answers: Some(answers)
             .filter(|s| (1..=MAX_QUESTIONS).contains(&s.len()))
             .and_then(sheet_from_digits)
-            .ok_or(SavedError::Malformed(
-                "an earlier attempt without valid answers",
-            ))?,
+            .ok_or(SavedError::Malformed(Damage::EarlierAnswers))?,
     })
 }
 
@@ -375,7 +435,7 @@ fn answer_sheet(digits: &str, questions: usize) -> Result<AnswerSheet, SavedErro
     Some(digits)
         .filter(|s| s.len() == questions)
         .and_then(sheet_from_digits)
-        .ok_or(SavedError::Malformed("answers that do not fit the quiz"))
+        .ok_or(SavedError::Malformed(Damage::Answers))
 }
 
 // ---------------------------------------------------------------------------
@@ -403,9 +463,9 @@ pub fn unreadable_reason(text: &str) -> SavedError {
         return SavedError::NotJson;
     };
     match record.v.as_u64() {
-        Some(RECORD_VERSION) => SavedError::Malformed("fields that do not match the format"),
+        Some(RECORD_VERSION) => SavedError::Malformed(Damage::Fields),
         Some(v) if v > RECORD_VERSION => SavedError::NewerVersion(v),
-        _ => SavedError::Malformed("no known format version"),
+        _ => SavedError::Malformed(Damage::Version),
     }
 }
 
@@ -684,11 +744,11 @@ mod tests {
         );
         assert_eq!(
             unreadable_reason(r#"{"v":"2"}"#),
-            SavedError::Malformed("no known format version")
+            SavedError::Malformed(Damage::Version)
         );
         assert_eq!(
             decode_checklist(r#"{"v":0,"attempt":1,"done":[]}"#),
-            Err(SavedError::Malformed("no known format version"))
+            Err(SavedError::Malformed(Damage::Version))
         );
         assert_eq!(unreadable_reason("[3]"), SavedError::NotJson);
         assert_eq!(unreadable_reason("{"), SavedError::NotJson);
@@ -723,7 +783,7 @@ mod tests {
         assert_eq!(back.clone().into_progress(FP, 3), Ok(p));
         assert_eq!(
             back.into_progress(FP, 4),
-            Err(SavedError::Malformed("answers that do not fit the quiz"))
+            Err(SavedError::Malformed(Damage::Answers))
         );
     }
 
@@ -891,6 +951,32 @@ mod tests {
         assert_eq!(
             SavedError::OtherQuizVersion.to_string(),
             "it belongs to a different version of this quiz"
+        );
+    }
+
+    #[test]
+    fn messages_name_the_damage_in_english_and_german() {
+        let damaged = SavedError::Malformed(Damage::Version);
+        assert_eq!(
+            damaged.to_string(),
+            "it is damaged (no known format version)"
+        );
+        assert_eq!(
+            SavedError::Malformed(Damage::TooManyEarlier).to_string(),
+            "it is damaged (more than 20 earlier attempts)"
+        );
+        assert_eq!(
+            SavedError::NewerVersion(3).to_string(),
+            "it was written by a newer version of Candor (format 3)"
+        );
+        let de = ProblemTexts::of(Lang::De);
+        assert_eq!(
+            damaged.message(de),
+            "die Daten sind beschädigt (keine bekannte Formatversion)"
+        );
+        assert_eq!(
+            SavedError::NewerVersion(3).message(de),
+            "die Daten stammen aus einer neueren Version von Candor (Format 3)"
         );
     }
 }

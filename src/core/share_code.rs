@@ -14,7 +14,9 @@
 use std::fmt;
 
 use super::answers::Answer;
+use super::catalogue::ProblemTexts;
 use super::fingerprint::Fingerprint;
+use super::language::Lang;
 
 /// The format version this build writes (and the only one it reads).
 pub const FORMAT_VERSION: u8 = 1;
@@ -51,15 +53,22 @@ pub enum EncodeError {
     TooLong,
 }
 
+impl EncodeError {
+    /// The message in `t`'s words.
+    pub fn message(&self, t: &ProblemTexts) -> String {
+        match self {
+            EncodeError::NameTooLong => {
+                ProblemTexts::fill(t.code_name_too_long(), &[("max", &MAX_NAME_CHARS)])
+            }
+            EncodeError::NameInvalid => t.code_name_invalid().into(),
+            EncodeError::TooLong => t.code_too_long().into(),
+        }
+    }
+}
+
 impl fmt::Display for EncodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            EncodeError::NameTooLong => "A name can be at most 24 characters long.",
-            EncodeError::NameInvalid => {
-                "A name can't contain line breaks or other invisible control characters."
-            }
-            EncodeError::TooLong => "This result has too many answers to fit in a code.",
-        })
+        f.write_str(&self.message(ProblemTexts::of(Lang::En)))
     }
 }
 
@@ -78,21 +87,23 @@ pub enum DecodeError {
     OtherVersion,
 }
 
+impl DecodeError {
+    /// The message in `t`'s words.
+    pub fn message(&self, t: &ProblemTexts) -> String {
+        match self {
+            DecodeError::NotACandorCode => t.code_not_candor(),
+            DecodeError::NewerFormat => t.code_newer(),
+            DecodeError::Damaged => t.code_damaged(),
+            DecodeError::OtherQuiz => t.code_other_quiz(),
+            DecodeError::OtherVersion => t.code_other_version(),
+        }
+        .into()
+    }
+}
+
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            DecodeError::NotACandorCode => "This isn't a Candor result code.",
-            DecodeError::NewerFormat => {
-                "This code was made by a newer version of Candor. Reload the page to get \
-                 the latest version, then try again."
-            }
-            DecodeError::Damaged => "This code is damaged or mistyped; ask for it again.",
-            DecodeError::OtherQuiz => "This code is from a different quiz.",
-            DecodeError::OtherVersion => {
-                "This code is from a different version of this quiz, so it can't be \
-                 compared with these questions."
-            }
-        })
+        f.write_str(&self.message(ProblemTexts::of(Lang::En)))
     }
 }
 

@@ -2,12 +2,16 @@
 //! copy-ready HTML snippets (`embed.js`, and a plain `<iframe>` for platforms
 //! that strip scripts). Values are escaped for HTML attributes.
 
+use super::language::Lang;
 use super::options::percent_encode;
 
 /// The builder's form, as typed. Empty texts mean "not set".
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct EmbedSettings {
     pub theme: String,
+    /// The language to show the quiz in; `None` leaves it to the reader
+    /// (their own choice, else their browser's).
+    pub lang: Option<Lang>,
     pub accent: String,
     pub transparent: bool,
     pub title: String,
@@ -33,6 +37,9 @@ impl EmbedSettings {
         };
         if self.theme != "auto" {
             text("theme", &self.theme);
+        }
+        if let Some(lang) = self.lang {
+            text("lang", lang.tag());
         }
         text("accent", self.accent.trim_start_matches('#'));
         text("title", &self.title);
@@ -83,12 +90,16 @@ impl EmbedSettings {
         )
     }
 
-    /// A plain frame of fixed height, for platforms that strip scripts. It may
+    /// A plain frame of fixed height, for platforms that strip scripts, named
+    /// `title` for assistive technology (see [`ToolTexts::frame_name`]). It may
     /// write to the clipboard, as frames made by `embed.js` may.
-    pub fn iframe_snippet(&self, app_url: &str, height: u32) -> String {
+    ///
+    /// [`ToolTexts::frame_name`]: super::catalogue::ToolTexts::frame_name
+    pub fn iframe_snippet(&self, app_url: &str, height: u32, title: &str) -> String {
         format!(
-            "<iframe src=\"{}\" title=\"Candor self-assessment\" allow=\"clipboard-write\" loading=\"lazy\" width=\"100%\" height=\"{height}\" style=\"border:0\"></iframe>",
-            escape_attr(&format!("{app_url}?{}", self.query()))
+            "<iframe src=\"{}\" title=\"{}\" allow=\"clipboard-write\" loading=\"lazy\" width=\"100%\" height=\"{height}\" style=\"border:0\"></iframe>",
+            escape_attr(&format!("{app_url}?{}", self.query())),
+            escape_attr(title)
         )
     }
 }
@@ -111,6 +122,7 @@ pub fn escape_attr(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::catalogue::ToolTexts;
     use crate::core::options::parse_options;
 
     fn settings() -> EmbedSettings {
@@ -163,17 +175,55 @@ mod tests {
             "{snippet}"
         );
         assert!(!snippet.contains("<script>alert"));
-        let frame = s.iframe_snippet("https://h.example/", 900);
+        let frame = s.iframe_snippet("https://h.example/", 900, "Candor \"quiz\"");
         assert!(
             frame.starts_with("<iframe src=\"https://h.example/?embed=1&amp;theme=dark"),
             "{frame}"
         );
         assert!(frame.contains("height=\"900\""));
+        assert!(
+            frame.contains(" title=\"Candor &quot;quiz&quot;\" "),
+            "{frame}"
+        );
     }
 
     #[test]
     fn the_plain_frame_may_write_to_the_clipboard_as_embed_js_frames_may() {
-        let frame = settings().iframe_snippet("https://h.example/", 900);
+        let frame = settings().iframe_snippet("https://h.example/", 900, "Candor");
         assert!(frame.contains(" allow=\"clipboard-write\" "), "{frame}");
+    }
+
+    #[test]
+    fn a_chosen_language_goes_into_the_address_and_the_snippet() {
+        let s = EmbedSettings {
+            theme: "auto".into(),
+            lang: Some(Lang::De),
+            ..EmbedSettings::default()
+        };
+        assert_eq!(s.query(), "embed=1&lang=de");
+        assert_eq!(parse_options(&s.query()).lang, Some(Lang::De));
+        let snippet = s.script_snippet("https://h.example/");
+        assert!(snippet.contains(" data-lang=\"de\""), "{snippet}");
+        let title = ToolTexts::of(Lang::De).frame_name();
+        let frame = s.iframe_snippet("https://h.example/", 900, title);
+        assert!(frame.contains("?embed=1&amp;lang=de\""), "{frame}");
+        assert!(
+            frame.contains(" title=\"Candor-Selbsteinschätzung\" "),
+            "{frame}"
+        );
+        for lang in Lang::ALL {
+            let s = EmbedSettings {
+                lang: Some(lang),
+                ..settings()
+            };
+            let o = parse_options(&s.query());
+            assert_eq!(o.lang, Some(lang));
+            assert!(o.ignored.is_empty(), "{:?}", o.ignored);
+        }
+        // Automatic: no option at all.
+        assert!(!settings().query().contains("lang"));
+        assert!(!settings()
+            .script_snippet("https://h.example/")
+            .contains("data-lang"));
     }
 }

@@ -10,7 +10,9 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::answers::Answer;
+use super::catalogue::{count, fill, ProblemTexts, ToolTexts};
 use super::fingerprint::Fingerprint;
+use super::language::Lang;
 use super::lenient::{self, Object, Raw};
 use super::quiz::Quiz;
 use super::report::{ranked, strengths_and_growth};
@@ -31,7 +33,7 @@ const ENTRY_CHARS: usize = 40;
 /// One person in the team view.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Member {
-    /// Their name, or `Member N`; unique within the team.
+    /// Their name, or `Member N` (in the team's language); unique within the team.
     pub label: String,
     pub name: Option<String>,
     pub answers: Vec<Answer>,
@@ -54,30 +56,43 @@ pub enum EntryError {
     File(FileError),
 }
 
-impl fmt::Display for EntryError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl EntryError {
+    /// The reason in the language of `t` (`lang` picks its plural forms).
+    /// (`p` words the share-code and result-file problems, shared with the
+    /// reader's module.)
+    pub fn message(&self, t: &ToolTexts, p: &ProblemTexts, lang: Lang) -> String {
         match self {
-            EntryError::Code(e) => e.fmt(f),
-            EntryError::File(e) => e.fmt(f),
-            EntryError::Duplicate { first } => {
-                write!(
-                    f,
-                    "This is the same result as member {first}, so it is listed once."
-                )
-            }
+            EntryError::Code(e) => e.message(p),
+            EntryError::File(e) => e.message(p),
+            EntryError::Duplicate { first } => fill(t.entry_duplicate(), &[("first", first)]),
             EntryError::TooMany { left_out } => {
-                write!(f, "Candor compares at most {MAX_MEMBERS} people at once")?;
-                match left_out {
-                    1 => f.write_str(", so this one was left out."),
-                    n => write!(f, ", so this one and {} more were left out.", n - 1),
-                }
+                let template = match left_out.saturating_sub(1) {
+                    0 => t.entry_too_many().to_string(),
+                    more => count(
+                        lang,
+                        more as u64,
+                        t.entry_too_many_more_one(),
+                        t.entry_too_many_more_other(),
+                    ),
+                };
+                fill(&template, &[("max", &MAX_MEMBERS)])
             }
-            EntryError::TooMuchText => write!(
-                f,
-                "This is too much text to read (more than {} KB). Paste only the codes or links.",
-                MAX_TEAM_TEXT_BYTES / 1024
+            EntryError::TooMuchText => fill(
+                t.entry_too_much_text(),
+                &[("kb", &(MAX_TEAM_TEXT_BYTES / 1024))],
             ),
         }
+    }
+}
+
+impl fmt::Display for EntryError {
+    /// In English.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(
+            ToolTexts::of(Lang::En),
+            ProblemTexts::of(Lang::En),
+            Lang::En,
+        ))
     }
 }
 
@@ -90,10 +105,19 @@ pub struct EntryProblem {
 }
 
 /// The members read so far and the entries that were refused, in input order.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TeamInput {
     pub members: Vec<Member>,
     pub problems: Vec<EntryProblem>,
+    /// The label of a member without a name: `{n}` is their place, from 1.
+    unnamed: &'static str,
+}
+
+impl Default for TeamInput {
+    /// An empty team whose members without a name are `Member N`, in English.
+    fn default() -> TeamInput {
+        TeamInput::new(ToolTexts::of(Lang::En).member_n())
+    }
 }
 
 /// Reads pasted text: share links (`#r=`), team links (`#t=a~b`), bare codes,
@@ -105,6 +129,16 @@ pub fn read_team_input(text: &str, fp: Fingerprint, questions: usize) -> TeamInp
 }
 
 impl TeamInput {
+    /// An empty team whose members without a name are labelled by `unnamed`
+    /// ([`ToolTexts::member_n`] in the page's language), `{n}` their place.
+    pub fn new(unnamed: &'static str) -> TeamInput {
+        TeamInput {
+            members: Vec::new(),
+            problems: Vec::new(),
+            unnamed,
+        }
+    }
+
     /// Adds the entries of more pasted text to this team.
     pub fn read(&mut self, text: &str, fp: Fingerprint, questions: usize) {
         if text.len() > MAX_TEAM_TEXT_BYTES {
@@ -157,7 +191,7 @@ impl TeamInput {
         }
         let label = self.unique_label(match &result.name {
             Some(name) => name.clone(),
-            None => format!("Member {}", self.members.len() + 1),
+            None => fill(self.unnamed, &[("n", &(self.members.len() + 1))]),
         });
         self.members.push(Member {
             label,
@@ -264,23 +298,61 @@ pub enum FileError {
     NotAResultFile,
     NewerFormat,
     /// A field is missing, unknown or wrong; says which.
-    Malformed(&'static str),
+    Malformed(Damage),
     /// The code inside was refused.
     Code(DecodeError),
 }
 
-impl fmt::Display for FileError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+/// What is wrong in a damaged result file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Damage {
+    /// `candor_result` is not a format version.
+    NoVersion,
+    UnknownField,
+    NoQuiz,
+    NoCode,
+    NameNotText,
+    /// The name differs from the one the code carries.
+    NameMismatch,
+    NoDate,
+    BadDate,
+}
+
+impl Damage {
+    /// What is damaged, in the language of `t`.
+    pub fn message(self, t: &ProblemTexts) -> &'static str {
         match self {
-            FileError::TooLarge => f.write_str("This file is too large to be a Candor result."),
-            FileError::NotAResultFile => f.write_str("This file isn't a Candor result."),
-            FileError::NewerFormat => f.write_str(
-                "This file was made by a newer version of Candor. Reload the page to get \
-                 the latest version, then try again.",
-            ),
-            FileError::Malformed(what) => write!(f, "This result file is damaged ({what})."),
-            FileError::Code(e) => e.fmt(f),
+            Damage::NoVersion => t.result_file_no_version(),
+            Damage::UnknownField => t.result_file_unknown_field(),
+            Damage::NoQuiz => t.result_file_no_quiz(),
+            Damage::NoCode => t.result_file_no_code(),
+            Damage::NameNotText => t.result_file_name_not_text(),
+            Damage::NameMismatch => t.result_file_name_mismatch(),
+            Damage::NoDate => t.result_file_no_date(),
+            Damage::BadDate => t.result_file_bad_date(),
         }
+    }
+}
+
+impl FileError {
+    /// The reason in the language of `t`.
+    pub fn message(&self, t: &ProblemTexts) -> String {
+        match self {
+            FileError::TooLarge => t.result_file_too_large().to_string(),
+            FileError::NotAResultFile => t.result_file_not_one().to_string(),
+            FileError::NewerFormat => t.result_file_newer().to_string(),
+            FileError::Malformed(what) => {
+                fill(t.result_file_damaged(), &[("what", &what.message(t))])
+            }
+            FileError::Code(e) => e.message(t),
+        }
+    }
+}
+
+impl fmt::Display for FileError {
+    /// In English.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(ProblemTexts::of(Lang::En)))
     }
 }
 
@@ -349,33 +421,33 @@ pub fn read_result_file(
         v => match v.as_u64() {
             Some(RESULT_FILE_VERSION) => {}
             Some(v) if v > RESULT_FILE_VERSION => return Err(FileError::NewerFormat),
-            _ => return Err(FileError::Malformed("no known format version")),
+            _ => return Err(FileError::Malformed(Damage::NoVersion)),
         },
     }
     if !unknown.is_empty() {
-        return Err(FileError::Malformed("an unknown field"));
+        return Err(FileError::Malformed(Damage::UnknownField));
     }
     let quiz = match file.quiz {
         Raw::Text(q) if !q.is_empty() && q.len() <= 100 => q,
-        _ => return Err(FileError::Malformed("no quiz id")),
+        _ => return Err(FileError::Malformed(Damage::NoQuiz)),
     };
     let Raw::Text(code) = file.code else {
-        return Err(FileError::Malformed("no result code"));
+        return Err(FileError::Malformed(Damage::NoCode));
     };
     let result = decode(&code, fp, questions).map_err(FileError::Code)?;
     let name = match file.name {
         Raw::Missing => None,
         Raw::Text(name) => Some(name),
-        _ => return Err(FileError::Malformed("a name that isn't text")),
+        _ => return Err(FileError::Malformed(Damage::NameNotText)),
     };
     if name != result.name {
-        return Err(FileError::Malformed("a name that doesn't match the code"));
+        return Err(FileError::Malformed(Damage::NameMismatch));
     }
     let Raw::Text(taken) = file.taken else {
-        return Err(FileError::Malformed("no date taken"));
+        return Err(FileError::Malformed(Damage::NoDate));
     };
     if !is_date(&taken) {
-        return Err(FileError::Malformed("no valid date taken"));
+        return Err(FileError::Malformed(Damage::BadDate));
     }
     Ok(ResultFile {
         quiz,
@@ -492,21 +564,29 @@ fn dimension_summary(scores: Vec<Option<u8>>) -> DimensionSummary {
 // CSV export
 // ---------------------------------------------------------------------------
 
-/// The team as CSV (RFC 4180, CRLF line ends): a member column, one column
-/// per dimension (empty without a score) and the archetype. With `anonymous`,
-/// members are `Member 1`, `Member 2`… in list order.
+/// The team as CSV in English: see [`to_csv_in`].
 pub fn to_csv(quiz: &Quiz, members: &[Member], anonymous: bool) -> String {
+    to_csv_in(quiz, members, anonymous, ToolTexts::of(Lang::En))
+}
+
+/// The team as CSV (RFC 4180, CRLF line ends): a member column, one column
+/// per dimension (empty without a score) and the archetype, headed in the
+/// language of `t`. With `anonymous`, members are `Member 1`, `Member 2`…
+/// (`t`'s [`ToolTexts::member_n`]) in list order.
+pub fn to_csv_in(quiz: &Quiz, members: &[Member], anonymous: bool, t: &ToolTexts) -> String {
     let summary = summarize(quiz, members);
     let mut out = String::new();
-    push_field(&mut out, "member");
+    push_field(&mut out, t.csv_member());
     for d in &quiz.dimensions {
         out.push(',');
         push_field(&mut out, &d.name);
     }
-    out.push_str(",archetype\r\n");
+    out.push(',');
+    push_field(&mut out, t.csv_archetype());
+    out.push_str("\r\n");
     for (i, m) in members.iter().enumerate() {
         if anonymous {
-            push_field(&mut out, &format!("Member {}", i + 1));
+            push_field(&mut out, &fill(t.member_n(), &[("n", &(i + 1))]));
         } else {
             push_field(&mut out, &m.label);
         }
@@ -541,5 +621,65 @@ fn push_field(out: &mut String, field: &str) {
     }
     if quoted {
         out.push('"');
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_in_german_count_properly() {
+        let (de, p) = (ToolTexts::of(Lang::De), ProblemTexts::of(Lang::De));
+        let too_many = |left_out| EntryError::TooMany { left_out }.message(de, p, Lang::De);
+        assert_eq!(
+            too_many(1),
+            "Candor vergleicht höchstens 200 Personen auf einmal, deshalb wurde dieser Eintrag weggelassen."
+        );
+        assert!(too_many(2).ends_with("dieser Eintrag und 1 weiterer weggelassen."));
+        assert!(too_many(5).ends_with("dieser Eintrag und 4 weitere weggelassen."));
+        assert_eq!(
+            EntryError::TooMuchText.message(de, p, Lang::De),
+            "Das ist zu viel Text (mehr als 64 KB). Füge nur die Codes oder Links ein."
+        );
+        assert_eq!(
+            EntryError::File(FileError::Malformed(Damage::NoDate)).message(de, p, Lang::De),
+            "Diese Ergebnisdatei ist beschädigt (kein Datum der Teilnahme)."
+        );
+        assert_eq!(
+            FileError::Malformed(Damage::NoDate).to_string(),
+            "This result file is damaged (no date taken)."
+        );
+    }
+
+    #[test]
+    fn members_without_a_name_and_the_csv_follow_the_language() {
+        let de = ToolTexts::of(Lang::De);
+        let mut team = TeamInput::new(de.member_n());
+        let result = SharedResult {
+            answers: Vec::new(),
+            name: None,
+        };
+        team.add("a", result.clone()).unwrap();
+        team.add(
+            "b",
+            SharedResult {
+                name: Some("Mitglied 1".into()),
+                ..result.clone()
+            },
+        )
+        .unwrap();
+        let labels: Vec<&str> = team.members.iter().map(|m| m.label.as_str()).collect();
+        assert_eq!(labels, ["Mitglied 1", "Mitglied 1 (2)"]);
+        assert_eq!(TeamInput::default().unnamed, "Member {n}");
+
+        let quiz = crate::core::builtin::builtin_quiz();
+        let csv = to_csv_in(&quiz, &team.members, true, de);
+        assert!(csv.starts_with("Mitglied,"), "{csv}");
+        let lines: Vec<&str> = csv.split("\r\n").collect();
+        assert!(lines[0].ends_with(",Archetyp"), "{csv}");
+        assert!(lines[1].starts_with("Mitglied 1,"), "{csv}");
+        assert!(lines[2].starts_with("Mitglied 2,"), "{csv}");
+        assert!(to_csv(&quiz, &[], false).starts_with("member,"));
     }
 }

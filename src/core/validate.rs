@@ -11,7 +11,9 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use super::lenient::{self, Field, List, Object, Raw, UnknownField};
+use super::catalogue::{self, count, ProblemTexts};
+use super::language::{Lang, Plural};
+use super::lenient::{self, Entries, Field, List, Object, Raw, UnknownField};
 use super::quiz::*;
 use super::quiz_file::*;
 
@@ -19,6 +21,8 @@ use super::quiz_file::*;
 pub const MAX_FILE_BYTES: usize = 256 * 1024;
 /// The longest text accepted, in characters.
 pub const MAX_TEXT_CHARS: usize = 1000;
+/// The longest text of a coach's `ui` override, in characters.
+pub const MAX_UI_TEXT_CHARS: usize = 600;
 /// The schema this app reads.
 pub const SCHEMA: u64 = 1;
 
@@ -29,7 +33,8 @@ pub struct Problem {
     pub kind: ProblemKind,
 }
 
-/// What is wrong; its `Display` is the plain-English message.
+/// What is wrong; its `Display` is the plain-English message, and
+/// [`ProblemKind::message`] says it in any catalogue's words.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ProblemKind {
     TooLarge {
@@ -47,8 +52,8 @@ pub enum ProblemKind {
     NotAnArray,
     Missing(&'static str),
     UnknownField(String),
-    WrongType(&'static str),
-    OutOfRange(&'static str),
+    WrongType(Expected),
+    OutOfRange(Range),
     EmptyText,
     TextTooLong {
         chars: usize,
@@ -61,15 +66,15 @@ pub enum ProblemKind {
     TooMany {
         count: usize,
         limit: usize,
-        noun: &'static str,
+        noun: Noun,
     },
     TooFew {
         count: usize,
         min: usize,
-        noun: &'static str,
+        noun: Noun,
     },
     UnknownReference {
-        kind: &'static str,
+        kind: RefKind,
         id: String,
     },
     UnmeasuredDimension,
@@ -96,77 +101,275 @@ pub enum ProblemKind {
         measures: String,
         advice: String,
     },
+    /// A `ui` key no catalogue has (shortened), and the known key it most
+    /// resembles, if one is close.
+    UnknownKey {
+        key: String,
+        nearest: Option<&'static str>,
+    },
+    /// A `ui` text whose `{placeholders}` differ from the English text's:
+    /// those it lacks and those it has in excess, sorted.
+    Placeholders {
+        missing: Vec<String>,
+        extra: Vec<String>,
+    },
+    /// A `ui` text longer than [`MAX_UI_TEXT_CHARS`].
+    UiTextTooLong {
+        chars: usize,
+    },
+    /// A `ui` text with markup or control characters.
+    NotPlainText,
 }
 
-impl fmt::Display for ProblemKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+/// What a value of the wrong type should have been.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expected {
+    Text,
+    Id,
+    WholeNumber,
+    Number,
+    Bool,
+    Date,
+    LanguageTag,
+}
+
+/// The range a value must be in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Range {
+    /// A whole number from `min` to `max`.
+    Whole { min: u64, max: u64 },
+    /// A number from `min` to `max`.
+    Number { min: u64, max: u64 },
+    /// More than `min`, at most `max`.
+    Above { min: u64, max: u64 },
+    /// At most this many characters.
+    Chars(usize),
+}
+
+/// What a list holds, for "too many" and "too few".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Noun {
+    Questions,
+    Dimensions,
+    Bands,
+    Sources,
+    AdviceItems,
+    Patterns,
+    References,
+    DiscussionPrompts,
+    Conditions,
+    Reflections,
+    /// The entries of `ui`.
+    UiTexts,
+}
+
+/// What a reference names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RefKind {
+    Source,
+    Dimension,
+    Question,
+}
+
+impl Noun {
+    /// `n` items, as `t` says it in `lang`: "1 question", "3 questions".
+    fn count(self, t: &ProblemTexts, lang: Lang, n: usize) -> String {
+        let (one, other) = match self {
+            Noun::Questions => (t.quiz_count_questions_one(), t.quiz_count_questions_other()),
+            Noun::Dimensions => (
+                t.quiz_count_dimensions_one(),
+                t.quiz_count_dimensions_other(),
+            ),
+            Noun::Bands => (t.quiz_count_bands_one(), t.quiz_count_bands_other()),
+            Noun::Sources => (t.quiz_count_sources_one(), t.quiz_count_sources_other()),
+            Noun::AdviceItems => (t.quiz_count_advice_one(), t.quiz_count_advice_other()),
+            Noun::Patterns => (t.quiz_count_patterns_one(), t.quiz_count_patterns_other()),
+            Noun::References => (
+                t.quiz_count_references_one(),
+                t.quiz_count_references_other(),
+            ),
+            Noun::DiscussionPrompts => (
+                t.quiz_count_discussion_one(),
+                t.quiz_count_discussion_other(),
+            ),
+            Noun::Conditions => (
+                t.quiz_count_conditions_one(),
+                t.quiz_count_conditions_other(),
+            ),
+            Noun::Reflections => (
+                t.quiz_count_reflections_one(),
+                t.quiz_count_reflections_other(),
+            ),
+            Noun::UiTexts => (t.quiz_count_ui_one(), t.quiz_count_ui_other()),
+        };
+        count(lang, n as u64, one, other)
+    }
+}
+
+impl ProblemKind {
+    /// The message in `t`'s words; `lang` gives the plural forms.
+    pub fn message(&self, t: &ProblemTexts, lang: Lang) -> String {
         use ProblemKind::*;
+        let fill = ProblemTexts::fill;
         match self {
-            TooLarge { bytes } => write!(
-                f,
-                "the file is {} KB; the limit is {} KB",
-                bytes.div_ceil(1024),
-                MAX_FILE_BYTES / 1024
+            TooLarge { bytes } => fill(
+                t.quiz_too_large(),
+                &[
+                    ("kb", &bytes.div_ceil(1024)),
+                    ("limit", &(MAX_FILE_BYTES / 1024)),
+                ],
             ),
-            NotJson { line, column, reason } => {
-                write!(f, "not valid JSON at line {line}, column {column}: {reason}")
-            }
+            NotJson {
+                line,
+                column,
+                reason,
+            } => fill(
+                t.quiz_not_json(),
+                &[
+                    ("line", line),
+                    ("column", column),
+                    ("reason", &t.json_reason(reason)),
+                ],
+            ),
             UnsupportedSchema { found } => {
-                write!(f, "this app reads schema {SCHEMA}; this file says {found}")
+                let found = if *found == Raw::List.describe() {
+                    t.quiz_value_list()
+                } else if *found == Raw::Object.describe() {
+                    t.quiz_value_object()
+                } else {
+                    found
+                };
+                fill(t.quiz_schema(), &[("schema", &SCHEMA), ("found", &found)])
             }
-            NotAnObject => f.write_str("expected an object"),
-            NotAnArray => f.write_str("expected a list"),
-            Missing(field) => write!(f, "missing field \"{field}\""),
-            UnknownField(field) => write!(f, "unknown field \"{field}\""),
-            WrongType(expected) => write!(f, "expected {expected}"),
-            OutOfRange(range) => write!(f, "must be {range}"),
-            EmptyText => f.write_str("must not be empty"),
-            TextTooLong { chars } => {
-                write!(f, "{chars} characters; the limit is {MAX_TEXT_CHARS}")
+            NotAnObject => t.quiz_not_object().into(),
+            NotAnArray => t.quiz_not_list().into(),
+            Missing(field) => fill(t.quiz_missing(), &[("field", field)]),
+            UnknownField(field) => fill(t.quiz_unknown_field(), &[("field", field)]),
+            WrongType(expected) => match expected {
+                Expected::Text => t.quiz_expected_text(),
+                Expected::Id => t.quiz_expected_id(),
+                Expected::WholeNumber => t.quiz_expected_whole(),
+                Expected::Number => t.quiz_expected_number(),
+                Expected::Bool => t.quiz_expected_bool(),
+                Expected::Date => t.quiz_expected_date(),
+                Expected::LanguageTag => t.quiz_expected_language(),
             }
-            BadId(id) => write!(
-                f,
-                "\"{id}\" is not a valid id (use 1–40 of a–z, 0–9 and -, starting with a letter or digit)"
+            .into(),
+            OutOfRange(range) => match *range {
+                Range::Whole { min, max } => {
+                    fill(t.quiz_range_whole(), &[("min", &min), ("max", &max)])
+                }
+                Range::Number { min, max } => {
+                    fill(t.quiz_range_number(), &[("min", &min), ("max", &max)])
+                }
+                Range::Above { min, max } => {
+                    fill(t.quiz_range_above(), &[("min", &min), ("max", &max)])
+                }
+                Range::Chars(max) => fill(t.quiz_range_chars(), &[("max", &max)]),
+            },
+            EmptyText => t.quiz_empty().into(),
+            TextTooLong { chars } => fill(
+                t.quiz_too_long(),
+                &[("chars", chars), ("limit", &MAX_TEXT_CHARS)],
             ),
-            DuplicateId { id, first } => write!(f, "\"{id}\" is already used by {first}"),
-            TooMany { count, limit, noun } => {
-                write!(f, "{count} {noun}; the limit is {limit}")
-            }
-            TooFew { count, min, noun } => write!(f, "{count} {noun}; at least {min} needed"),
-            UnknownReference { kind, id } => write!(f, "no {kind} has the id \"{id}\""),
-            UnmeasuredDimension => f.write_str("no question measures this dimension"),
-            BandsNotContiguous { expected, found } => write!(
-                f,
-                "expected {expected} (one above the previous band's max), found {found}"
+            UiTextTooLong { chars } => fill(
+                t.quiz_too_long(),
+                &[("chars", chars), ("limit", &MAX_UI_TEXT_CHARS)],
             ),
-            BandsDoNotStartAtZero => f.write_str("the first band must start at 0"),
-            BandsDoNotEndAt100 => f.write_str("the last band must end at 100"),
-            BandInverted { min, max } => write!(f, "min {min} is above max {max}"),
-            ConditionShape => f.write_str("give exactly one of \"below\" or \"at_least\""),
+            BadId(id) => fill(t.quiz_bad_id(), &[("id", id)]),
+            DuplicateId { id, first } => {
+                fill(t.quiz_duplicate_id(), &[("id", id), ("first", first)])
+            }
+            TooMany { count, limit, noun } => fill(
+                t.quiz_too_many(),
+                &[("count", &noun.count(t, lang, *count)), ("limit", limit)],
+            ),
+            TooFew { count, min, noun } => fill(
+                t.quiz_too_few(),
+                &[("count", &noun.count(t, lang, *count)), ("min", min)],
+            ),
+            UnknownReference { kind, id } => {
+                let template = match kind {
+                    RefKind::Source => t.quiz_no_source(),
+                    RefKind::Dimension => t.quiz_no_dimension(),
+                    RefKind::Question => t.quiz_no_question(),
+                };
+                fill(template, &[("id", id)])
+            }
+            UnmeasuredDimension => t.quiz_unmeasured().into(),
+            BandsNotContiguous { expected, found } => fill(
+                t.quiz_bands_gap(),
+                &[("expected", expected), ("found", found)],
+            ),
+            BandsDoNotStartAtZero => t.quiz_bands_start().into(),
+            BandsDoNotEndAt100 => t.quiz_bands_end().into(),
+            BandInverted { min, max } => {
+                fill(t.quiz_band_inverted(), &[("min", min), ("max", max)])
+            }
+            ConditionShape => t.quiz_condition().into(),
             AdviceQuestionElsewhere {
                 question,
                 measures,
                 advice,
-            } => write!(
-                f,
-                "question \"{question}\" measures \"{measures}\"; advice can only name questions of its own dimension, \"{advice}\""
+            } => fill(
+                t.quiz_advice_elsewhere(),
+                &[
+                    ("question", question),
+                    ("measures", measures),
+                    ("advice", advice),
+                ],
             ),
-            NoDefaultPattern => {
-                f.write_str("no default pattern (one with an empty \"when\")")
+            NoDefaultPattern => t.quiz_no_default().into(),
+            AfterDefaultPattern => t.quiz_after_default().into(),
+            ScaleLabels { found } => fill(t.quiz_scale_labels(), &[("found", found)]),
+            BadDate(date) => fill(t.quiz_bad_date(), &[("date", date)]),
+            BadLanguage(tag) => fill(t.quiz_bad_language(), &[("tag", tag)]),
+            UnknownKey { key, nearest } => match nearest {
+                Some(nearest) => fill(
+                    t.ui_unknown_key_near(),
+                    &[("key", key), ("nearest", nearest)],
+                ),
+                None => fill(t.ui_unknown_key(), &[("key", key)]),
+            },
+            Placeholders { missing, extra } => {
+                let part = |names: &[String], one: &str, other: &str| {
+                    let template = match lang.plural(names.len() as u64) {
+                        Plural::One => one,
+                        Plural::Other => other,
+                    };
+                    let list: Vec<String> = names.iter().map(|n| format!("{{{n}}}")).collect();
+                    fill(template, &[("list", &list.join(", "))])
+                };
+                let mut parts = Vec::new();
+                if !missing.is_empty() {
+                    parts.push(part(missing, t.ui_missing_one(), t.ui_missing_other()));
+                }
+                if !extra.is_empty() {
+                    parts.push(part(extra, t.ui_extra_one(), t.ui_extra_other()));
+                }
+                parts.join("; ")
             }
-            AfterDefaultPattern => {
-                f.write_str("comes after the default pattern, so it can never match")
-            }
-            ScaleLabels { found } => write!(f, "expected exactly 5 labels, found {found}"),
-            BadDate(date) => write!(f, "\"{date}\" is not a date in the form YYYY-MM-DD"),
-            BadLanguage(tag) => write!(f, "\"{tag}\" is not a language tag such as en or en-GB"),
+            NotPlainText => t.ui_not_plain().into(),
         }
+    }
+}
+
+impl fmt::Display for ProblemKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(ProblemTexts::of(Lang::En), Lang::En))
+    }
+}
+
+impl Problem {
+    /// `path: message`, the message in `t`'s words; `lang` gives the plural forms.
+    pub fn message(&self, t: &ProblemTexts, lang: Lang) -> String {
+        format!("{}: {}", self.path, self.kind.message(t, lang))
     }
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.kind)
+        f.write_str(&self.message(ProblemTexts::of(Lang::En), Lang::En))
     }
 }
 
@@ -259,7 +462,7 @@ impl Reader {
         v: &'v List<T>,
         path: &str,
         (min, max): (usize, usize),
-        noun: &'static str,
+        noun: Noun,
     ) -> Option<&'v [T]> {
         let List::Found(items) = v else {
             self.report(path, ProblemKind::NotAnArray);
@@ -283,7 +486,7 @@ impl Reader {
 
     fn text(&mut self, v: &Raw, path: &str) -> Option<String> {
         let Raw::Text(s) = v else {
-            self.report(path, ProblemKind::WrongType("text"));
+            self.report(path, ProblemKind::WrongType(Expected::Text));
             return None;
         };
         let chars = s.chars().count();
@@ -298,9 +501,39 @@ impl Reader {
         }
     }
 
+    /// A `ui` text: plain, at most [`MAX_UI_TEXT_CHARS`], with exactly the
+    /// placeholders of `english` (the key's English text).
+    fn ui_text(&mut self, v: &Raw, path: &str, english: Option<&str>) -> Option<String> {
+        let Raw::Text(s) = v else {
+            self.report(path, ProblemKind::WrongType(Expected::Text));
+            return None;
+        };
+        let chars = s.chars().count();
+        let kind = if s.trim().is_empty() {
+            ProblemKind::EmptyText
+        } else if chars > MAX_UI_TEXT_CHARS {
+            ProblemKind::UiTextTooLong { chars }
+        } else if !is_plain_text(s) {
+            ProblemKind::NotPlainText
+        } else {
+            let (want, have) = (placeholders(english.unwrap_or(s)), placeholders(s));
+            let names = |a: &std::collections::BTreeSet<&str>,
+                         b: &std::collections::BTreeSet<&str>| {
+                a.difference(b).map(|n| shorten(n)).collect::<Vec<String>>()
+            };
+            let (missing, extra) = (names(&want, &have), names(&have, &want));
+            if missing.is_empty() && extra.is_empty() {
+                return Some(s.clone());
+            }
+            ProblemKind::Placeholders { missing, extra }
+        };
+        self.report(path, kind);
+        None
+    }
+
     fn id(&mut self, v: &Raw, path: &str) -> Option<String> {
         let Raw::Text(s) = v else {
-            self.report(path, ProblemKind::WrongType("an id (text)"));
+            self.report(path, ProblemKind::WrongType(Expected::Id));
             return None;
         };
         if is_valid_id(s) {
@@ -311,14 +544,7 @@ impl Reader {
         }
     }
 
-    fn whole_number(
-        &mut self,
-        v: &Raw,
-        path: &str,
-        min: u64,
-        max: u64,
-        range: &'static str,
-    ) -> Option<u64> {
+    fn whole_number(&mut self, v: &Raw, path: &str, min: u64, max: u64) -> Option<u64> {
         // Some(None): a whole number, but negative or too large for any range.
         let whole = match v {
             Raw::Number(n) if n.fract() == 0.0 => Some(v.as_u64()),
@@ -326,26 +552,20 @@ impl Reader {
         };
         match whole {
             None => {
-                self.report(path, ProblemKind::WrongType("a whole number"));
+                self.report(path, ProblemKind::WrongType(Expected::WholeNumber));
                 None
             }
             Some(Some(n)) if (min..=max).contains(&n) => Some(n),
             Some(_) => {
-                self.report(path, ProblemKind::OutOfRange(range));
+                self.report(path, ProblemKind::OutOfRange(Range::Whole { min, max }));
                 None
             }
         }
     }
 
-    fn number(
-        &mut self,
-        v: &Raw,
-        path: &str,
-        ok: fn(f64) -> bool,
-        range: &'static str,
-    ) -> Option<f64> {
+    fn number(&mut self, v: &Raw, path: &str, ok: fn(f64) -> bool, range: Range) -> Option<f64> {
         let Raw::Number(n) = *v else {
-            self.report(path, ProblemKind::WrongType("a number"));
+            self.report(path, ProblemKind::WrongType(Expected::Number));
             return None;
         };
         if ok(n) {
@@ -358,7 +578,7 @@ impl Reader {
 
     fn boolean(&mut self, v: &Raw, path: &str) -> Option<bool> {
         let Raw::Bool(b) = *v else {
-            self.report(path, ProblemKind::WrongType("true or false"));
+            self.report(path, ProblemKind::WrongType(Expected::Bool));
             return None;
         };
         Some(b)
@@ -371,9 +591,9 @@ impl Reader {
         path: &str,
         bounds: (usize, usize),
         ids: &Ids,
-        kind: &'static str,
+        kind: RefKind,
     ) -> Option<Vec<usize>> {
-        let items = self.list(v, path, bounds, "references")?;
+        let items = self.list(v, path, bounds, Noun::References)?;
         let mut out = Vec::with_capacity(items.len());
         let mut ok = true;
         for (i, item) in items.iter().enumerate() {
@@ -385,7 +605,7 @@ impl Reader {
         ok.then_some(out)
     }
 
-    fn reference(&mut self, v: &Raw, path: &str, ids: &Ids, kind: &'static str) -> Option<usize> {
+    fn reference(&mut self, v: &Raw, path: &str, ids: &Ids, kind: RefKind) -> Option<usize> {
         let id = self.id(v, path)?;
         let found = ids.get(&id);
         if found.is_none() {
@@ -416,7 +636,7 @@ impl Reader {
         min: usize,
     ) -> Option<Vec<usize>> {
         let (v, p) = self.req(object, "sources", v)?;
-        self.refs(v, &p, (min, 10), ids, "source")
+        self.refs(v, &p, (min, 10), ids, RefKind::Source)
     }
 }
 
@@ -542,7 +762,7 @@ fn read_quiz(r: &mut Reader, root: &Object<QuizFile>) -> Option<Quiz> {
     let version = r.req(at, "version", &top.version).and_then(|(v, p)| {
         let s = r.text(v, &p)?;
         if s.chars().count() > 20 {
-            r.report(&p, ProblemKind::OutOfRange("at most 20 characters"));
+            r.report(&p, ProblemKind::OutOfRange(Range::Chars(20)));
             return None;
         }
         Some(s)
@@ -551,7 +771,7 @@ fn read_quiz(r: &mut Reader, root: &Object<QuizFile>) -> Option<Quiz> {
     let intro = r.text_field(at, "intro", &top.intro);
     let minutes = r
         .req(at, "minutes", &top.minutes)
-        .and_then(|(v, p)| r.whole_number(v, &p, 1, 120, "a whole number from 1 to 120"));
+        .and_then(|(v, p)| r.whole_number(v, &p, 1, 120));
     let language = r
         .req(at, "language", &top.language)
         .and_then(|(v, p)| match v {
@@ -561,7 +781,7 @@ fn read_quiz(r: &mut Reader, root: &Object<QuizFile>) -> Option<Quiz> {
                 None
             }
             _ => {
-                r.report(&p, ProblemKind::WrongType("a language tag (text)"));
+                r.report(&p, ProblemKind::WrongType(Expected::LanguageTag));
                 None
             }
         });
@@ -571,7 +791,7 @@ fn read_quiz(r: &mut Reader, root: &Object<QuizFile>) -> Option<Quiz> {
 
     let mut source_ids = Ids::default();
     let sources = r.req(at, "sources", &top.sources).and_then(|(v, p)| {
-        read_each(r, v, &p, (1, 50), "sources", |r, v, p, i| {
+        read_each(r, v, &p, (1, 50), Noun::Sources, |r, v, p, i| {
             read_source(r, v, p, i, &mut source_ids)
         })
     });
@@ -579,7 +799,7 @@ fn read_quiz(r: &mut Reader, root: &Object<QuizFile>) -> Option<Quiz> {
     let mut dimension_ids = Ids::default();
     let mut links = Vec::new();
     let mut dimensions = r.req(at, "dimensions", &top.dimensions).and_then(|(v, p)| {
-        read_each(r, v, &p, (1, 20), "dimensions", |r, v, p, i| {
+        read_each(r, v, &p, (1, 20), Noun::Dimensions, |r, v, p, i| {
             read_dimension(r, v, p, i, &mut dimension_ids, &source_ids, &mut links)
         })
     });
@@ -590,7 +810,7 @@ fn read_quiz(r: &mut Reader, root: &Object<QuizFile>) -> Option<Quiz> {
     let mut measured: Option<Vec<Option<usize>>> = None;
     let questions = r.req(at, "questions", &top.questions).and_then(|(v, p)| {
         let mut seen = Vec::new();
-        let questions = read_each(r, v, &p, (1, 200), "questions", |r, v, p, i| {
+        let questions = read_each(r, v, &p, (1, 200), Noun::Questions, |r, v, p, i| {
             let (question, dimension) =
                 read_question(r, v, p, i, &mut question_ids, &dimension_ids, &source_ids);
             seen.push(dimension);
@@ -621,8 +841,13 @@ fn read_quiz(r: &mut Reader, root: &Object<QuizFile>) -> Option<Quiz> {
     // Advice names questions of its own dimension; the questions are known now.
     for link in links {
         let (d, b, a) = link.at;
-        let Some(resolved) = r.refs(link.ids, &link.path, (1, 10), &question_ids, "question")
-        else {
+        let Some(resolved) = r.refs(
+            link.ids,
+            &link.path,
+            (1, 10),
+            &question_ids,
+            RefKind::Question,
+        ) else {
             continue;
         };
         let mut ok = true;
@@ -654,7 +879,7 @@ fn read_quiz(r: &mut Reader, root: &Object<QuizFile>) -> Option<Quiz> {
         .req(at, "reflections", &top.reflections)
         .and_then(|(v, p)| {
             let mut ids = Ids::default();
-            read_each(r, v, &p, (0, 50), "reflections", |r, v, p, i| {
+            read_each(r, v, &p, (0, 50), Noun::Reflections, |r, v, p, i| {
                 let o = r.object(v, p)?;
                 let id = r.id_field(p, "id", &o.id);
                 if let Some(id) = &id {
@@ -663,7 +888,7 @@ fn read_quiz(r: &mut Reader, root: &Object<QuizFile>) -> Option<Quiz> {
                 let prompt = r.text_field(p, "prompt", &o.prompt);
                 let questions = r
                     .req(p, "questions", &o.questions)
-                    .and_then(|(v, p)| r.refs(v, &p, (1, 20), &question_ids, "question"));
+                    .and_then(|(v, p)| r.refs(v, &p, (1, 20), &question_ids, RefKind::Question));
                 Some(Reflection {
                     id: id?,
                     prompt: prompt?,
@@ -671,6 +896,11 @@ fn read_quiz(r: &mut Reader, root: &Object<QuizFile>) -> Option<Quiz> {
                 })
             })
         });
+
+    let ui = match opt(at, "ui", &top.ui) {
+        Some((v, p)) => read_ui(r, v, &p),
+        None => Some(Vec::new()),
+    };
 
     Some(Quiz {
         id: id?,
@@ -685,8 +915,121 @@ fn read_quiz(r: &mut Reader, root: &Object<QuizFile>) -> Option<Quiz> {
         questions: questions?,
         patterns: patterns?,
         reflections: reflections?,
-        ui: Vec::new(),
+        ui: ui?,
     })
+}
+
+/// A coach's wording for the app's own text: at most one entry per key of
+/// the catalogues, each a key some catalogue has, with a plain text that
+/// uses the same placeholders as the key's English text.
+fn read_ui(r: &mut Reader, v: &Object<Entries<Raw>>, path: &str) -> Option<Vec<(String, String)>> {
+    let Entries(entries) = r.object(v, path)?;
+    let before = r.problems.len();
+    let known: Vec<&'static str> = catalogue::all_keys().collect();
+    let limit = known.len();
+    if entries.len() > limit {
+        let kind = ProblemKind::TooMany {
+            count: entries.len(),
+            limit,
+            noun: Noun::UiTexts,
+        };
+        r.report(path, kind);
+    }
+    // Entries past the limit are not looked at: each unknown key is
+    // compared with every known one.
+    let mut out = Vec::with_capacity(entries.len().min(limit));
+    for (key, value) in entries.iter().take(limit) {
+        let at = field_path(path, &shorten(key));
+        if !known.contains(&key.as_str()) {
+            let kind = ProblemKind::UnknownKey {
+                key: shorten(key),
+                nearest: nearest_key(key, &known),
+            };
+            r.report(&at, kind);
+        } else if let Some(text) = r.ui_text(value, &at, catalogue::english(key)) {
+            out.push((key.clone(), text));
+        }
+    }
+    (r.problems.len() == before).then_some(out)
+}
+
+/// The known key `key` is most likely a misspelling of. Only keys that
+/// could be within the edits [`catalogue::nearest`] allows are compared
+/// (judged by their letters, whatever their order), so a file full of
+/// unknown or very long keys is still checked at once.
+fn nearest_key(key: &str, known: &[&'static str]) -> Option<&'static str> {
+    let chars = key.chars().count();
+    let edits = (chars / 3).max(1);
+    let letters = letter_counts(key);
+    let close: Vec<&'static str> = known
+        .iter()
+        .copied()
+        .filter(|k| k.chars().count().abs_diff(chars) <= edits)
+        .filter(|k| {
+            // An edit changes at most one letter on each side, so keys
+            // whose letters differ more are further apart than `edits`.
+            let theirs = letter_counts(k);
+            let (mut ours_only, mut theirs_only) = (0, 0);
+            for (a, b) in letters.iter().zip(&theirs) {
+                ours_only += a.saturating_sub(*b);
+                theirs_only += b.saturating_sub(*a);
+            }
+            ours_only.max(theirs_only) <= edits
+        })
+        .collect();
+    catalogue::nearest(key, &close)
+}
+
+/// How often each character occurs in `s`, with characters other than
+/// `a–z`, `0–9` and `_` sharing buckets.
+fn letter_counts(s: &str) -> [usize; 40] {
+    let mut counts = [0; 40];
+    for c in s.chars() {
+        let bucket = match c {
+            'a'..='z' => c as usize - 'a' as usize,
+            '0'..='9' => 26 + (c as usize - '0' as usize),
+            '_' => 36,
+            _ => 37 + c as usize % 3,
+        };
+        counts[bucket] += 1;
+    }
+    counts
+}
+
+/// The `{name}`s a text uses: a name is one or more ASCII letters, digits
+/// or `_` in braces, as the catalogues write them.
+fn placeholders(text: &str) -> std::collections::BTreeSet<&str> {
+    text.split('{')
+        .skip(1)
+        .filter_map(|s| s.split_once('}').map(|(name, _)| name))
+        .filter(|name| {
+            !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        })
+        .collect()
+}
+
+/// Plain text: no control characters (line breaks included), no characters
+/// that reorder the text around them, and nothing that looks like HTML
+/// markup (`<b>`, `</p>`, `<!--`, `&amp;`), since it would be shown as it is.
+fn is_plain_text(s: &str) -> bool {
+    let hidden =
+        |c: char| c.is_control() || matches!(c, '\u{2028}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    let tag = |rest: &str| {
+        rest.starts_with(|c: char| c.is_ascii_alphabetic() || matches!(c, '/' | '!' | '?'))
+    };
+    let entity = |rest: &str| {
+        let name = rest.split(';').next().unwrap_or_default();
+        rest.len() > name.len()
+            && !name.is_empty()
+            && name.len() <= 32
+            && (name.bytes().all(|b| b.is_ascii_alphanumeric())
+                || name
+                    .strip_prefix('#')
+                    .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_alphanumeric())))
+    };
+    !s.chars().any(hidden)
+        && !s.match_indices('<').any(|(i, _)| tag(&s[i + 1..]))
+        && !s.match_indices('&').any(|(i, _)| entity(&s[i + 1..]))
 }
 
 /// Reads every item of a list; the result is `None` if any item failed.
@@ -695,7 +1038,7 @@ fn read_each<'v, T, U>(
     v: &'v List<T>,
     path: &str,
     bounds: (usize, usize),
-    noun: &'static str,
+    noun: Noun,
     mut item: impl FnMut(&mut Reader, &'v T, &str, usize) -> Option<U>,
 ) -> Option<Vec<U>> {
     let items = r.list(v, path, bounds, noun)?;
@@ -761,7 +1104,7 @@ fn read_source(
                 None
             }
             _ => {
-                r.report(&p, ProblemKind::WrongType("a date (text)"));
+                r.report(&p, ProblemKind::WrongType(Expected::Date));
                 None
             }
         },
@@ -795,7 +1138,7 @@ fn read_dimension<'f>(
         // Each band's (min, max), so coverage is checked even when a band has
         // other problems.
         let mut bounds = Vec::new();
-        let bands = read_each(r, v, &p, (1, 10), "bands", |r, v, p, b| {
+        let bands = read_each(r, v, &p, (1, 10), Noun::Bands, |r, v, p, b| {
             let (band, range) = read_band(r, v, p, sources, (i, b), links);
             bounds.push(range);
             band
@@ -805,7 +1148,7 @@ fn read_dimension<'f>(
         bands.filter(|_| covered)
     });
     let discussion = match opt(path, "discussion", &o.discussion) {
-        Some((v, p)) => read_each(r, v, &p, (0, 5), "discussion prompts", |r, v, p, _| {
+        Some((v, p)) => read_each(r, v, &p, (0, 5), Noun::DiscussionPrompts, |r, v, p, _| {
             r.text(v, p)
         }),
         None => Some(Vec::new()),
@@ -844,7 +1187,7 @@ fn read_band<'f>(
     let max = band_bound(r, path, "max", &o.max);
     let headline = r.text_field(path, "headline", &o.headline);
     let advice = r.req(path, "advice", &o.advice).and_then(|(v, p)| {
-        read_each(r, v, &p, (1, 10), "advice items", |r, v, p, a| {
+        read_each(r, v, &p, (1, 10), Noun::AdviceItems, |r, v, p, a| {
             let o = r.object(v, p)?;
             let text = r.text_field(p, "text", &o.text);
             let sources = r.sources(p, &o.sources, sources, 0);
@@ -881,8 +1224,7 @@ fn read_band<'f>(
 /// A band's `min` or `max`.
 fn band_bound(r: &mut Reader, band: &str, key: &'static str, v: &Raw) -> Option<u8> {
     let (v, p) = r.req(band, key, v)?;
-    r.whole_number(v, &p, 0, 100, "a whole number from 0 to 100")
-        .map(|n| n as u8)
+    r.whole_number(v, &p, 0, 100).map(|n| n as u8)
 }
 
 /// Bands must tile 0..=100 in order; reports the first break in the tiling.
@@ -937,7 +1279,7 @@ fn read_question(
     }
     let dimension = r
         .req(path, "dimension", &o.dimension)
-        .and_then(|(v, p)| r.reference(v, &p, dimensions, "dimension"));
+        .and_then(|(v, p)| r.reference(v, &p, dimensions, RefKind::Dimension));
     let text = r.text_field(path, "text", &o.text);
     let reverse = match opt(path, "reverse", &o.reverse) {
         Some((v, p)) => r.boolean(v, &p),
@@ -948,7 +1290,7 @@ fn read_question(
             v,
             &p,
             |w| w > 0.0 && w <= 10.0,
-            "more than 0 and at most 10",
+            Range::Above { min: 0, max: 10 },
         ),
         None => Some(1.0),
     };
@@ -977,7 +1319,7 @@ fn read_patterns(
     sources: &Ids,
 ) -> Option<Vec<Pattern>> {
     let mut ids = Ids::default();
-    let patterns = read_each(r, v, path, (1, 50), "patterns", |r, v, p, i| {
+    let patterns = read_each(r, v, path, (1, 50), Noun::Patterns, |r, v, p, i| {
         let o = r.object(v, p)?;
         let id = r.id_field(p, "id", &o.id);
         if let Some(id) = &id {
@@ -985,7 +1327,7 @@ fn read_patterns(
         }
         let name = r.text_field(p, "name", &o.name);
         let when = r.req(p, "when", &o.when).and_then(|(v, p)| {
-            read_each(r, v, &p, (0, 20), "conditions", |r, v, p, _| {
+            read_each(r, v, &p, (0, 20), Noun::Conditions, |r, v, p, _| {
                 read_condition(r, v, p, dimensions)
             })
         });
@@ -1039,9 +1381,9 @@ fn read_condition(
     let o = r.object(v, path)?;
     let dimension = r
         .req(path, "dimension", &o.dimension)
-        .and_then(|(v, p)| r.reference(v, &p, dimensions, "dimension"));
+        .and_then(|(v, p)| r.reference(v, &p, dimensions, RefKind::Dimension));
     let in_range: fn(f64) -> bool = |n| (0.0..=100.0).contains(&n);
-    let range = "a number from 0 to 100";
+    let range = Range::Number { min: 0, max: 100 };
     let threshold = match (
         opt(path, "below", &o.below),
         opt(path, "at_least", &o.at_least),
@@ -1057,4 +1399,53 @@ fn read_condition(
         dimension: dimension?,
         threshold: threshold?,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_nearest_key_is_found_as_without_the_shortcut() {
+        let known: Vec<&'static str> = catalogue::all_keys().collect();
+        let mut words: Vec<String> = vec!["".into(), "x".into(), "é".repeat(30)];
+        // Every tenth key: the comparison without the shortcut is slow.
+        for key in known.iter().step_by(10) {
+            let chars: Vec<char> = key.chars().collect();
+            let at = chars.len() / 2;
+            let mut deleted = chars.clone();
+            deleted.remove(at);
+            let mut swapped = chars.clone();
+            swapped.swap(at - 1, at);
+            let mut replaced = chars.clone();
+            replaced[at] = 'é';
+            let mut doubled = chars.clone();
+            doubled.insert(at, 'q');
+            for w in [deleted, swapped, replaced, doubled] {
+                words.push(w.into_iter().collect());
+            }
+            words.push(format!("{key}_{key}"));
+        }
+        for word in &words {
+            assert_eq!(
+                nearest_key(word, &known),
+                catalogue::nearest(word, &known),
+                "{word}"
+            );
+        }
+    }
+
+    #[test]
+    fn plain_text_and_placeholders() {
+        assert!(is_plain_text("1 < 2 & 3 > 2; R&D, <3, a & b;"));
+        for markup in [
+            "<b>", "</p>", "<!--", "<?x", "&amp;", "&#8203;", "&#x27;", "a\nb", "\u{2066}",
+        ] {
+            assert!(!is_plain_text(markup), "{markup:?}");
+        }
+        let names: Vec<&str> = placeholders("{n} of {total}, {n} { x } {} {a-b} {")
+            .into_iter()
+            .collect();
+        assert_eq!(names, ["n", "total"]);
+    }
 }

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { test } from './harness.mjs';
 import { loadQuiz, sheetByStrength } from './oracle.mjs';
 import {
+  serveDistWith,
   allowClipboard,
   answerSheet,
   answerSheetByClicking,
@@ -99,15 +100,6 @@ async function seeFits(t, page, placeholder, frame, what, misfits = null) {
     misfits.push(err.message);
   }
   return fit?.frame ?? frameHeight(page, placeholder);
-}
-
-/** A copy of dist/ in a temporary folder with `files` added (name → contents), served on its own origin under the usual sub-path. */
-async function serveDistWith(t, files) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'candor-embed-'));
-  cpSync(t.dist, dir, { recursive: true });
-  for (const [name, contents] of Object.entries(files)) writeFileSync(path.join(dir, name), contents);
-  const server = await t.serve({ root: dir, base: '/candor/sub/path/' });
-  return { ...server, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** `text` padded with spaces before its closing brace to exactly `bytes` bytes: still the same JSON. */
@@ -522,7 +514,7 @@ test(
         '$.questions[1].weight: must be more than 0 and at most 10',
       ];
       t.equal([...broken.problems].sort(), [...expected].sort(), 'every problem of the broken file is listed with its path');
-      t.assert(broken.text.includes(`The file has ${expected.length} problem(s):`), `the count of problems is given: ${broken.text}`);
+      t.assert(broken.text.includes(`The file has ${expected.length} problems:`), `the count of problems is given: ${broken.text}`);
       await settle(page);
       await t.check(page);
 

@@ -40,7 +40,7 @@ const V1_ATTEMPTS = [
 const V1_RECORD = JSON.stringify({ v: 1, fingerprint: V1_FINGERPRINT, attempts: V1_ATTEMPTS });
 
 const EARLIER_LINE = (also) =>
-  `You ${also ? 'also ' : ''}have 2 results from an earlier version of this quiz (2026-05-03, 2026-06-09). ` +
+  `You ${also ? 'also ' : ''}have 2 results from an earlier version of this quiz (May 3, 2026; June 9, 2026). ` +
   'This version’s questions changed, so they can’t be compared with your new answers.';
 
 /** The intro's line about earlier-version results, once it is shown. */

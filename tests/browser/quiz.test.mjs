@@ -246,7 +246,9 @@ test('quiz: retake shows the change since the previous result', async (t) => {
   await answerSheet(page, SILENT_SKEPTIC);
   await seeReportFor(t, page, now, { before });
 
-  const today = await page.evaluate(() => new Date().toISOString().slice(0, 10));
+  const today = await page.evaluate(() =>
+    new Date().toLocaleDateString('en-US', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' }),
+  );
   t.equal(
     (await page.locator('p.since').innerText()).trim(),
     `Changes are shown against your previous result of ${today}.`,

@@ -222,7 +222,7 @@ test(
     // The facilitator pastes the links as they came in: on separate lines, then with a comma.
     const page = await openTeam(t);
     const historyBefore = await page.evaluate(() => history.length);
-    t.equal(await addToTeam(page, `${links[0]}\n${links[1]}, ${links[2]}`), 'The team has 3 member(s).', 'status after adding');
+    t.equal(await addToTeam(page, `${links[0]}\n${links[1]}, ${links[2]}`), 'The team has 3 members.', 'status after adding');
     t.equal(await seeTeamMembers(page, 3), ['Alex', 'Sam', 'Member 3'], 'members, unnamed as "Member N"');
     t.equal(await teamProblems(page), [], 'no problems');
     t.equal(page.url(), `${t.url}#t=${codes.join('~')}`, 'the address is the team link');
@@ -278,7 +278,7 @@ test(
     const text = [alex, damaged, otherQuiz, `${second};`, otherVersion, alex, 'hello', newer].join('\n');
 
     const page = await openTeam(t);
-    t.equal(await addToTeam(page, text), 'The team has 2 member(s).', 'status');
+    t.equal(await addToTeam(page, text), 'The team has 2 members.', 'status');
     t.equal(await seeTeamMembers(page, 2), ['Alex', 'Member 2'], 'the two good codes are members');
     t.equal(
       await teamProblems(page),
@@ -297,7 +297,7 @@ test(
     await t.check(page); // with the problems box
 
     // More pasted later joins the same team; the old problems go.
-    t.equal(await addToTeam(page, `${t.url}#r=${encodeCode(quiz, THIRD)}`), 'The team has 3 member(s).', 'status after adding one more');
+    t.equal(await addToTeam(page, `${t.url}#r=${encodeCode(quiz, THIRD)}`), 'The team has 3 members.', 'status after adding one more');
     t.equal(await seeTeamMembers(page, 3), ['Alex', 'Member 2', 'Member 3'], 'members after adding one more');
     t.equal(await seeTeamProblems(page, 0), [], 'the problems box is gone');
   },
@@ -670,11 +670,11 @@ test(
     const page = await openTeam(t);
     const exactly = `${codes[0]} ${codes[1]}`.padEnd(64 * 1024, ' ');
     t.equal(Buffer.byteLength(exactly), 65536, 'the text is exactly 64 KB');
-    t.equal(await addToTeam(page, exactly), 'The team has 2 member(s).', 'exactly 64 KB is read');
+    t.equal(await addToTeam(page, exactly), 'The team has 2 members.', 'exactly 64 KB is read');
     await page.goto('about:blank');
     await page.goto(`${t.url}#/team`);
     await seeHeading(page, 'Compare as a team');
-    t.equal(await addToTeam(page, `${exactly} `), 'The team has 0 member(s).', 'one byte more adds no one');
+    t.equal(await addToTeam(page, `${exactly} `), 'The team has 0 members.', 'one byte more adds no one');
     const [tooMuch] = await seeTeamProblems(page, 1);
     t.equal(tooMuch.reason, REASONS.tooMuchText, 'the reason');
     t.assert(tooMuch.entry.length <= 40, `the entry is shortened: "${tooMuch.entry}"`);
@@ -682,7 +682,7 @@ test(
     t.assert(page.url().endsWith('#/team'), `the address is still the empty team view: ${page.url()}`);
 
     // 201 distinct codes: the first 200 are the team, the last is left out.
-    t.equal(await addToTeam(page, codes.slice(0, 201).join('\n')), 'The team has 200 member(s).', 'status');
+    t.equal(await addToTeam(page, codes.slice(0, 201).join('\n')), 'The team has 200 members.', 'status');
     const members = await seeTeamMembers(page, 200);
     t.equal(members, codes.slice(0, 200).map((_, i) => `Member ${i + 1}`), 'the first 200 are members');
     t.equal(await teamProblems(page), [{ entry: codes[200], reason: REASONS.tooMany(0) }], 'the 201st is left out, with the reason');
@@ -693,7 +693,7 @@ test(
     t.equal(shown.dimensions.map(({ dots }) => dots.length), expected.dimensions.map(({ dots }) => dots.length), 'dots of 200 members');
     t.equal(shown.table, expected.table, 'the table of 200 members');
 
-    t.equal(await addToTeam(page, codes.slice(201).join(' ')), 'The team has 200 member(s).', 'status when full');
+    t.equal(await addToTeam(page, codes.slice(201).join(' ')), 'The team has 200 members.', 'status when full');
     t.equal(await teamProblems(page), [{ entry: codes[201], reason: REASONS.tooMany(2) }], 'three more: one problem counting them');
     const teamLink = page.url();
     t.equal(teamLink, `${t.url}#t=${codes.slice(0, 200).join('~')}`, 'the team link holds the 200');

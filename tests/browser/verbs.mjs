@@ -1,6 +1,9 @@
 // The words browser tests are written in: what a person does and sees.
 // Elements are found by role and accessible name, as assistive technology
 // finds them, so a passing test also says the screen is labelled right.
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
 /** Opens the app in a fresh page; `path` is appended to the app URL (e.g. '#/about', '?crash-test=1'). */
 export async function openApp(t, path = '', pageOptions = {}) {
@@ -532,7 +535,7 @@ export async function addToTeam(page, text) {
   });
   await teamPasteBox(page).fill(text);
   await clickButton(page, 'Add to the team');
-  await page.waitForFunction(() => /^The team has \d+ member\(s\)\.$/.test(document.querySelector('main p.status[role=status]')?.textContent ?? ''));
+  await page.waitForFunction(() => /^The team has \d+ members?\.$/.test(document.querySelector('main p.status[role=status]')?.textContent ?? ''));
   return (await status.innerText()).trim();
 }
 
@@ -562,16 +565,16 @@ export async function seeTeamProblems(page, count) {
   return teamProblems(page);
 }
 
-/** Waits until the team view lists `count` members ("N members: …"); returns their labels. */
+/** Waits until the team view lists `count` members ("N members: …", "1 member: …"); returns their labels. */
 export async function seeTeamMembers(page, count) {
   const members = page.locator('main p.members');
   try {
-    await page.waitForFunction((n) => (document.querySelector('main p.members')?.textContent ?? '').startsWith(`${n} members: `), count);
+    await page.waitForFunction((n) => (document.querySelector('main p.members')?.textContent ?? '').startsWith(`${n} ${n === 1 ? 'member' : 'members'}: `), count);
   } catch (err) {
     const shown = (await members.count()) ? await members.innerText() : '(no members line)';
     throw new Error(`expected ${count} members, the team view shows ${shown}: ${err.message.split('\n')[0]}`);
   }
-  return (await members.innerText()).trim().replace(/^\d+ members: /, '').split(', ');
+  return (await members.innerText()).trim().replace(/^\d+ members?: /, '').split(', ');
 }
 
 /**
@@ -587,7 +590,7 @@ export function teamPicture(page) {
       Array.from(main.querySelectorAll('section')).find((s) => s.querySelector('h2')?.textContent.trim() === title);
     const items = (title) => Array.from(section(title)?.querySelectorAll('li') ?? [], (li) => li.textContent.trim());
     return {
-      members: (main.querySelector('p.members')?.textContent ?? '').replace(/^\d+ members: /, '').split(', '),
+      members: (main.querySelector('p.members')?.textContent ?? '').replace(/^\d+ members?: /, '').split(', '),
       dimensions: Array.from(section('Where you differ most')?.querySelectorAll('article.team-dimension') ?? [], (article) => ({
         name: article.querySelector('h3')?.textContent.trim(),
         figures: article.querySelector('p.figures')?.textContent.trim(),
@@ -712,4 +715,16 @@ export async function memoryInUse(page) {
   );
   if (wasm === null) throw new Error('no wasm memory: call watchWasmMemory(page) before opening the app');
   return { jsHeap: usedSize, domHeap: embedderHeapUsedSize ?? null, wasm };
+}
+
+// ---------------------------------------------------------------------------
+// Serving other files
+
+/** A copy of dist/ in a temporary folder with `files` added (name → contents), served on its own origin under the usual sub-path. */
+export async function serveDistWith(t, files) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'candor-copy-'));
+  cpSync(t.dist, dir, { recursive: true });
+  for (const [name, contents] of Object.entries(files)) writeFileSync(path.join(dir, name), contents);
+  const server = await t.serve({ root: dir, base: '/candor/sub/path/' });
+  return { ...server, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

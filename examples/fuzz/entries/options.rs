@@ -250,7 +250,8 @@ fn check_kept_values(o: &Options) -> Result<(), Failure> {
         o.title.as_deref().is_none_or(|t| plain(t, 120))
             && o.intro.as_deref().is_none_or(|t| plain(t, 400))
             && o.cta.as_ref().is_none_or(|c| {
-                plain(&c.label, 40) && web_url(&c.url).as_deref() == Ok(c.url.as_str())
+                c.label.as_deref().is_none_or(|l| plain(l, 40))
+                    && web_url(&c.url).as_deref() == Ok(c.url.as_str())
             })
             && o.quiz
                 .as_deref()

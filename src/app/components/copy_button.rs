@@ -3,11 +3,13 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::app::clipboard::{copy, COPY_BY_HAND};
+use crate::app::clipboard::copy;
+use crate::app::i18n::use_texts;
 
 /// Copies `text`; `status` then says `copied` only if the clipboard took
 /// it. Otherwise `on_refused` runs (it should select the text on screen) and
-/// `status` tells the reader to copy by hand.
+/// `status` tells the reader to copy by hand. `label` and `copied` come from
+/// the caller's catalogue.
 #[component]
 pub fn CopyButton(
     #[prop(into)] label: String,
@@ -16,6 +18,7 @@ pub fn CopyButton(
     status: RwSignal<String>,
     #[prop(into)] on_refused: Callback<()>,
 ) -> impl IntoView {
+    let by_hand = use_texts().copy_by_hand();
     let on_click = move |_| {
         let text = text.get_untracked();
         spawn_local(async move {
@@ -23,7 +26,7 @@ pub fn CopyButton(
                 status.set(copied.to_string());
             } else {
                 on_refused.run(());
-                status.set(COPY_BY_HAND.to_string());
+                status.set(by_hand.to_string());
             }
         });
     };

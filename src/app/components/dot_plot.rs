@@ -4,6 +4,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::app::i18n::I18n;
+use crate::core::catalogue::{fill, ToolTexts};
 use crate::core::team::DimensionSummary;
 
 fn x(score: u8) -> u32 {
@@ -19,6 +21,8 @@ pub fn DotPlot(
     summary: DimensionSummary,
     labels: Arc<Vec<String>>,
 ) -> impl IntoView {
+    let t = expect_context::<I18n>().catalogue::<ToolTexts>();
+    let label = fill(t.dots_label(), &[("name", &name)]);
     let range = summary.min.zip(summary.max).map(|(min, max)| {
         let width = (u32::from(max - min) * 5).max(2);
         view! { <rect x=x(min) width=width y="22" height="26" class="range"></rect> }
@@ -52,7 +56,7 @@ pub fn DotPlot(
         <svg
             viewBox="0 0 540 70"
             role="img"
-            aria-label=format!("{name}: each member’s score on a line from 0 to 100")
+            aria-label=label
             class="marks"
         >
             <line x1="20" x2="520" y1="35" y2="35" class="axis"></line>

@@ -4,7 +4,7 @@ use leptos::either::EitherOf4;
 
 use leptos::prelude::*;
 
-use crate::app::i18n::use_texts;
+use crate::app::i18n::{use_lang, use_texts};
 
 use super::keyed::Keyed;
 
@@ -22,7 +22,7 @@ enum Step {
 /// Focus follows the flow: onto the first control of each new step.
 #[component]
 pub fn ForgetData() -> impl IntoView {
-    let texts = use_texts();
+    let (texts, lang) = (use_texts(), use_lang());
     let session = expect_context::<Session>();
     let step = RwSignal::new(Step::Ask);
     let host = NodeRef::<leptos::html::Div>::new();
@@ -56,7 +56,7 @@ pub fn ForgetData() -> impl IntoView {
                     <button
                         type="button"
                         class="danger"
-                        on:click=move |_| go(Step::Done(session.forget_everything()))
+                        on:click=move |_| go(Step::Done(session.forget_everything(texts, lang)))
                     >
                         {confirm.clone()}
                     </button>

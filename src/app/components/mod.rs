@@ -14,6 +14,7 @@ pub mod entry_problems;
 pub mod file_picker;
 pub mod forget_data;
 pub mod keyed;
+pub mod language_switch;
 pub mod links;
 pub mod next_steps;
 pub mod notices;

@@ -2,14 +2,16 @@
 
 use leptos::prelude::*;
 
-use crate::app::i18n::use_texts;
+use crate::app::i18n::{use_problems, use_texts};
 
 use crate::app::state::Session;
 
-/// A status region listing the session's notices, with a Dismiss button.
+/// A status region listing the session's notices in the page's language,
+/// with a Dismiss button.
 #[component]
 pub fn Notices() -> impl IntoView {
     let texts = use_texts();
+    let p = use_problems();
     let notices = expect_context::<Session>().notices;
     view! {
         <div
@@ -19,7 +21,7 @@ pub fn Notices() -> impl IntoView {
             hidden=move || notices.with(Vec::is_empty)
         >
             <For
-                each=move || notices.get().into_iter().enumerate()
+                each=move || notices.with(|n| n.iter().map(|n| n.message(texts, p)).enumerate().collect::<Vec<_>>())
                 key=|notice| notice.clone()
                 children=|(_, text)| view! { <p>{text}</p> }
             />

@@ -8,6 +8,8 @@ use web_sys::KeyboardEvent;
 
 use super::slide::Slide;
 use crate::app::focus;
+use crate::app::i18n::I18n;
+use crate::core::catalogue::ToolTexts;
 use crate::core::quiz::Quiz;
 use crate::core::team::TeamSummary;
 
@@ -60,6 +62,7 @@ pub fn Presenter(
     #[prop(into)] labels: Signal<Vec<String>>,
 ) -> impl IntoView {
     let slide = presentation.slide;
+    let t = expect_context::<I18n>().catalogue::<ToolTexts>();
     let keys = window_event_listener(leptos::ev::keydown, move |ev: KeyboardEvent| {
         let Some(at) = slide.get_untracked() else {
             return;
@@ -109,13 +112,13 @@ pub fn Presenter(
             <Slide number=at + 1 count dimension summary=ds labels/>
             <div class="presenter-nav">
                 <button type="button" on:click=move |_| presentation.show(Some(at.saturating_sub(1)))>
-                    "Previous"
+                    {t.slide_previous()}
                 </button>
                 <button type="button" on:click=move |_| presentation.show(None)>
-                    "End presentation"
+                    {t.slide_end()}
                 </button>
                 <button type="button" on:click=move |_| presentation.show(Some(at + 1))>
-                    "Next"
+                    {t.slide_next()}
                 </button>
             </div>
         })

@@ -33,7 +33,9 @@ pub fn ScoreChart(quiz: Arc<Quiz>, report: Arc<Report>) -> impl IntoView {
                 .score
                 .zip(result.change)
                 .map(|(s, c)| bar_x((i16::from(s) - c).clamp(0, 100) as u8));
-            let value = result.score.map_or("n/a".to_string(), |s| s.to_string());
+            let value = result
+                .score
+                .map_or(texts.no_score().to_string(), |s| s.to_string());
             view! {
                 <text x="0" y=y + 17 class="chart-label">{dim.name.clone()}</text>
                 <rect x=LABEL_W y=y + 4 width=BAR_W height="18" class="chart-track"></rect>
@@ -49,7 +51,7 @@ pub fn ScoreChart(quiz: Arc<Quiz>, report: Arc<Report>) -> impl IntoView {
         .map(|(_, (dim, result))| {
             let shown = result
                 .score
-                .map_or("not enough answers".to_string(), |s| s.to_string());
+                .map_or(texts.not_enough().to_string(), |s| s.to_string());
             let change = result.change.map_or("—".to_string(), |c| format!("{c:+}"));
             view! {
                 <tr>

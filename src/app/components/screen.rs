@@ -4,6 +4,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::app::i18n::use_texts;
+use crate::core::catalogue::fill;
 use crate::core::options::Options;
 
 /// `<main id="main" class="screen {class}">`. Framed in a host page, which
@@ -14,9 +16,10 @@ pub fn Screen<T: IntoView + 'static>(
     children: TypedChildren<T>,
 ) -> impl IntoView {
     let options = expect_context::<Arc<Options>>();
+    let texts = use_texts();
     let label = options.embed.then(|| match options.frame {
-        Some(n) => format!("Candor quiz {n}"),
-        None => "Candor quiz".to_string(),
+        Some(n) => fill(texts.landmark_n(), &[("n", &n)]),
+        None => texts.landmark().to_string(),
     });
     view! {
         <main id="main" class=format!("screen {class}") aria-label=label>

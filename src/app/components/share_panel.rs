@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::i18n::use_texts;
+use crate::app::i18n::{use_problems, use_texts};
 
 use super::copy_field::CopyField;
 use super::download_button::DownloadButton;
@@ -11,6 +11,7 @@ use super::section::Section;
 use crate::app::address::result_link;
 use crate::app::route::Route;
 use crate::core::answers::Answer;
+use crate::core::catalogue::ProblemTexts;
 use crate::core::fingerprint::Fingerprint;
 use crate::core::share_code::{clean_name, encode};
 use crate::core::team::result_file;
@@ -28,9 +29,14 @@ pub struct Shared {
 }
 
 /// The share code of `answers` with `name`, or why the name can't go in it.
-fn code_for(fp: Fingerprint, answers: &[Answer], name: &str) -> Result<String, String> {
-    let name = clean_name(name).map_err(|e| e.to_string())?;
-    encode(fp, answers, name).map_err(|e| e.to_string())
+fn code_for(
+    fp: Fingerprint,
+    answers: &[Answer],
+    name: &str,
+    p: &ProblemTexts,
+) -> Result<String, String> {
+    let name = clean_name(name).map_err(|e| e.message(p))?;
+    encode(fp, answers, name).map_err(|e| e.message(p))
 }
 
 /// The reader may add a name; link, code, QR code and file follow it as they
@@ -47,7 +53,8 @@ pub fn SharePanel(shared: Shared) -> impl IntoView {
     } = shared;
     let name = RwSignal::new(String::new());
     let status = RwSignal::new(String::new());
-    let coded = Memo::new(move |_| name.with(|n| code_for(fingerprint, &answers, n)));
+    let p = use_problems();
+    let coded = Memo::new(move |_| name.with(|n| code_for(fingerprint, &answers, n, p)));
     let name_error = move || coded.with(|c| c.clone().err());
     let code = Memo::new(move |last: Option<&String>| match coded.get() {
         Ok(code) => code,
@@ -78,14 +85,28 @@ pub fn SharePanel(shared: Shared) -> impl IntoView {
             </div>
             <p class="field-error" id="share-name-error" aria-live="polite">{name_error}</p>
             <div class="share-out">
-                <CopyField id="share-link" label="Link" button="Copy link" copied="Link copied." value=link status/>
-                <CopyField id="share-code" label="Code" button="Copy code" copied="Code copied." value=code status/>
+                <CopyField
+                    id="share-link"
+                    label=texts.share_link()
+                    button=texts.copy_link()
+                    copied=texts.link_copied()
+                    value=link
+                    status
+                />
+                <CopyField
+                    id="share-code"
+                    label=texts.share_code()
+                    button=texts.copy_code()
+                    copied=texts.code_copied()
+                    value=code
+                    status
+                />
                 <figure class="qr-figure">
-                    <QrCode text=link label="QR code of the result link"/>
+                    <QrCode text=link label=texts.qr_label()/>
                     <figcaption>{texts.qr_caption().to_string()}</figcaption>
                 </figure>
                 <div class="actions">
-                    <DownloadButton label="Download result file" file_name mime="application/json" contents=file/>
+                    <DownloadButton label=texts.download_result() file_name mime="application/json" contents=file/>
                     {team.then(|| view! {
                         <a class="button" href=move || Route::Team(code.get()).to_hash()>{compare.clone()}</a>
                     })}

@@ -5,6 +5,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::team_dimension::{CardHeading, TeamDimension};
+use crate::app::i18n::I18n;
+use crate::core::catalogue::{fill, ToolTexts};
 use crate::core::quiz::Dimension;
 use crate::core::team::DimensionSummary;
 
@@ -18,9 +20,11 @@ pub fn Slide(
     labels: Arc<Vec<String>>,
 ) -> impl IntoView {
     let members = summary.scores.len();
+    let t = expect_context::<I18n>().catalogue::<ToolTexts>();
+    let place = fill(t.slide_count(), &[("n", &number), ("count", &count)]);
     view! {
         <div class="slide">
-            <p class="slide-count">{format!("Slide {number} of {count} · ordered by disagreement")}</p>
+            <p class="slide-count">{place}</p>
             <TeamDimension dimension summary members labels heading=CardHeading::OnSlide/>
         </div>
     }

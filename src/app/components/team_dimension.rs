@@ -5,6 +5,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::dot_plot::DotPlot;
+use crate::app::i18n::I18n;
+use crate::core::catalogue::{fill, ToolTexts};
 use crate::core::quiz::Dimension;
 use crate::core::team::DimensionSummary;
 
@@ -26,13 +28,20 @@ pub fn TeamDimension(
     labels: Arc<Vec<String>>,
     heading: CardHeading,
 ) -> impl IntoView {
+    let t = expect_context::<I18n>().catalogue::<ToolTexts>();
     let figures = match (summary.average, summary.min, summary.max) {
-        (Some(avg), Some(min), Some(max)) => format!(
-            "Team average {avg} · range {min}–{max} (spread {}) · {} of {members} scored",
-            max - min,
-            summary.scored,
+        (Some(avg), Some(min), Some(max)) => fill(
+            t.figures(),
+            &[
+                ("average", &avg),
+                ("min", &min),
+                ("max", &max),
+                ("spread", &(max - min)),
+                ("scored", &summary.scored),
+                ("members", &members),
+            ],
         ),
-        _ => "Nobody answered enough of these questions for a score.".into(),
+        _ => t.nobody_scored().to_string(),
     };
     let title = match heading {
         CardHeading::InList => view! { <h3>{dimension.name.clone()}</h3> }.into_any(),
@@ -47,7 +56,7 @@ pub fn TeamDimension(
             .map(|p| view! { <li>{p.clone()}</li> })
             .collect_view();
         view! {
-            <p class="prompts-title">"To discuss:"</p>
+            <p class="prompts-title">{t.to_discuss()}</p>
             <ul class="prompts">{items}</ul>
         }
     });

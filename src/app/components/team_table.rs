@@ -4,6 +4,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::app::i18n::{use_lang, I18n};
+use crate::core::catalogue::{count, ToolTexts};
 use crate::core::quiz::Quiz;
 use crate::core::team::{Member, TeamSummary};
 
@@ -21,6 +23,12 @@ pub fn TeamTable(
     #[prop(into)] summary: Signal<TeamSummary>,
     #[prop(into)] labels: Signal<Vec<String>>,
 ) -> impl IntoView {
+    let t = expect_context::<I18n>().catalogue::<ToolTexts>();
+    let lang = use_lang();
+    let toggle = move || {
+        let n = members.with(Vec::len) as u64;
+        count(lang, n, t.show_table_one(), t.show_table_other())
+    };
     let head = quiz
         .dimensions
         .iter()
@@ -54,17 +62,15 @@ pub fn TeamTable(
     };
     view! {
         <details>
-            <summary>{move || format!("Show the table ({} people)", members.with(Vec::len))}</summary>
-            <div class="table-scroll" tabindex="0" role="region" aria-label="Table of scores by person">
+            <summary>{toggle}</summary>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=t.table_label()>
                 <table>
-                    <caption>
-                        "Each member’s score on each habit, out of 100 (– means too few answers)"
-                    </caption>
+                    <caption>{t.table_caption()}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Member"</th>
+                            <th scope="col">{t.col_member()}</th>
                             {head}
-                            <th scope="col">"Style"</th>
+                            <th scope="col">{t.col_style()}</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -82,7 +88,7 @@ pub fn TeamTable(
                             children=row
                         />
                         <tr class="average-row">
-                            <th scope="row">"Team average"</th>
+                            <th scope="row">{t.team_average()}</th>
                             {averages}
                             <td></td>
                         </tr>

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::app::components::forget_data::ForgetData;
+use crate::app::components::language_switch::LanguageSwitch;
 use crate::app::components::links::Links;
 use crate::app::components::screen::Screen;
 use crate::app::i18n::use_texts;
@@ -30,6 +31,7 @@ pub fn AboutScreen() -> impl IntoView {
     view! {
         <Screen class="about">
             <h1 tabindex="-1">{t(texts.about_title())}</h1>
+            <LanguageSwitch/>
             <p>{t(texts.about_intro())}</p>
             <ul class="sources">{sources}</ul>
             <h2>{t(texts.scoring_title())}</h2>

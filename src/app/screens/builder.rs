@@ -12,40 +12,78 @@ use crate::app::components::copy_button::CopyButton;
 use crate::app::components::links::Links;
 use crate::app::components::screen::Screen;
 use crate::app::components::section::Section;
+use crate::app::i18n::{use_lang, I18n};
 use crate::app::route::Route;
+use crate::core::catalogue::{fill, ProblemTexts, ToolTexts};
 use crate::core::color::theme_accents;
-use crate::core::options::{parse_options, Theme};
+use crate::core::language::Lang;
+use crate::core::options::{parse_options, Reason, Theme};
 use crate::core::snippet::EmbedSettings;
 
-/// Problems the embedded quiz would have with these settings, in plain words.
-fn problems(settings: &EmbedSettings) -> Vec<String> {
+/// Problems the embedded quiz would have with these settings, in plain words
+/// (in the language of `t`).
+fn problems(settings: &EmbedSettings, t: &ToolTexts, p: &ProblemTexts) -> Vec<String> {
     let options = parse_options(&settings.query());
     let mut out: Vec<String> = options
         .ignored
         .iter()
-        .map(|i| format!("{}: {}.", i.name, i.reason))
+        .map(|i| {
+            let name = match i.reason {
+                Reason::QueryTooLong => t.option_all(),
+                _ => i.name.as_str(),
+            };
+            format!("{name}: {}.", i.reason.message(p))
+        })
         .collect();
     if let Some(accent) = options.accent {
-        out.extend(
-            theme_accents(accent)
-                .iter()
-                .filter_map(|(scheme, a)| a.adjustment(scheme)),
-        );
+        out.extend(theme_accents(accent).iter().filter_map(|(scheme, a)| {
+            let template = match *scheme {
+                "light" => t.accent_light(),
+                _ => t.accent_dark(),
+            };
+            a.was_adjusted().then(|| {
+                fill(
+                    template,
+                    &[
+                        ("requested", &a.requested.to_hex()),
+                        ("used", &a.used.to_hex()),
+                    ],
+                )
+            })
+        }));
     }
     if settings.transparent && options.theme == Theme::Auto {
-        out.push(
-            "transparent: with the theme following the reader’s device, readers in dark mode get light \
-             text on your page’s background. Choose light or dark to match your page."
-                .into(),
-        );
+        out.push(t.transparent_auto().into());
     }
     if options.quiz.is_some_and(|q| q.contains("://")) {
-        out.push(
-            "quiz: a file on another site must allow cross-origin reads (CORS), and this app’s \
-             Content-Security-Policy must list that site in connect-src. Hosting the file next to \
-             Candor avoids both."
-                .into(),
-        );
+        out.push(t.quiz_elsewhere().into());
+    }
+    out
+}
+
+/// A piece of a text with `{name}` placeholders: text, or a placeholder's name.
+#[derive(Debug, PartialEq, Eq)]
+enum Piece {
+    Text(&'static str),
+    Slot(&'static str),
+}
+
+/// `text` cut at its `{name}` placeholders, in order.
+fn pieces(text: &'static str) -> Vec<Piece> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some((before, after)) = rest.split_once('{') {
+        let Some((name, tail)) = after.split_once('}') else {
+            break;
+        };
+        if !before.is_empty() {
+            out.push(Piece::Text(before));
+        }
+        out.push(Piece::Slot(name));
+        rest = tail;
+    }
+    if !rest.is_empty() {
+        out.push(Piece::Text(rest));
     }
     out
 }
@@ -56,20 +94,25 @@ const DEFAULT_FRAME_HEIGHT: u32 = 900;
 
 #[component]
 pub fn BuilderScreen() -> impl IntoView {
+    let t = expect_context::<I18n>().catalogue::<ToolTexts>();
+    let page_lang = use_lang();
     let settings = RwSignal::new(EmbedSettings {
         theme: "auto".into(),
         ..EmbedSettings::default()
     });
     let height = RwSignal::new(DEFAULT_FRAME_HEIGHT);
     let app = app_folder();
-    let found = Memo::new(move |_| settings.with(problems));
+    let p = expect_context::<I18n>().catalogue::<ProblemTexts>();
+    let found = Memo::new(move |_| settings.with(|s| problems(s, t, p)));
     let script = {
         let app = app.clone();
         Memo::new(move |_| settings.with(|s| s.script_snippet(&app)))
     };
     let iframe = {
         let app = app.clone();
-        Memo::new(move |_| settings.with(|s| s.iframe_snippet(&app, height.get())))
+        Memo::new(move |_| {
+            settings.with(|s| s.iframe_snippet(&app, height.get(), frame_name(t, page_lang, s)))
+        })
     };
     let preview_src = Memo::new(move |_| settings.with(|s| format!("{app}?{}", s.query())));
     let status = RwSignal::new(String::new());
@@ -120,7 +163,7 @@ pub fn BuilderScreen() -> impl IntoView {
     let problem_list = move || {
         let found = found.get();
         if found.is_empty() {
-            view! { <p class="ok">"None: the quiz will use every option as given."</p> }.into_any()
+            view! { <p class="ok">{t.problems_none()}</p> }.into_any()
         } else {
             view! {
                 <ul class="problems">
@@ -132,48 +175,63 @@ pub fn BuilderScreen() -> impl IntoView {
     };
     view! {
         <Screen class="builder">
-            <h1 tabindex="-1">"Embed Candor in your site"</h1>
-            <p>
-                "Choose how the quiz should look, then paste the snippet into your blog post. Every option is optional."
-            </p>
+            <h1 tabindex="-1">{t.builder_title()}</h1>
+            <p>{t.builder_intro()}</p>
             <form class="builder-form" on:submit=|ev| ev.prevent_default()>
                 <div class="field">
-                    <label for="b-theme">"Theme"</label>
+                    <label for="b-theme">{t.option_theme()}</label>
                     <select
                         id="b-theme"
                         on:change:target=move |ev| settings.update(|s| s.theme = ev.target().value())
                     >
-                        <option value="auto">"Follow the reader’s device"</option>
-                        <option value="light">"Light"</option>
-                        <option value="dark">"Dark"</option>
+                        <option value="auto">{t.theme_auto()}</option>
+                        <option value="light">{t.theme_light()}</option>
+                        <option value="dark">{t.theme_dark()}</option>
                     </select>
                 </div>
-                {text_field("b-accent", "Accent color", "Six hex digits, such as 1f4e79. Candor darkens or lightens it if text would be hard to read.", |s, v| s.accent = v)}
-                {text_field("b-title", "Title", "Replaces the quiz title on the first screen (plain text, up to 120 characters).", |s, v| s.title = v)}
-                {text_field("b-intro", "Introduction", "Replaces the introduction (plain text, up to 400 characters).", |s, v| s.intro = v)}
-                {text_field("b-cta", "Call-to-action address", "Shown on the report, for example your booking page (http or https only).", |s, v| s.cta = v)}
-                {text_field("b-cta-label", "Call-to-action label", "For example “Book a call” (up to 40 characters).", |s, v| s.cta_label = v)}
-                {text_field("b-quiz", "Your own quiz file", "The address of a quiz file, ideally next to Candor on your site. Leave empty for Candor’s own quiz.", |s, v| s.quiz = v)}
+                <div class="field">
+                    <label for="b-lang">{t.option_lang()}</label>
+                    <select
+                        id="b-lang"
+                        aria-describedby="b-lang-hint"
+                        on:change:target=move |ev| {
+                            settings.update(|s| s.lang = Lang::from_tag(&ev.target().value()))
+                        }
+                    >
+                        <option value="">{t.lang_auto()}</option>
+                        {Lang::ALL
+                            .into_iter()
+                            .map(|l| view! { <option value=l.tag() lang=l.tag()>{l.name()}</option> })
+                            .collect_view()}
+                    </select>
+                    <p class="hint" id="b-lang-hint">{t.lang_hint()}</p>
+                </div>
+                {text_field("b-accent", t.option_accent(), t.option_accent_hint(), |s, v| s.accent = v)}
+                {text_field("b-title", t.option_title(), t.option_title_hint(), |s, v| s.title = v)}
+                {text_field("b-intro", t.option_intro(), t.option_intro_hint(), |s, v| s.intro = v)}
+                {text_field("b-cta", t.option_cta(), t.option_cta_hint(), |s, v| s.cta = v)}
+                {text_field("b-cta-label", t.option_cta_label(), t.option_cta_label_hint(), |s, v| s.cta_label = v)}
+                {text_field("b-quiz", t.option_quiz(), t.option_quiz_hint(), |s, v| s.quiz = v)}
                 <fieldset class="checks">
-                    <legend>"Hide"</legend>
-                    {check("b-hide-share", "Sharing the result", |s, v| s.hide_share = v)}
-                    {check("b-hide-team", "Team comparison", |s, v| s.hide_team = v)}
-                    {check("b-hide-history", "Past results", |s, v| s.hide_history = v)}
+                    <legend>{t.option_hide()}</legend>
+                    {check("b-hide-share", t.hide_share(), |s, v| s.hide_share = v)}
+                    {check("b-hide-team", t.hide_team(), |s, v| s.hide_team = v)}
+                    {check("b-hide-history", t.hide_history(), |s, v| s.hide_history = v)}
                 </fieldset>
-                {check("b-transparent", "Transparent background", |s, v| s.transparent = v)}
-                {check("b-events", "Tell my page when a reader starts and finishes (events)", |s, v| s.events = v)}
+                {check("b-transparent", t.option_transparent(), |s, v| s.transparent = v)}
+                {check("b-events", t.option_events(), |s, v| s.events = v)}
             </form>
-            <Section id="problems" title="Problems">
+            <Section id="problems" title=t.problems_title()>
                 <div>{problem_list}</div>
             </Section>
-            <Section id="snippet" title="Snippet">
-                <p>"Paste both lines where the quiz should appear. The frame sizes itself to the quiz."</p>
+            <Section id="snippet" title=t.snippet_title()>
+                <p>{t.snippet_hint()}</p>
                 <textarea class="snippet" readonly rows="4" aria-labelledby="snippet-h" prop:value=script node_ref=script_area></textarea>
-                <CopyButton label="Copy snippet" text=script copied="The snippet is copied." status on_refused=select(script_area)/>
-                <h3 id="iframe-h">"If your site strips scripts"</h3>
-                <p>"Use a plain frame instead; it cannot size itself, so choose a height."</p>
+                <CopyButton label=t.copy_snippet() text=script copied=t.snippet_copied() status on_refused=select(script_area)/>
+                <h3 id="iframe-h">{t.iframe_title()}</h3>
+                <p>{t.iframe_hint()}</p>
                 <div class="field">
-                    <label for="b-height">"Frame height in pixels"</label>
+                    <label for="b-height">{t.frame_height()}</label>
                     <input
                         id="b-height"
                         type="number"
@@ -187,27 +245,52 @@ pub fn BuilderScreen() -> impl IntoView {
                     />
                 </div>
                 <textarea class="snippet" readonly rows="4" aria-labelledby="iframe-h" prop:value=iframe node_ref=iframe_area></textarea>
-                <CopyButton label="Copy frame snippet" text=iframe copied="The frame snippet is copied." status on_refused=select(iframe_area)/>
+                <CopyButton label=t.copy_frame() text=iframe copied=t.frame_copied() status on_refused=select(iframe_area)/>
                 <p class="status" role="status">{move || status.get()}</p>
             </Section>
-            <Section id="preview" title="Preview">
-                <iframe class="preview" title="Preview of the embedded quiz" height=preview_height src=preview_src node_ref=preview></iframe>
+            <Section id="preview" title=t.preview_title()>
+                <iframe class="preview" title=t.preview_label() height=preview_height src=preview_src node_ref=preview></iframe>
             </Section>
-            <Section id="template" title="Your own questions">
-                <p>
-                    "Write a quiz file in the same format as Candor’s own, host it next to Candor, and give its address above. "
-                    <a href="candor.quiz.json" download="candor.quiz.json">"Download Candor’s quiz as a template"</a>
-                    " or "
-                    <a href="onboarding-readiness.quiz.json" download="onboarding-readiness.quiz.json">"a shorter example"</a>
-                    ". The format is described in Candor’s README."
-                </p>
+            <Section id="template" title=t.own_questions_title()>
+                <p>{own_questions(t)}</p>
             </Section>
             <Links>
-                <a href=Route::About.to_hash()>"About Candor"</a>
-                <a href=Route::Intro.to_hash()>"Back to the start"</a>
+                <a href=Route::About.to_hash()>{t.link_about()}</a>
+                <a href=Route::Intro.to_hash()>{t.link_start()}</a>
             </Links>
         </Screen>
     }
+}
+
+/// The plain frame's accessible name: in the language the snippet asks for,
+/// else in the builder's (with the coach's overrides).
+fn frame_name(t: &'static ToolTexts, page_lang: Lang, settings: &EmbedSettings) -> &'static str {
+    match settings.lang {
+        Some(lang) if lang != page_lang => ToolTexts::of(lang).frame_name(),
+        _ => t.frame_name(),
+    }
+}
+
+/// How to write your own questions, with links to the two quiz files where
+/// the text names them.
+fn own_questions(t: &'static ToolTexts) -> impl IntoView {
+    pieces(t.own_questions_text())
+        .into_iter()
+        .map(|piece| match piece {
+            Piece::Slot("template") => view! {
+                <a href="candor.quiz.json" download="candor.quiz.json">{t.own_questions_template()}</a>
+            }
+            .into_any(),
+            Piece::Slot("example") => view! {
+                <a href="onboarding-readiness.quiz.json" download="onboarding-readiness.quiz.json">
+                    {t.own_questions_example()}
+                </a>
+            }
+            .into_any(),
+            Piece::Slot(other) => format!("{{{other}}}").into_any(),
+            Piece::Text(text) => text.into_any(),
+        })
+        .collect_view()
 }
 
 /// Sizes the preview frame from its own resize messages, as `embed.js` does
@@ -234,4 +317,76 @@ fn size_preview_from_its_messages(preview: NodeRef<Iframe>, height: RwSignal<u32
         }
     });
     on_cleanup(move || listener.remove());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn texts_are_cut_at_their_placeholders() {
+        assert_eq!(
+            pieces("Get {template} or {example}."),
+            [
+                Piece::Text("Get "),
+                Piece::Slot("template"),
+                Piece::Text(" or "),
+                Piece::Slot("example"),
+                Piece::Text("."),
+            ]
+        );
+        assert_eq!(pieces("{a}{b}"), [Piece::Slot("a"), Piece::Slot("b")]);
+        assert_eq!(pieces("none"), [Piece::Text("none")]);
+        assert_eq!(pieces("open { end"), [Piece::Text("open { end")]);
+        for lang in Lang::ALL {
+            let slots: Vec<Piece> = pieces(ToolTexts::of(lang).own_questions_text())
+                .into_iter()
+                .filter(|p| matches!(p, Piece::Slot(_)))
+                .collect();
+            assert_eq!(slots, [Piece::Slot("template"), Piece::Slot("example")]);
+        }
+    }
+
+    #[test]
+    fn problems_are_listed_in_the_builders_language() {
+        let settings = EmbedSettings {
+            theme: "auto".into(),
+            accent: "ffee58".into(),
+            cta: "javascript:x".into(),
+            transparent: true,
+            ..EmbedSettings::default()
+        };
+        let en = problems(
+            &settings,
+            ToolTexts::of(Lang::En),
+            ProblemTexts::of(Lang::En),
+        );
+        assert_eq!(
+            en[0],
+            "cta: only http:// and https:// addresses are allowed."
+        );
+        assert!(en[1].starts_with(
+            "accent: #ffee58 is hard to read on the light theme, so Candor will use #"
+        ));
+        assert!(en[2].starts_with("transparent: "));
+        let de = problems(
+            &settings,
+            ToolTexts::of(Lang::De),
+            ProblemTexts::of(Lang::De),
+        );
+        assert_eq!(
+            de[0],
+            "cta: Erlaubt sind nur Adressen mit http:// oder https://."
+        );
+        assert!(de[1].starts_with("accent: #ffee58 ist im hellen Design schwer lesbar"));
+        assert_eq!(de.len(), en.len());
+        let long = EmbedSettings {
+            intro: "x".repeat(5000),
+            ..settings
+        };
+        assert_eq!(
+            problems(&long, ToolTexts::of(Lang::De), ProblemTexts::of(Lang::De))[0],
+            "(alle): Die Seitenadresse ist zu lang, um sie zu lesen."
+        );
+    }
 }

@@ -5,16 +5,16 @@ use std::sync::Arc;
 use leptos::either::Either;
 use leptos::prelude::*;
 
+use crate::app::components::language_switch::LanguageSwitch;
 use crate::app::components::links::Links;
 use crate::app::components::open_result_file::OpenResultFile;
 use crate::app::components::screen::Screen;
-use crate::app::i18n::use_texts;
+use crate::app::i18n::{use_lang, use_texts};
 use crate::app::nav::Nav;
 use crate::app::route::Route;
-use crate::app::screens::report::iso_date;
 use crate::app::state::Session;
-use crate::core::catalogue::{count, fill};
-use crate::core::language::Lang;
+use crate::core::catalogue::{count, fill, Texts};
+use crate::core::language::{Day, Lang};
 use crate::core::options::Options;
 
 #[component]
@@ -33,9 +33,12 @@ pub fn IntroScreen() -> impl IntoView {
         .progress
         .with_untracked(|p| p.is_resumable().then_some(p.position + 1));
     let has_result = session.history.with_untracked(|h| h.latest().is_some());
-    let earlier_dates: Vec<String> = session
-        .history
-        .with_untracked(|h| h.earlier.iter().map(|a| iso_date(a.finished_at)).collect());
+    let earlier_days: Vec<Day> = session.history.with_untracked(|h| {
+        h.earlier
+            .iter()
+            .map(|a| Day::from_epoch_ms(a.finished_at))
+            .collect()
+    });
     let start_fresh = move |_| {
         session.start_over();
         nav.go(Route::Question(1));
@@ -51,7 +54,7 @@ pub fn IntroScreen() -> impl IntoView {
             <button type="button" class="primary" on:click=start_fresh>{texts.start().to_string()}</button>
         }),
     };
-    let lang = Lang::En;
+    let lang = use_lang();
     let facts = format!(
         "{} · {}",
         count(
@@ -75,8 +78,9 @@ pub fn IntroScreen() -> impl IntoView {
             <p class="facts">{facts}</p>
             <p class="privacy">{texts.privacy().to_string()}</p>
             <div class="actions">{actions}</div>
-            {(!hide_history && !earlier_dates.is_empty()).then(|| view! {
-                <p class="earlier">{earlier_results(&earlier_dates, has_result)}</p>
+            <LanguageSwitch/>
+            {(!hide_history && !earlier_days.is_empty()).then(|| view! {
+                <p class="earlier">{earlier_results(texts, lang, &earlier_days, has_result)}</p>
             })}
             <Links>
                 {(!hide_history && has_result).then(|| view! {
@@ -93,21 +97,26 @@ pub fn IntroScreen() -> impl IntoView {
 }
 
 /// The line about results made with an earlier version of the quiz, finished
-/// on `dates` (oldest first); `also` when there are results of this version.
-fn earlier_results(dates: &[String], also: bool) -> String {
-    let count = match dates.len() {
-        1 => "1 result".to_string(),
-        n => format!("{n} results"),
+/// on `days` (oldest first); `also` when there are results of this version.
+fn earlier_results(texts: &Texts, lang: Lang, days: &[Day], also: bool) -> String {
+    let (one, other) = if also {
+        (texts.earlier_also_one(), texts.earlier_also_other())
+    } else {
+        (texts.earlier_one(), texts.earlier_other())
     };
-    let when = match dates {
-        [first, .., last] if dates.len() > 3 => format!("from {first} to {last}"),
-        _ => dates.join(", "),
+    let when = match days {
+        [first, .., last] if days.len() > 3 => fill(
+            texts.earlier_range(),
+            &[("first", &lang.date(*first)), ("last", &lang.date(*last))],
+        ),
+        _ => days
+            .iter()
+            .map(|&d| lang.date(d))
+            .collect::<Vec<_>>()
+            .join(texts.date_separator()),
     };
-    format!(
-        "You {}have {count} from an earlier version of this quiz ({when}). This version’s \
-         questions changed, so they can’t be compared with your new answers.",
-        if also { "also " } else { "" }
-    )
+    let line = count(lang, days.len() as u64, one, other);
+    fill(&line, &[("when", &when)])
 }
 
 #[cfg(test)]
@@ -116,18 +125,39 @@ mod tests {
 
     #[test]
     fn earlier_results_are_counted_and_dated() {
-        let dates =
-            |n: usize| -> Vec<String> { (1..=n).map(|d| format!("2026-05-0{d}")).collect() };
+        let days = |n: u8| -> Vec<Day> {
+            (1..=n)
+                .map(|day| Day {
+                    year: 2026,
+                    month: 5,
+                    day,
+                })
+                .collect()
+        };
+        let en = |n, also| earlier_results(Texts::of(Lang::En), Lang::En, &days(n), also);
         assert_eq!(
-            earlier_results(&dates(1), false),
-            "You have 1 result from an earlier version of this quiz (2026-05-01). This \
-             version’s questions changed, so they can’t be compared with your new answers."
+            en(1, false),
+            "You have 1 result from an earlier version of this quiz (May 1, 2026). This \
+             version’s questions changed, so it can’t be compared with your new answers."
         );
-        assert!(earlier_results(&dates(2), true)
-            .starts_with("You also have 2 results from an earlier version of this quiz (2026-05-01, 2026-05-02)."));
-        assert!(earlier_results(&dates(3), true).contains("(2026-05-01, 2026-05-02, 2026-05-03)"));
-        assert!(earlier_results(&dates(4), true).contains(
-            "4 results from an earlier version of this quiz (from 2026-05-01 to 2026-05-04)."
+        assert!(en(2, true).starts_with(
+            "You also have 2 results from an earlier version of this quiz (May 1, 2026; May 2, 2026)."
         ));
+        assert!(en(2, true).ends_with("so they can’t be compared with your new answers."));
+        assert!(en(3, true).contains("(May 1, 2026; May 2, 2026; May 3, 2026)"));
+        assert!(en(4, true).contains(
+            "4 results from an earlier version of this quiz (from May 1, 2026 to May 4, 2026)."
+        ));
+
+        let de = |n, also| earlier_results(Texts::of(Lang::De), Lang::De, &days(n), also);
+        assert!(de(1, false).starts_with(
+            "Du hast 1 Ergebnis aus einer früheren Version dieses Quiz (1. Mai 2026)."
+        ));
+        assert!(de(1, false).contains("deshalb lässt es sich nicht"));
+        assert!(de(2, true).starts_with(
+            "Du hast außerdem 2 Ergebnisse aus einer früheren Version dieses Quiz (1. Mai 2026, 2. Mai 2026)."
+        ));
+        assert!(de(2, true).contains("deshalb lassen sie sich nicht"));
+        assert!(de(4, false).contains("(vom 1. Mai 2026 bis zum 4. Mai 2026)"));
     }
 }

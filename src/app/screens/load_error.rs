@@ -6,33 +6,47 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::app::embed;
+use crate::app::i18n::{follow_in_html_lang, page_language};
 use crate::app::quiz_loader::LoadError;
+use crate::core::catalogue::{ProblemTexts, Texts};
 use crate::core::options::Options;
 
-/// Takes the place of the loading screen (`main#boot`) it replaces.
+/// Takes the place of the loading screen (`main#boot`) it replaces. The app
+/// (and its language context) never started, so the language is the one the
+/// page would choose without the file: `?lang=`, the reader's earlier choice,
+/// the browser's.
 #[component]
 pub fn LoadErrorScreen(url: String, error: LoadError, options: Arc<Options>) -> impl IntoView {
     embed::observe_height(&options);
+    let lang = page_language(&options, None);
+    follow_in_html_lang(RwSignal::new(lang));
+    let texts = Texts::of(lang);
+    let p = ProblemTexts::of(lang);
     let problems = match &error {
         LoadError::Invalid(problems) => {
             let items = problems
                 .iter()
-                .map(|p| view! { <li>{p.to_string()}</li> })
+                .map(|problem| view! { <li>{problem.message(p, lang)}</li> })
                 .collect_view();
             Some(view! { <ul class="problems">{items}</ul> })
         }
         _ => None,
     };
+    // The address goes in a `<code>` where the sentence names it.
+    let (before, after) = texts
+        .load_tried()
+        .split_once("{url}")
+        .unwrap_or((texts.load_tried(), ""));
     let builtin = window().location().pathname().unwrap_or_default();
     request_animation_frame(move || embed::screen_changed(&options));
     view! {
         <main id="boot" class="screen boot">
-            <h1 tabindex="-1">"This quiz could not be loaded"</h1>
-            <p>"Candor tried to load the quiz file at " <code>{url}</code> "."</p>
-            <p>{error.to_string()}</p>
+            <h1 tabindex="-1">{texts.load_failed()}</h1>
+            <p>{before} <code>{url}</code> {after}</p>
+            <p>{error.message(p, lang)}</p>
             {problems}
             <p>
-                <a href=builtin>"Take Candor’s own quiz instead"</a>
+                <a href=builtin>{texts.load_builtin()}</a>
             </p>
         </main>
     }

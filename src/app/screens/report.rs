@@ -15,12 +15,12 @@ use crate::app::components::screen::Screen;
 use crate::app::components::section::Section;
 use crate::app::components::share_panel::{SharePanel, Shared};
 use crate::app::components::voice::Voice;
-use crate::app::i18n::use_texts;
+use crate::app::i18n::{use_lang, use_texts};
 use crate::app::nav::Nav;
 use crate::app::route::Route;
 use crate::app::state::Session;
 use crate::core::catalogue::fill;
-use crate::core::language::Day;
+use crate::core::language::{Day, Lang};
 use crate::core::options::Options;
 use crate::core::progress::Attempt;
 use crate::core::quiz::Quiz;
@@ -65,7 +65,7 @@ fn YourReport(latest: Attempt, previous: Option<Attempt>) -> impl IntoView {
     let session = expect_context::<Session>();
     let nav = expect_context::<Nav>();
     let options = expect_context::<Arc<Options>>();
-    let texts = use_texts();
+    let (texts, lang) = (use_texts(), use_lang());
     let quiz = session.quiz();
     let report = Arc::new(build_report(
         &quiz,
@@ -76,7 +76,7 @@ fn YourReport(latest: Attempt, previous: Option<Attempt>) -> impl IntoView {
     let since = previous.map(|p| {
         view! {
             <p class="since">
-                {fill(texts.since_previous(), &[("date", &iso_date(p.finished_at))])}
+                {fill(texts.since_previous(), &[("date", &long_date(lang, p.finished_at))])}
             </p>
         }
     });
@@ -107,7 +107,7 @@ fn YourReport(latest: Attempt, previous: Option<Attempt>) -> impl IntoView {
                     <button type="button" on:click=retake>{texts.retake().to_string()}</button>
                 </div>
                 <p class="meta">
-                    {fill(texts.taken_on(), &[("date", &iso_date(attempt))])}
+                    {fill(texts.taken_on(), &[("date", &long_date(lang, attempt))])}
                     <a href=Route::About.to_hash()>{texts.about_sources().to_string()}</a>
                 </p>
             </div>
@@ -199,7 +199,14 @@ fn ProfileNote(report: Arc<Report>, voice: Voice) -> impl IntoView {
     note.map(|note| view! { <p class="profile-note">{note}</p> })
 }
 
-/// `YYYY-MM-DD` (UTC) of a time in milliseconds since the epoch.
-pub fn iso_date(ms: f64) -> String {
+/// `YYYY-MM-DD` (UTC) of a time in milliseconds since the epoch, for file
+/// names and result files.
+fn iso_date(ms: f64) -> String {
     Day::from_epoch_ms(ms).iso()
+}
+
+/// The day (UTC) of a time in milliseconds since the epoch, as `lang`
+/// writes it in running text.
+fn long_date(lang: Lang, ms: f64) -> String {
+    lang.date(Day::from_epoch_ms(ms))
 }

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use super::report::{ReportDetails, ReportSummary};
 use crate::app::components::screen::Screen;
 use crate::app::components::voice::Voice;
-use crate::app::i18n::use_texts;
+use crate::app::i18n::{use_problems, use_texts};
 use crate::app::route::Route;
 use crate::app::state::Session;
 use crate::core::catalogue::fill;
@@ -32,7 +32,7 @@ pub fn SharedResultScreen(code: String) -> impl IntoView {
         Err(why) => Either::Left(view! {
             <Screen class="report shared">
                 <h1 tabindex="-1">{texts.cant_show().to_string()}</h1>
-                <p>{why.to_string()}</p>
+                <p>{why.message(use_problems())}</p>
                 <div class="actions">{take()}</div>
             </Screen>
         }),

@@ -23,20 +23,31 @@ use crate::app::components::section::Section;
 use crate::app::components::team_dimension::{CardHeading, TeamDimension};
 use crate::app::components::team_table::TeamTable;
 use crate::app::files::read_result;
+use crate::app::i18n::{use_lang, I18n};
 use crate::app::route::Route;
+use crate::core::catalogue::{count, fill, ToolTexts};
 use crate::core::fingerprint::fingerprint;
+use crate::core::language::Lang;
 use crate::core::quiz::Quiz;
 use crate::core::team::{
-    read_team_input, summarize, team_fragment, to_csv, EntryError, EntryProblem, Member, TeamInput,
-    TeamSummary,
+    summarize, team_fragment, to_csv_in, EntryError, EntryProblem, Member, TeamInput, TeamSummary,
 };
+
+/// The tools' catalogue in the page's language.
+fn use_tool_texts() -> &'static ToolTexts {
+    expect_context::<I18n>().catalogue::<ToolTexts>()
+}
 
 #[component]
 pub fn TeamScreen(codes: String) -> impl IntoView {
     let quiz = expect_context::<Arc<Quiz>>();
+    let t = use_tool_texts();
+    let lang = use_lang();
     let fp = fingerprint(&quiz);
     let questions = quiz.questions.len();
-    let team = RwSignal::new(read_team_input(&codes, fp, questions));
+    let mut input = TeamInput::new(t.member_n());
+    input.read(&codes, fp, questions);
+    let team = RwSignal::new(input);
     let members = Memo::new(move |_| team.with(|t| t.members.clone()));
     let problems = Memo::new(move |_| team.with(|t| t.problems.clone()));
     let summary = {
@@ -51,7 +62,7 @@ pub fn TeamScreen(codes: String) -> impl IntoView {
                 .enumerate()
                 .map(|(i, m)| {
                     if anonymous {
-                        format!("Member {}", i + 1)
+                        fill(t.member_n(), &[("n", &(i + 1))])
                     } else {
                         m.label.clone()
                     }
@@ -83,10 +94,8 @@ pub fn TeamScreen(codes: String) -> impl IntoView {
             t.read(&area.value(), fp, questions);
         });
         area.set_value("");
-        status.set(format!(
-            "The team has {} member(s).",
-            team.with_untracked(|t| t.members.len())
-        ));
+        let n = team.with_untracked(|team| team.members.len()) as u64;
+        status.set(count(lang, n, t.team_has_one(), t.team_has_other()));
     };
     let add_files = move |files: Vec<web_sys::File>| {
         team.update(|t| t.problems.clear());
@@ -102,16 +111,14 @@ pub fn TeamScreen(codes: String) -> impl IntoView {
     let results_quiz = quiz.clone();
     view! {
         <Screen class="team">
-            <h1 tabindex="-1">"Compare as a team"</h1>
-            <p>
-                "Paste the result links or codes your team sent you, one per line or separated by spaces or commas, or add the result files they downloaded. Everything stays in this browser."
-            </p>
+            <h1 tabindex="-1">{t.team_title()}</h1>
+            <p>{t.team_intro()}</p>
             <form class="paste" on:submit=add_text>
-                <label for="team-paste">"Links or codes"</label>
+                <label for="team-paste">{t.paste_label()}</label>
                 <textarea id="team-paste" rows="4" spellcheck="false" autocomplete="off" node_ref=paste></textarea>
                 <div class="actions">
-                    <button type="submit" class="primary">"Add to the team"</button>
-                    <FilePicker label="Add result files" class="file-button" multiple=true on_pick=add_files/>
+                    <button type="submit" class="primary">{t.add_to_team()}</button>
+                    <FilePicker label=t.add_files() class="file-button" multiple=true on_pick=add_files/>
                 </div>
             </form>
             <EntryProblems problems/>
@@ -119,7 +126,7 @@ pub fn TeamScreen(codes: String) -> impl IntoView {
             <p class="status" role="status" prop:textContent=move || status.get()></p>
             <Show
                 when=move || !members.with(Vec::is_empty)
-                fallback=|| view! { <p class="empty">"No one yet: results you add appear here."</p> }
+                fallback=move || view! { <p class="empty">{t.no_one_yet()}</p> }
             >
                 <TeamResults
                     quiz=results_quiz.clone()
@@ -133,11 +140,20 @@ pub fn TeamScreen(codes: String) -> impl IntoView {
             </Show>
             <Presenter presentation quiz summary labels/>
             <Links>
-                <a href=Route::Intro.to_hash()>"Take the quiz"</a>
-                <a href=Route::About.to_hash()>"About Candor"</a>
+                <a href=Route::Intro.to_hash()>{t.link_take_quiz()}</a>
+                <a href=Route::About.to_hash()>{t.link_about()}</a>
             </Links>
         </Screen>
     }
+}
+
+/// "3 members: Ana, Bo, Member 3".
+fn members_line(lang: Lang, t: &ToolTexts, labels: &[String]) -> String {
+    let n = labels.len() as u64;
+    fill(
+        &count(lang, n, t.members_one(), t.members_other()),
+        &[("list", &labels.join(", "))],
+    )
 }
 
 /// `#t=…` for a team, or `#/team` for nobody yet.
@@ -175,6 +191,8 @@ fn TeamResults(
     presentation: Presentation,
     status: RwSignal<String>,
 ) -> impl IntoView {
+    let t = use_tool_texts();
+    let lang = use_lang();
     // Where the clipboard refuses, the link is shown in a field, selected.
     let show_link = RwSignal::new(false);
     let link_field = NodeRef::<Input>::new();
@@ -196,7 +214,7 @@ fn TeamResults(
     });
     let csv = {
         let quiz = quiz.clone();
-        move |()| members.with_untracked(|m| to_csv(&quiz, m, anonymous.get_untracked()))
+        move |()| members.with_untracked(|m| to_csv_in(&quiz, m, anonymous.get_untracked(), t))
     };
     let cards = {
         let quiz = quiz.clone();
@@ -230,10 +248,14 @@ fn TeamResults(
                 pick(s)
                     .iter()
                     .map(|&d| {
-                        let avg = s.dimensions[d]
-                            .average
-                            .map_or("no score".to_string(), |a| format!("average {a}"));
-                        view! { <li>{format!("{} — {avg}", quiz.dimensions[d].name)}</li> }
+                        let name = &quiz.dimensions[d].name;
+                        let line = match s.dimensions[d].average {
+                            Some(average) => {
+                                fill(t.habit_average(), &[("name", name), ("average", &average)])
+                            }
+                            None => fill(t.habit_no_score(), &[("name", name)]),
+                        };
+                        view! { <li>{line}</li> }
                     })
                     .collect_view()
             })
@@ -251,8 +273,11 @@ fn TeamResults(
                 s.archetype_mix
                     .iter()
                     .map(|&(p, n)| {
-                        let people = if n == 1 { "person" } else { "people" };
-                        view! { <li>{format!("{} — {n} {people}", quiz.patterns[p].name)}</li> }
+                        let line = fill(
+                            &count(lang, n as u64, t.style_people_one(), t.style_people_other()),
+                            &[("name", &quiz.patterns[p].name)],
+                        );
+                        view! { <li>{line}</li> }
                     })
                     .collect_view()
             })
@@ -268,49 +293,49 @@ fn TeamResults(
                         prop:checked=move || anonymous.get()
                         on:change:target=move |ev| anonymous.set(ev.target().checked())
                     />
-                    <label for="anonymous">"Anonymous: hide names"</label>
+                    <label for="anonymous">{t.anonymous()}</label>
                 </div>
                 <button type="button" id="present" class="primary" on:click=move |_| presentation.show(Some(0))>
-                    "Present"
+                    {t.present()}
                 </button>
                 <CopyButton
-                    label="Copy team link"
+                    label=t.copy_team_link()
                     text=team_link
-                    copied="Team link copied."
+                    copied=t.team_link_copied()
                     status
                     on_refused=select_link
                 />
                 <DownloadButton
-                    label="Export CSV"
+                    label=t.export_csv()
                     file_name="candor-team.csv".to_string()
                     mime="text/csv"
                     contents=csv
-                    on_saved=move |()| status.set("The CSV file is downloading.".into())
+                    on_saved=move |()| status.set(t.csv_downloading().into())
                 />
             </div>
             <Show when=move || show_link.get()>
                 <div class="field copy">
-                    <label for="team-link">"Team link"</label>
+                    <label for="team-link">{t.team_link()}</label>
                     <input id="team-link" type="text" readonly prop:value=team_link node_ref=link_field/>
                 </div>
             </Show>
             <p class="members">
-                {move || labels.with(|l| format!("{} members: {}", l.len(), l.join(", ")))}
+                {move || labels.with(|l| members_line(lang, t, l))}
             </p>
-            <Section id="differ" title="Where you differ most">
-                <p class="hint">"Habits in order of disagreement: start the meeting at the top."</p>
+            <Section id="differ" title=t.differ_title()>
+                <p class="hint">{t.differ_hint()}</p>
                 {cards}
             </Section>
-            <Section id="team-strengths" title="Team strengths">
+            <Section id="team-strengths" title=t.team_strengths()>
                 <ul>{strengths}</ul>
             </Section>
-            <Section id="team-growth" title="Where the team can grow">
+            <Section id="team-growth" title=t.team_growth()>
                 <ul>{growth}</ul>
             </Section>
-            <Section id="styles" title="Styles in the team">
+            <Section id="styles" title=t.team_styles()>
                 <ul>{styles}</ul>
             </Section>
-            <Section id="team-table" title="Scores by person">
+            <Section id="team-table" title=t.team_scores()>
                 <TeamTable quiz members summary labels/>
             </Section>
         </div>

@@ -134,6 +134,73 @@ catalogue! {
         shared_note,
         /// The name of the row of links at the foot of a screen.
         more,
+        /// The label of the language switch.
+        language,
+        /// A host's call to action when it gives no label.
+        cta_default,
+        /// The line about results made with an earlier version of the quiz:
+        /// `{n}` of them, made on `{when}`; "also" when there are results of
+        /// this version too.
+        earlier_one,
+        earlier_other,
+        earlier_also_one,
+        earlier_also_other,
+        /// `{when}` of more than three earlier results: `{first}` and `{last}` are days.
+        earlier_range,
+        /// Between the days in a list (an English date has a comma of its own).
+        date_separator,
+        /// The first screen's file picker for a result file saved earlier.
+        open_result_file,
+        /// The name of the screen's landmark when Candor runs in a host page's
+        /// frame; `{n}`: the frame's number when the host has several.
+        landmark,
+        landmark_n,
+        /// In the score chart, in place of a habit's score.
+        no_score,
+        /// The share panel's fields, copy buttons and what they announce.
+        share_link,
+        copy_link,
+        link_copied,
+        share_code,
+        copy_code,
+        code_copied,
+        /// The accessible name of the QR code of the result link.
+        qr_label,
+        /// The share panel's button that saves the result as a file.
+        download_result,
+        /// Announced when the browser refuses to copy and the text is selected instead.
+        copy_by_hand,
+        /// The page's loading line while a coach's quiz file is fetched.
+        loading_quiz,
+        /// A coach's quiz file that could not be used: the heading, where it
+        /// was looked for (`{url}`), and the way to the built-in quiz.
+        load_failed,
+        load_tried,
+        load_builtin,
+        /// The error screen after a crash: heading, explanation, the details
+        /// field's name, its copy button, and the page's address (`{address}`)
+        /// in the details.
+        crash_title,
+        crash_text,
+        crash_details,
+        crash_copy,
+        crash_page,
+        /// The notice when the browser won't let Candor store anything.
+        memory_only,
+        /// What an unreadable record held, for the notices below.
+        record_progress,
+        record_history,
+        record_checklist,
+        /// A record that could not be read (`{what}`, `{why}`): set aside
+        /// under `{aside}`, or left where it is under `{key}` when not even a
+        /// copy could be written.
+        unreadable_aside,
+        unreadable_left,
+        /// "Forget my data" could not delete the saved items in `{list}`.
+        forget_left_one,
+        forget_left_other,
+        /// "Forget my data" could not reach the browser's storage at all.
+        forget_unreachable,
     }
 }
 
@@ -235,6 +302,45 @@ pub static EN: Texts = Texts::from_fields(TextsFields {
     shared_style: "A shared result: client-handling style",
     shared_note: "You are looking at someone else’s result. Nothing here is saved on your device.",
     more: "More",
+    language: "Language",
+    cta_default: "Find out more",
+    earlier_one: "You have {n} result from an earlier version of this quiz ({when}). This version’s questions changed, so it can’t be compared with your new answers.",
+    earlier_other: "You have {n} results from an earlier version of this quiz ({when}). This version’s questions changed, so they can’t be compared with your new answers.",
+    earlier_also_one: "You also have {n} result from an earlier version of this quiz ({when}). This version’s questions changed, so it can’t be compared with your new answers.",
+    earlier_also_other: "You also have {n} results from an earlier version of this quiz ({when}). This version’s questions changed, so they can’t be compared with your new answers.",
+    earlier_range: "from {first} to {last}",
+    date_separator: "; ",
+    open_result_file: "Open a saved result file",
+    landmark: "Candor quiz",
+    landmark_n: "Candor quiz {n}",
+    no_score: "n/a",
+    share_link: "Link",
+    copy_link: "Copy link",
+    link_copied: "Link copied.",
+    share_code: "Code",
+    copy_code: "Copy code",
+    code_copied: "Code copied.",
+    qr_label: "QR code of the result link",
+    download_result: "Download result file",
+    copy_by_hand: "Copying isn’t allowed here: the text is selected, so press Ctrl+C (⌘C on a Mac) to copy it.",
+    loading_quiz: "Loading the quiz…",
+    load_failed: "This quiz could not be loaded",
+    load_tried: "Candor tried to load the quiz file at {url}.",
+    load_builtin: "Take Candor’s own quiz instead",
+    crash_title: "Something went wrong",
+    crash_text: "Candor hit an unexpected error and stopped. Answers you saved on this device are still there: reload the page to carry on. If it happens again, copy the details below and send them to whoever shared this quiz with you.",
+    crash_details: "Error details",
+    crash_copy: "Copy details",
+    crash_page: "Page: {address}",
+    memory_only: "This browser is not letting Candor save to this device, so your answers last only while this page is open. You can still finish the quiz, and keep your result with its share link.",
+    record_progress: "your answers in progress",
+    record_history: "your past results",
+    record_checklist: "your ticked next steps",
+    unreadable_aside: "Candor could not read {what} saved on this device: {why}. The saved copy is kept aside (as “{aside}”) and you are starting fresh.",
+    unreadable_left: "Candor could not read {what} saved on this device: {why}. It could not make a copy either (the browser’s storage is full), so the saved copy is left as it is (under “{key}”) and you are starting fresh for this visit.",
+    forget_left_one: "The browser did not let Candor delete this saved item: {list}. You can remove it in your browser’s settings for this site.",
+    forget_left_other: "The browser did not let Candor delete these saved items: {list}. You can remove them in your browser’s settings for this site.",
+    forget_unreachable: "This browser is not letting Candor reach its storage, so nothing saved on an earlier visit could be checked or deleted from here. Answers from this visit were only ever kept in memory and are gone.",
 });
 
 pub static DE: Texts = Texts::from_fields(TextsFields {
@@ -334,6 +440,45 @@ pub static DE: Texts = Texts::from_fields(TextsFields {
     shared_style: "Ein geteiltes Ergebnis: Stil im Umgang mit Kunden",
     shared_note: "Du siehst das Ergebnis einer anderen Person. Nichts davon wird auf deinem Gerät gespeichert.",
     more: "Mehr",
+    language: "Sprache",
+    cta_default: "Mehr erfahren",
+    earlier_one: "Du hast {n} Ergebnis aus einer früheren Version dieses Quiz ({when}). Die Fragen haben sich seitdem geändert, deshalb lässt es sich nicht mit deinen neuen Antworten vergleichen.",
+    earlier_other: "Du hast {n} Ergebnisse aus einer früheren Version dieses Quiz ({when}). Die Fragen haben sich seitdem geändert, deshalb lassen sie sich nicht mit deinen neuen Antworten vergleichen.",
+    earlier_also_one: "Du hast außerdem {n} Ergebnis aus einer früheren Version dieses Quiz ({when}). Die Fragen haben sich seitdem geändert, deshalb lässt es sich nicht mit deinen neuen Antworten vergleichen.",
+    earlier_also_other: "Du hast außerdem {n} Ergebnisse aus einer früheren Version dieses Quiz ({when}). Die Fragen haben sich seitdem geändert, deshalb lassen sie sich nicht mit deinen neuen Antworten vergleichen.",
+    earlier_range: "vom {first} bis zum {last}",
+    date_separator: ", ",
+    open_result_file: "Gespeicherte Ergebnisdatei öffnen",
+    landmark: "Candor-Quiz",
+    landmark_n: "Candor-Quiz {n}",
+    no_score: "k. A.",
+    share_link: "Dein Link",
+    copy_link: "Link kopieren",
+    link_copied: "Link kopiert.",
+    share_code: "Dein Code",
+    copy_code: "Code kopieren",
+    code_copied: "Code kopiert.",
+    qr_label: "QR-Code des Ergebnislinks",
+    download_result: "Ergebnisdatei herunterladen",
+    copy_by_hand: "Kopieren ist hier nicht erlaubt: Der Text ist markiert, drück also Strg+C (⌘C auf dem Mac), um ihn zu kopieren.",
+    loading_quiz: "Das Quiz wird geladen …",
+    load_failed: "Dieses Quiz konnte nicht geladen werden",
+    load_tried: "Candor hat versucht, die Quizdatei unter {url} zu laden.",
+    load_builtin: "Mach stattdessen Candors eigenes Quiz",
+    crash_title: "Etwas ist schiefgelaufen",
+    crash_text: "Candor ist auf einen unerwarteten Fehler gestoßen und wurde angehalten. Antworten, die du auf diesem Gerät gespeichert hast, sind noch da: Lade die Seite neu, um weiterzumachen. Wenn es wieder passiert, kopier die Details unten und schick sie an die Person, die dieses Quiz mit dir geteilt hat.",
+    crash_details: "Fehlerdetails",
+    crash_copy: "Details kopieren",
+    crash_page: "Seite: {address}",
+    memory_only: "Dieser Browser lässt Candor nichts auf diesem Gerät speichern, deshalb bleiben deine Antworten nur erhalten, solange diese Seite offen ist. Du kannst das Quiz trotzdem beenden und dein Ergebnis über den Link zum Teilen behalten.",
+    record_progress: "deine angefangenen Antworten",
+    record_history: "deine bisherigen Ergebnisse",
+    record_checklist: "deine abgehakten nächsten Schritte",
+    unreadable_aside: "Candor konnte {what} auf diesem Gerät nicht lesen: {why}. Die gespeicherte Kopie wurde beiseitegelegt (als „{aside}“), und du fängst neu an.",
+    unreadable_left: "Candor konnte {what} auf diesem Gerät nicht lesen: {why}. Auch eine Kopie ließ sich nicht anlegen (der Speicher des Browsers ist voll), deshalb bleibt die gespeicherte Kopie unverändert (unter „{key}“), und du fängst für diesen Besuch neu an.",
+    forget_left_one: "Der Browser hat Candor diesen gespeicherten Eintrag nicht löschen lassen: {list}. Du kannst ihn in den Einstellungen deines Browsers für diese Website entfernen.",
+    forget_left_other: "Der Browser hat Candor diese gespeicherten Einträge nicht löschen lassen: {list}. Du kannst sie in den Einstellungen deines Browsers für diese Website entfernen.",
+    forget_unreachable: "Dieser Browser lässt Candor nicht auf seinen Speicher zugreifen, deshalb konnte nichts, was bei einem früheren Besuch gespeichert wurde, von hier aus geprüft oder gelöscht werden. Antworten aus diesem Besuch lagen nur im Arbeitsspeicher und sind jetzt weg.",
 });
 
 impl Texts {
