@@ -31,7 +31,8 @@ fn post(kind: &str, extra: Option<(&str, JsValue)>) {
     let _ = host.post_message(&message, "*");
 }
 
-fn post_height() {
+/// Tells the host the page's height now.
+pub fn post_height() {
     if let Some(body) = document().body() {
         let height = body.get_bounding_client_rect().height().ceil();
         post("resize", Some(("height", height.into())));

@@ -66,11 +66,18 @@ pub fn start() {
         if let Some(boot) = document().get_element_by_id("boot") {
             boot.remove();
         }
+        let embedded = options.embed;
         match quiz {
             Ok((quiz, lang)) => mount_to_body(move || view! { <App quiz lang options/> }),
             Err((url, error)) => {
                 mount_to_body(move || view! { <LoadErrorScreen url error options/> })
             }
+        }
+        if embedded {
+            // The first screen's height, now that it is there: a frame the
+            // host page has scrolled out of view gets no layout callbacks
+            // (Chromium throttles them), so its resize observer may be late.
+            embed::post_height();
         }
         if crash_test_requested() {
             // Lets the browser tests prove a panic never leaves a blank page.

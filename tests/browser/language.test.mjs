@@ -261,7 +261,7 @@ test('language: the switch changes the words in place, keeps the answers, is rem
   t.equal((await page.locator('main.intro h1').innerText()).trim(), quiz.title, 'the quiz is in English');
 
   // In About too.
-  await page.goto(`${t.url}#/about`);
+  await page.goto(`${t.url}?lang=en#/about`);
   await page.locator('main.about h1').waitFor();
   await page.getByRole('combobox', { name: EN.language, exact: true }).selectOption('de');
   await page.getByRole('heading', { level: 1, name: DE.about_title, exact: true }).waitFor();
