@@ -135,22 +135,27 @@ fn browser_languages() -> Vec<String> {
         .collect()
 }
 
-/// The language `<html lang>` names (the reader's module sets it; the tools'
-/// module follows it).
-pub fn html_lang() -> Lang {
+/// Where the reader's module says which language it chose (`<html lang>`
+/// alone can't tell: the static page already says `en`).
+const CHOSEN_ATTRIBUTE: &str = "data-candor-lang";
+
+/// The language the reader's module chose and shows, once it has; the tools'
+/// module follows it.
+pub fn chosen_lang() -> Option<Lang> {
     document()
-        .document_element()
-        .and_then(|html| html.get_attribute("lang"))
+        .document_element()?
+        .get_attribute(CHOSEN_ATTRIBUTE)
         .and_then(|tag| Lang::from_tag(&tag))
-        .unwrap_or(Lang::En)
 }
 
 /// Keeps `<html lang>` on the page's language, for screen readers, spelling
-/// and hyphenation.
+/// and hyphenation, and tells the tools' module.
 pub fn follow_in_html_lang(lang: RwSignal<Lang>) {
     Effect::new(move |_| {
         if let Some(html) = document().document_element() {
-            let _ = html.set_attribute("lang", lang.get().tag());
+            let tag = lang.get().tag();
+            let _ = html.set_attribute("lang", tag);
+            let _ = html.set_attribute(CHOSEN_ATTRIBUTE, tag);
         }
     });
 }

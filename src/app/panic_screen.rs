@@ -34,7 +34,7 @@ pub fn install() {
     }));
 }
 
-/// The language `<html lang>` names (as `i18n::html_lang`, but from the
+/// The language `<html lang>` names (as `i18n::chosen_lang`, but from the
 /// document at hand, without Leptos).
 fn page_lang(doc: &Document) -> Lang {
     doc.document_element()

@@ -13,7 +13,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::components::keyed::Keyed;
-use super::i18n::{builtin_quiz_in, html_lang, I18n};
+use super::i18n::{builtin_quiz_in, chosen_lang, I18n};
 use super::nav::Nav;
 use super::route::{Module, Route};
 use super::screens::{builder::BuilderScreen, team::TeamScreen};
@@ -43,8 +43,9 @@ pub fn start_tools() {
     panic_screen::install();
     let options = page_options();
     // A quiz file that can't be used is explained by the reader's module.
-    // In the language the reader's module chose.
-    with_quiz(options.clone(), Some(html_lang()), move |quiz| {
+    // In the language the reader's module chose, or, when this module starts
+    // first (opened on one of its screens), the one it will choose.
+    with_quiz(options.clone(), chosen_lang(), move |quiz| {
         if let Ok((quiz, lang)) = quiz {
             mount_to_body(move || view! { <ToolsApp quiz lang options/> });
         }
@@ -65,9 +66,10 @@ fn ToolsApp(quiz: Arc<Quiz>, lang: Lang, options: Arc<Options>) -> impl IntoView
     // file has one language).
     let builtin = options.quiz.is_none();
     Effect::new(move |_| {
-        if nav.route.get().module() == Module::Tools && builtin && html_lang() != i18n.lang() {
+        let chosen = chosen_lang().filter(|&l| l != i18n.lang());
+        if let (Module::Tools, true, Some(chosen)) = (nav.route.get().module(), builtin, chosen) {
             leptos::task::spawn_local(async move {
-                let (translated, lang) = builtin_quiz_in(html_lang()).await;
+                let (translated, lang) = builtin_quiz_in(chosen).await;
                 quiz.set_value(Arc::new(translated));
                 i18n.lang.set(lang);
             });
