@@ -1,5 +1,7 @@
 //! Validates quiz files and lists every problem:
 //! `cargo run --example validate_quiz -- FILE…` (exits 1 if any file fails).
+use candor::core::catalogue::ProblemTexts;
+use candor::core::language::Lang;
 use candor::core::validate::parse_quiz;
 
 fn main() {
@@ -31,8 +33,9 @@ fn main() {
                     "{path}: {n} {}",
                     if n == 1 { "problem" } else { "problems" }
                 );
+                let t = ProblemTexts::of(Lang::En);
                 for p in problems {
-                    println!("  {p}");
+                    println!("  {}", p.explain(t, Lang::En));
                 }
             }
         }

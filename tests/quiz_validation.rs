@@ -2022,3 +2022,129 @@ fn the_spanish_fixture_is_valid_and_words_every_key_of_the_reader_and_its_messag
         "$.minutes: se esperaba un número entero"
     );
 }
+
+// ---------------------------------------------------------------------------
+// Messages a coach can act on (issue 14): the item counted from 1 with its
+// id, what would help, and the JSON path last
+// ---------------------------------------------------------------------------
+
+fn explained(bytes: &[u8]) -> Vec<String> {
+    use candor::core::catalogue::ProblemTexts;
+    use candor::core::language::Lang;
+    problems(bytes)
+        .iter()
+        .map(|p| p.explain(ProblemTexts::of(Lang::En), Lang::En))
+        .collect()
+}
+
+#[test]
+fn problems_name_the_item_from_1_with_its_id_and_keep_the_path_last() {
+    let v = minimal();
+    let second = v["questions"][1]["id"].as_str().unwrap().to_string();
+    let found = explained(&with(|v| v["questions"][1]["weight"] = json!(0)));
+    assert_eq!(
+        found,
+        [format!(
+            "question 2 ({second}), weight: must be more than 0 and at most 10 ($.questions[1].weight)"
+        )]
+    );
+    // An item without a valid id is still counted.
+    let found = explained(&with(|v| v["questions"][1]["id"] = json!("Not An Id")));
+    assert!(found[0].starts_with("question 2, id: "), "{found:?}");
+    // Top-level fields are named as they are written; the file as a whole has no place.
+    assert_eq!(
+        explained(&with(|v| v["minutes"] = json!(-1)))[0],
+        "minutes: must be a whole number from 1 to 120 ($.minutes)"
+    );
+    assert!(!explained(&vec![b' '; 300 * 1024])[0].contains("$"));
+}
+
+#[test]
+fn a_misspelt_field_gets_the_nearest_known_one() {
+    let found = explained(&with(|v| {
+        v["questions"][0]["revrese"] = json!(true);
+        v["questions"][0]["colour"] = json!("red");
+    }));
+    let one = |end: &str| found.iter().filter(|f| f.ends_with(end)).count() == 1;
+    assert!(
+        one("unknown field \"revrese\"; did you mean \"reverse\"? ($.questions[0].revrese)"),
+        "{found:?}"
+    );
+    assert!(
+        one("unknown field \"colour\" ($.questions[0].colour)"),
+        "{found:?}"
+    );
+    // At the top level too.
+    let found = explained(&with(|v| v["titel"] = json!("x")));
+    assert_eq!(
+        found,
+        ["titel: unknown field \"titel\"; did you mean \"title\"? ($.titel)"]
+    );
+}
+
+#[test]
+fn a_bad_reference_lists_the_ids_there_are() {
+    let v = minimal();
+    let ids: Vec<&str> = v["dimensions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap())
+        .collect();
+    let found = explained(&with(|v| v["questions"][0]["dimension"] = json!("nope")));
+    assert!(
+        found[0].contains(&format!(
+            "no dimension has the id \"nope\"; the ids you can use: {} ($.questions[0].dimension)",
+            ids.join(", ")
+        )),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_number_in_quotes_is_told_to_lose_them() {
+    let found = explained(&with(|v| v["questions"][0]["weight"] = json!("2")));
+    assert!(
+        found[0].ends_with("weight: expected a number; found the text \"2\": remove the quotes ($.questions[0].weight)"),
+        "{found:?}"
+    );
+    let found = explained(&with(|v| v["minutes"] = json!(" 5 ")));
+    assert!(
+        found[0].contains("found the text \" 5 \": remove the quotes"),
+        "{found:?}"
+    );
+    // Text that is no number gets no such advice.
+    let found = explained(&with(|v| v["minutes"] = json!("five")));
+    assert!(!found[0].contains("quotes"), "{found:?}");
+}
+
+#[test]
+fn a_syntax_error_names_the_character_and_where_it_is() {
+    let text = "{\n  \"schema\": 1,\n  \"questions\": [1, 2,]\n}\n";
+    assert_eq!(
+        explained(text.as_bytes()),
+        ["not valid JSON: a comma before `]` on line 3; remove the comma"]
+    );
+    let text = "{\"schema\": 1 \"id\": \"x\"}";
+    assert_eq!(
+        explained(text.as_bytes()),
+        ["not valid JSON: expected ',' or '}', but found `\"` on line 1, column 14"]
+    );
+    // At the end of the file there is no character to name: line and column only.
+    let end = explained(b"{\"schema\": 1,");
+    assert!(
+        end[0].starts_with("not valid JSON at line 1, column "),
+        "{end:?}"
+    );
+}
+
+#[test]
+fn explanations_are_in_the_reader_s_language() {
+    use candor::core::catalogue::ProblemTexts;
+    use candor::core::language::Lang;
+    let p = only_problem(&with(|v| v["questions"][0]["weight"] = json!("2")));
+    let de = p.explain(ProblemTexts::of(Lang::De), Lang::De);
+    assert!(de.starts_with("Frage 1 ("), "{de}");
+    assert!(de.contains("Entferne die Anführungszeichen"), "{de}");
+    assert!(de.ends_with("($.questions[0].weight)"), "{de}");
+}

@@ -144,6 +144,8 @@ mod tests {
         let problem = Problem {
             path: "$.title".into(),
             kind: ProblemKind::EmptyText,
+            hint: None,
+            place: None,
         };
         LoadError::Invalid(vec![problem; n])
     }

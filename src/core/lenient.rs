@@ -34,6 +34,8 @@ use serde::de::{
 
 /// Why a number is refused: Candor's formats need small numbers only, and
 /// every number with at most 15 significant digits reads back exactly.
+/// A comma before a closing bracket or brace.
+pub const TRAILING_COMMA: &str = "a comma with nothing after it";
 pub const NUMBER_RULE: &str = "a number with more than 15 significant digits or out of range";
 
 /// The largest magnitude a number may have.
@@ -385,7 +387,7 @@ const DUPLICATE_FIELD: &str = "a field name appears twice in the same object";
 /// Why a text is refused that is not UTF-8.
 const NOT_UTF8: &str = "text that is not valid UTF-8";
 /// Why a text is refused that ends too soon.
-const END_OF_FILE: &str = "unexpected end of the file";
+pub const END_OF_FILE: &str = "unexpected end of the file";
 
 impl<'de> Deserialize<'de> for Node {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Node, D::Error> {
@@ -453,6 +455,50 @@ impl<'de> Visitor<'de> for NodeVisitor {
             fields.push((name, map.next_value()?));
         }
         Ok(Node::Object(fields))
+    }
+}
+
+/// The field names a derived type `T` reads, asked of the type itself: its
+/// `Deserialize` names them when it asks for a struct. Empty for types that
+/// are not structs. For telling a misspelt field the nearest known one.
+pub fn fields_of<T: DeserializeOwned>() -> &'static [&'static str] {
+    struct Probe;
+    /// Carries the field names out of `deserialize_struct`.
+    #[derive(Debug)]
+    struct Named(&'static [&'static str]);
+    impl fmt::Display for Named {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("field names")
+        }
+    }
+    impl std::error::Error for Named {}
+    impl de::Error for Named {
+        fn custom<M: fmt::Display>(_: M) -> Named {
+            Named(&[])
+        }
+    }
+    impl<'de> Deserializer<'de> for Probe {
+        type Error = Named;
+        fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Named> {
+            Err(Named(&[]))
+        }
+        fn deserialize_struct<V: Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Named> {
+            Err(Named(fields))
+        }
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+            bytes byte_buf option unit unit_struct newtype_struct seq tuple
+            tuple_struct map enum identifier ignored_any
+        }
+    }
+    match T::deserialize(Probe) {
+        Err(Named(fields)) => fields,
+        Ok(_) => &[],
     }
 }
 
@@ -610,7 +656,7 @@ const WORDING: &[(&str, &str)] = &[
         "key must be a string",
         "expected a field name in double quotes",
     ),
-    ("trailing comma", "a comma with nothing after it"),
+    ("trailing comma", TRAILING_COMMA),
     ("trailing characters", "trailing text after the JSON value"),
     ("invalid escape", "an unknown escape after '\\'"),
     ("invalid number", "a malformed number"),

@@ -4,7 +4,7 @@
 
 use std::fmt;
 
-use super::catalogue::ProblemTexts;
+use super::catalogue::{fill, nearest, ProblemTexts};
 use super::color::Rgb;
 use super::language::Lang;
 
@@ -110,12 +110,36 @@ pub enum Reason {
     Hide,
     Frame,
     Lang,
-    /// A `cta_label` without a `cta`.
+    /// A `cta-label` without a `cta`.
     LabelWithoutCta,
+    /// A name that is no option of Candor's, with the option it most
+    /// resembles (a misspelling, say).
+    Unknown(Option<&'static str>),
 }
 
+/// Every option's name, as the page address and `data-*` attributes give
+/// them (`cta-label` may also be written `cta_label`, its older form).
+pub const OPTION_NAMES: [&str; 13] = [
+    "embed",
+    "theme",
+    "transparent",
+    "accent",
+    "title",
+    "intro",
+    "cta",
+    "cta-label",
+    "hide",
+    "quiz",
+    "lang",
+    "events",
+    "frame",
+];
+
+/// Names the app reads that are not options: the browser tests' crash hook.
+const HOOKS: [&str; 1] = ["crash-test"];
+
 impl Reason {
-    pub const ALL: [Reason; 17] = [
+    pub const ALL: [Reason; 19] = [
         Reason::QueryTooLong,
         Reason::NotEncoded,
         Reason::Flag,
@@ -133,11 +157,13 @@ impl Reason {
         Reason::Frame,
         Reason::Lang,
         Reason::LabelWithoutCta,
+        Reason::Unknown(None),
+        Reason::Unknown(Some("theme")),
     ];
 
     /// The reason in the language of `t`.
-    pub fn message(self, t: &ProblemTexts) -> &'static str {
-        match self {
+    pub fn message(self, t: &ProblemTexts) -> String {
+        let text = match self {
             Reason::QueryTooLong => t.ignored_query_too_long(),
             Reason::NotEncoded => t.ignored_not_encoded(),
             Reason::Flag => t.ignored_flag(),
@@ -155,14 +181,19 @@ impl Reason {
             Reason::Frame => t.ignored_frame(),
             Reason::Lang => t.ignored_lang(),
             Reason::LabelWithoutCta => t.ignored_label_without_cta(),
-        }
+            Reason::Unknown(None) => t.ignored_unknown(),
+            Reason::Unknown(Some(nearest)) => {
+                return fill(t.ignored_unknown_nearest(), &[("nearest", &nearest)]);
+            }
+        };
+        text.to_string()
     }
 }
 
 impl fmt::Display for Reason {
     /// In English.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.message(ProblemTexts::of(Lang::En)))
+        f.write_str(&self.message(ProblemTexts::of(Lang::En)))
     }
 }
 
@@ -241,8 +272,8 @@ pub fn parse_options(query: &str) -> Options {
                 Ok(u) => cta_url = Some(u),
                 Err(reason) => ignore(reason),
             },
-            "cta_label" => match plain_text(&value, MAX_CTA_LABEL) {
-                Ok(t) => cta_label = Some(t),
+            "cta-label" | "cta_label" => match plain_text(&value, MAX_CTA_LABEL) {
+                Ok(t) => cta_label = Some((shorten(&name), t)),
                 Err(reason) => ignore(reason),
             },
             "hide" => {
@@ -270,16 +301,21 @@ pub fn parse_options(query: &str) -> Options {
                 Ok(u) => o.quiz = Some(u),
                 Err(reason) => ignore(reason),
             },
-            // Test hooks and options of other tools pass through silently.
-            _ => {}
+            name if HOOKS.contains(&name) => {}
+            // A misspelt option would otherwise do nothing, silently.
+            name => ignore(Reason::Unknown(nearest(name, &OPTION_NAMES))),
         }
     }
     match (cta_url, cta_label) {
         (Some(url), label) => {
-            o.cta = Some(CallToAction { url, label });
+            o.cta = Some(CallToAction {
+                url,
+                label: label.map(|(_, label)| label),
+            });
         }
-        (None, Some(_)) => o.ignored.push(Ignored {
-            name: "cta_label".into(),
+        // Named as the host wrote it, `cta-label` or `cta_label`.
+        (None, Some((name, _))) => o.ignored.push(Ignored {
+            name,
             reason: Reason::LabelWithoutCta,
         }),
         (None, None) => {}
@@ -449,6 +485,38 @@ mod tests {
     }
 
     #[test]
+    fn options_follow_html_conventions_and_unknown_names_get_the_nearest_option() {
+        // `data-cta-label` arrives as `cta-label`; the older `cta_label` still works.
+        for name in ["cta-label", "cta_label"] {
+            let o = parse_options(&format!("cta=https://x.example&{name}=Book"));
+            assert_eq!(o.cta.unwrap().label.as_deref(), Some("Book"), "{name}");
+        }
+        let o = parse_options("accnet=ff0000&colour=red&crash-test=1&cta-lable=x");
+        let found: Vec<(&str, Reason)> = o
+            .ignored
+            .iter()
+            .map(|i| (i.name.as_str(), i.reason))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("accnet", Reason::Unknown(Some("accent"))),
+                ("colour", Reason::Unknown(None)),
+                ("cta-lable", Reason::Unknown(Some("cta-label"))),
+            ]
+        );
+        assert_eq!(
+            o.ignored[0].to_string(),
+            "Candor ignored the option \"accnet\": Candor has no option of this name; did you mean accent?"
+        );
+        assert_eq!(
+            parse_options("cta-label=Book").ignored[0].name,
+            "cta-label",
+            "a label without an address is named as written"
+        );
+    }
+
+    #[test]
     fn a_language_candor_lacks_is_ignored_with_the_ones_it_has() {
         let o = parse_options("lang=es");
         assert_eq!(o.lang, None);
@@ -482,6 +550,9 @@ mod tests {
                 "hide=everything",
                 "quiz",
                 "embed",
+                // Issue 14: a name that is no option is no longer passed
+                // over in silence.
+                "title2",
                 "intro"
             ]
         );

@@ -45,7 +45,7 @@ impl EmbedSettings {
         text("title", &self.title);
         text("intro", &self.intro);
         text("cta", &self.cta);
-        text("cta_label", &self.cta_label);
+        text("cta-label", &self.cta_label);
         text("quiz", &self.quiz);
         let hidden: Vec<&str> = [
             ("share", self.hide_share),

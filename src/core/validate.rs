@@ -31,7 +31,58 @@ pub const SCHEMA: u64 = 1;
 pub struct Problem {
     pub path: String,
     pub kind: ProblemKind,
+    /// What would help a person put it right, where there is something to say.
+    pub hint: Option<Hint>,
+    /// The item the path is in, counted from 1, with its id: "question 2 (q2)".
+    pub place: Option<Place>,
 }
+
+/// What would help a person put a problem right, beyond what is wrong.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Hint {
+    /// The known name that a misspelt one most resembles.
+    DidYouMean(&'static str),
+    /// The ids a reference could name: the first few of them, and how many more.
+    ValidIds { ids: Vec<String>, more: usize },
+    /// A number or true/false written as text: the text (shortened).
+    RemoveQuotes(String),
+    /// The character a syntax error stops at.
+    Found(char),
+}
+
+/// An item of one of the file's lists: which list, its number counted from
+/// 1, and its id when it has a valid one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Place {
+    pub section: Section,
+    pub number: usize,
+    pub id: Option<String>,
+}
+
+/// The lists of a quiz file whose items people name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    Source,
+    Dimension,
+    Question,
+    Pattern,
+    Reflection,
+}
+
+impl Section {
+    const ALL: [(&'static str, Section); 5] = [
+        ("sources", Section::Source),
+        ("dimensions", Section::Dimension),
+        ("questions", Section::Question),
+        ("patterns", Section::Pattern),
+        ("reflections", Section::Reflection),
+    ];
+}
+
+/// How many valid ids a bad reference lists.
+const IDS_LISTED: usize = 12;
+/// Unknown fields past this many problems get no "did you mean".
+const HINTED: usize = 200;
 
 /// What is wrong; its `Display` is the plain-English message, and
 /// [`ProblemKind::message`] says it in any catalogue's words.
@@ -367,6 +418,114 @@ impl Problem {
     }
 }
 
+impl Problem {
+    /// The problem as a coach reads it, the validator prints it and the app
+    /// shows it: the item counted from 1 with its id ("question 2 (q2),
+    /// weight: …"), what is wrong, what would help, and the JSON path last,
+    /// for developers.
+    pub fn explain(&self, t: &ProblemTexts, lang: Lang) -> String {
+        let fill = ProblemTexts::fill;
+        let message = match (&self.kind, &self.hint) {
+            (ProblemKind::NotJson { line, reason, .. }, Some(Hint::Found(found)))
+                if reason == lenient::TRAILING_COMMA =>
+            {
+                return fill(t.explain_json_comma(), &[("found", found), ("line", line)]);
+            }
+            (
+                ProblemKind::NotJson {
+                    line,
+                    column,
+                    reason,
+                },
+                Some(Hint::Found(found)),
+            ) => {
+                return fill(
+                    t.explain_json_found(),
+                    &[
+                        ("reason", &t.json_reason(reason)),
+                        ("found", found),
+                        ("line", line),
+                        ("column", column),
+                    ],
+                );
+            }
+            (kind, _) => kind.message(t, lang),
+        };
+        let message = match &self.hint {
+            Some(hint @ (Hint::DidYouMean(_) | Hint::ValidIds { .. } | Hint::RemoveQuotes(_))) => {
+                format!("{message}; {}", hint.message(t))
+            }
+            _ => message,
+        };
+        let field = self
+            .path
+            .strip_prefix("$.")
+            .map(|rest| rest.split_once(']').map_or(rest, |(_, after)| after));
+        let field = field
+            .map(|f| f.trim_start_matches('.'))
+            .filter(|f| !f.is_empty());
+        let place = self.place.as_ref().map(|p| p.name(t));
+        let at = match (place, field, self.place.is_some()) {
+            (Some(place), Some(field), _) => format!("{place}, {field}"),
+            (Some(place), None, _) => place,
+            (None, Some(_), false) => self.path[2..].to_string(),
+            _ => return message,
+        };
+        format!("{at}: {message} ({})", self.path)
+    }
+}
+
+impl Place {
+    /// "question 2 (q2)", or "question 2" without a valid id.
+    pub fn name(&self, t: &ProblemTexts) -> String {
+        let (plain, with_id) = match self.section {
+            Section::Source => (t.place_source(), t.place_source_id()),
+            Section::Dimension => (t.place_dimension(), t.place_dimension_id()),
+            Section::Question => (t.place_question(), t.place_question_id()),
+            Section::Pattern => (t.place_pattern(), t.place_pattern_id()),
+            Section::Reflection => (t.place_reflection(), t.place_reflection_id()),
+        };
+        match &self.id {
+            Some(id) => ProblemTexts::fill(with_id, &[("n", &self.number), ("id", id)]),
+            None => ProblemTexts::fill(plain, &[("n", &self.number)]),
+        }
+    }
+}
+
+impl Hint {
+    /// The hint in `t`'s words.
+    pub fn message(&self, t: &ProblemTexts) -> String {
+        let fill = ProblemTexts::fill;
+        match self {
+            Hint::DidYouMean(name) => fill(t.hint_did_you_mean(), &[("name", name)]),
+            Hint::ValidIds { ids, .. } if ids.is_empty() => t.hint_no_ids().to_string(),
+            Hint::ValidIds { ids, more: 0 } => {
+                fill(t.hint_valid_ids(), &[("list", &ids.join(", "))])
+            }
+            Hint::ValidIds { ids, more } => fill(
+                t.hint_valid_ids_more(),
+                &[("list", &ids.join(", ")), ("n", more)],
+            ),
+            Hint::RemoveQuotes(text) => fill(t.hint_remove_quotes(), &[("text", text)]),
+            // Said with the syntax error itself (see `Problem::explain`).
+            Hint::Found(_) => String::new(),
+        }
+    }
+}
+
+/// The character at `line` and `column` (from 1) of `source`, when there is
+/// a visible one there: what a syntax error stops at.
+fn char_at(source: &[u8], line: usize, column: usize) -> Option<char> {
+    let text = std::str::from_utf8(source).ok()?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let found = text
+        .lines()
+        .nth(line.checked_sub(1)?)?
+        .chars()
+        .nth(column.checked_sub(1)?)?;
+    (!found.is_whitespace() && !found.is_control()).then_some(found)
+}
+
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.message(ProblemTexts::of(Lang::En), Lang::En))
@@ -379,29 +538,49 @@ pub fn parse_quiz(bytes: &[u8]) -> Result<Quiz, Vec<Problem>> {
         vec![Problem {
             path: "$".into(),
             kind,
+            hint: None,
+            place: None,
         }]
     };
     if bytes.len() > MAX_FILE_BYTES {
         return Err(at_root(ProblemKind::TooLarge { bytes: bytes.len() }));
     }
     let file = lenient::read::<QuizFile>(bytes).map_err(|e| {
-        at_root(ProblemKind::NotJson {
+        // At the end of the file there is nothing to point at.
+        let found = (e.reason != lenient::END_OF_FILE)
+            .then(|| char_at(bytes, e.line, e.column))
+            .flatten();
+        let mut problems = at_root(ProblemKind::NotJson {
             line: e.line,
             column: e.column,
             reason: e.reason,
-        })
+        });
+        problems[0].hint = found.map(Hint::Found);
+        problems
     })?;
     let mut r = Reader::new(file.unknown);
     let quiz = read_quiz(&mut r, &file.root);
     match quiz {
         Some(quiz) if r.problems.is_empty() => Ok(quiz),
-        _ => Err(r.problems),
+        _ => {
+            let Reader {
+                mut problems,
+                names,
+                ..
+            } = r;
+            for p in &mut problems {
+                p.place = place_of(&p.path, &names);
+            }
+            Err(problems)
+        }
     }
 }
 
 /// Collects problems while the file is walked.
 struct Reader {
     problems: Vec<Problem>,
+    /// The id of each list item that has a valid one, by the item's path.
+    names: BTreeMap<String, String>,
     /// The unknown fields of each object, by the object's path, in document
     /// order; reported when the walk reaches that object.
     unknown: BTreeMap<String, Vec<String>>,
@@ -415,15 +594,39 @@ impl Reader {
         }
         Reader {
             problems: Vec::new(),
+            names: BTreeMap::new(),
             unknown: by_object,
         }
     }
 
     fn report(&mut self, path: &str, kind: ProblemKind) {
+        self.report_with(path, kind, None);
+    }
+
+    fn report_with(&mut self, path: &str, kind: ProblemKind, hint: Option<Hint>) {
         self.problems.push(Problem {
             path: path.to_string(),
             kind,
+            hint,
+            place: None,
         });
+    }
+
+    /// A value of the wrong type; a number or true/false in quotes is told to
+    /// lose them.
+    fn wrong_type(&mut self, v: &Raw, path: &str, expected: Expected) {
+        let quoted = match (v, expected) {
+            (Raw::Text(s), Expected::Number | Expected::WholeNumber) => {
+                s.trim().parse::<f64>().is_ok_and(f64::is_finite)
+            }
+            (Raw::Text(s), Expected::Bool) => matches!(s.trim(), "true" | "false"),
+            _ => false,
+        };
+        let hint = match v {
+            Raw::Text(s) if quoted => Some(Hint::RemoveQuotes(shorten(s))),
+            _ => None,
+        };
+        self.report_with(path, ProblemKind::WrongType(expected), hint);
     }
 
     /// A required field of the object at `object`, with the field's path; a
@@ -443,14 +646,31 @@ impl Reader {
     }
 
     /// An object's fields; its unknown fields are reported first.
-    fn object<'v, T>(&mut self, v: &'v Object<T>, path: &str) -> Option<&'v T> {
+    fn object<'v, T: serde::de::DeserializeOwned>(
+        &mut self,
+        v: &'v Object<T>,
+        path: &str,
+    ) -> Option<&'v T> {
         let Object::Found(fields) = v else {
             self.report(path, ProblemKind::NotAnObject);
             return None;
         };
-        for key in self.unknown.remove(path).unwrap_or_default() {
+        let unknown = self.unknown.remove(path).unwrap_or_default();
+        let known = if unknown.is_empty() {
+            &[]
+        } else {
+            lenient::fields_of::<T>()
+        };
+        for key in unknown {
             let at = field_path(path, &key);
-            self.report(&at, ProblemKind::UnknownField(key));
+            // A misspelling is a few letters off a known name; only the first
+            // few of a file full of unknown fields are compared, so its check
+            // stays linear.
+            let hint = (self.problems.len() < HINTED && key.len() <= 40)
+                .then(|| catalogue::nearest(&key, known))
+                .flatten()
+                .map(Hint::DidYouMean);
+            self.report_with(&at, ProblemKind::UnknownField(key), hint);
         }
         Some(fields)
     }
@@ -552,7 +772,7 @@ impl Reader {
         };
         match whole {
             None => {
-                self.report(path, ProblemKind::WrongType(Expected::WholeNumber));
+                self.wrong_type(v, path, Expected::WholeNumber);
                 None
             }
             Some(Some(n)) if (min..=max).contains(&n) => Some(n),
@@ -565,7 +785,7 @@ impl Reader {
 
     fn number(&mut self, v: &Raw, path: &str, ok: fn(f64) -> bool, range: Range) -> Option<f64> {
         let Raw::Number(n) = *v else {
-            self.report(path, ProblemKind::WrongType(Expected::Number));
+            self.wrong_type(v, path, Expected::Number);
             return None;
         };
         if ok(n) {
@@ -578,7 +798,7 @@ impl Reader {
 
     fn boolean(&mut self, v: &Raw, path: &str) -> Option<bool> {
         let Raw::Bool(b) = *v else {
-            self.report(path, ProblemKind::WrongType(Expected::Bool));
+            self.wrong_type(v, path, Expected::Bool);
             return None;
         };
         Some(b)
@@ -609,7 +829,11 @@ impl Reader {
         let id = self.id(v, path)?;
         let found = ids.get(&id);
         if found.is_none() {
-            self.report(path, ProblemKind::UnknownReference { kind, id });
+            let hint = Hint::ValidIds {
+                ids: ids.order.iter().take(IDS_LISTED).cloned().collect(),
+                more: ids.order.len().saturating_sub(IDS_LISTED),
+            };
+            self.report_with(path, ProblemKind::UnknownReference { kind, id }, Some(hint));
         }
         found
     }
@@ -653,6 +877,8 @@ struct Ids {
     first: BTreeMap<String, (usize, String)>,
     /// The list positions that hold a (first) valid id, in list order.
     positions: Vec<usize>,
+    /// The valid ids in list order, each once.
+    order: Vec<String>,
 }
 
 impl Ids {
@@ -668,6 +894,8 @@ impl Ids {
             self.first
                 .insert(id.to_string(), (position, path.to_string()));
             self.positions.push(position);
+            self.order.push(id.to_string());
+            r.names.insert(path.to_string(), id.to_string());
         }
     }
 
@@ -683,6 +911,22 @@ impl Ids {
             .map(|(id, _)| id.clone())
             .unwrap_or_default()
     }
+}
+
+/// The list item `path` is in (`$.questions[1].weight` is in question 2),
+/// with its id from `names`.
+fn place_of(path: &str, names: &BTreeMap<String, String>) -> Option<Place> {
+    let rest = path.strip_prefix("$.")?;
+    let (list, rest) = rest.split_once('[')?;
+    let (index, _) = rest.split_once(']')?;
+    let section = Section::ALL.iter().find(|(name, _)| *name == list)?.1;
+    let number = index.parse::<usize>().ok()?.checked_add(1)?;
+    let item = format!("$.{list}[{index}]");
+    Some(Place {
+        section,
+        number,
+        id: names.get(&item).cloned(),
+    })
 }
 
 fn field_path(path: &str, key: &str) -> String {

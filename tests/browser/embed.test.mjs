@@ -507,13 +507,14 @@ test(
 
       const page = await t.newPage();
       const broken = await refused(page, 'broken.quiz.json');
+      // Counted from 1 with their ids, what would help, and the JSON path last (issue 14).
       const expected = [
-        '$.colour: unknown field "colour"',
-        '$.dimensions[0].bands[1].min: expected 50 (one above the previous band\'s max), found 55',
-        '$.questions[0].dimension: no dimension has the id "nope"',
-        '$.questions[1].weight: must be more than 0 and at most 10',
+        'colour: unknown field "colour" ($.colour)',
+        'dimension 1 (expectations), bands[1].min: expected 50 (one above the previous band\'s max), found 55 ($.dimensions[0].bands[1].min)',
+        'question 1 (o1), dimension: no dimension has the id "nope"; the ids you can use: expectations, handoff, assertiveness ($.questions[0].dimension)',
+        'question 2 (o2), weight: must be more than 0 and at most 10 ($.questions[1].weight)',
       ];
-      t.equal([...broken.problems].sort(), [...expected].sort(), 'every problem of the broken file is listed with its path');
+      t.equal([...broken.problems].sort(), [...expected].sort(), 'every problem of the broken file is listed with its place and path');
       t.assert(broken.text.includes(`The file has ${expected.length} problems:`), `the count of problems is given: ${broken.text}`);
       await settle(page);
       await t.check(page);
@@ -527,7 +528,7 @@ test(
 
       const notJson = await refused(page, 'not-json.quiz.json');
       t.equal(notJson.problems.length, 1, `one problem for a file that is not JSON: ${notJson.problems}`);
-      t.assert(/^\$: not valid JSON at line 2, column \d+: /.test(notJson.problems[0]), `it gives the line and column: ${notJson.problems[0]}`);
+      t.assert(/^not valid JSON: .*, but found `}` on line 2, column \d+$/.test(notJson.problems[0]), `it names the character, line and column: ${notJson.problems[0]}`);
 
       // A file of exactly 256 KB is within the limit.
       await page.goto(`${copy.url}?embed=1&quiz=largest.quiz.json`);
@@ -755,7 +756,7 @@ test(
       'data-accent="ffee58"',
       'data-title="Are you a &quot;yes&quot; person? &quot;&gt;&lt;b&gt;bold&lt;/b&gt;"',
       'data-cta="https://coach.example/book?a=1&amp;b=2"',
-      'data-cta_label="Book a call"',
+      'data-cta-label="Book a call"',
       'data-hide="team"',
       'data-events="1"',
       `<script async src="${t.url}embed.js"></script>`,
@@ -778,7 +779,7 @@ test(
       accent: 'ffee58',
       title,
       cta,
-      cta_label: 'Book a call',
+      'cta-label': 'Book a call',
       hide: 'team',
       events: '1',
     };

@@ -26,7 +26,7 @@ pub fn LoadErrorScreen(url: String, error: LoadError, options: Arc<Options>) -> 
         LoadError::Invalid(problems) => {
             let items = problems
                 .iter()
-                .map(|problem| view! { <li>{problem.message(p, lang)}</li> })
+                .map(|problem| view! { <li>{problem.explain(p, lang)}</li> })
                 .collect_view();
             Some(view! { <ul class="problems">{items}</ul> })
         }

@@ -195,6 +195,29 @@ catalogue! {
         ignored_frame,
         ignored_lang,
         ignored_label_without_cta,
+        /// An option Candor doesn't have, and one it does that is spelt alike.
+        ignored_unknown,
+        ignored_unknown_nearest,
+        /// Where a problem is, as people count: `{n}` from 1, `{id}` the item's id.
+        place_source,
+        place_source_id,
+        place_dimension,
+        place_dimension_id,
+        place_question,
+        place_question_id,
+        place_pattern,
+        place_pattern_id,
+        place_reflection,
+        place_reflection_id,
+        /// What would help put a problem right.
+        hint_did_you_mean,
+        hint_valid_ids,
+        hint_valid_ids_more,
+        hint_no_ids,
+        hint_remove_quotes,
+        /// A syntax error with the character it stops at, `{found}`.
+        explain_json_comma,
+        explain_json_found,
     }
 }
 
@@ -349,6 +372,25 @@ pub static EN: ProblemTexts = ProblemTexts::from_fields(ProblemTextsFields {
     ignored_frame: "use a number from 1 to 999",
     ignored_lang: "use a language Candor has: en or de",
     ignored_label_without_cta: "it needs a cta address too",
+    ignored_unknown: "Candor has no option of this name",
+    ignored_unknown_nearest: "Candor has no option of this name; did you mean {nearest}?",
+    place_source: "source {n}",
+    place_source_id: "source {n} ({id})",
+    place_dimension: "dimension {n}",
+    place_dimension_id: "dimension {n} ({id})",
+    place_question: "question {n}",
+    place_question_id: "question {n} ({id})",
+    place_pattern: "archetype {n}",
+    place_pattern_id: "archetype {n} ({id})",
+    place_reflection: "reflection {n}",
+    place_reflection_id: "reflection {n} ({id})",
+    hint_did_you_mean: "did you mean \"{name}\"?",
+    hint_valid_ids: "the ids you can use: {list}",
+    hint_valid_ids_more: "the ids you can use: {list} and {n} more",
+    hint_no_ids: "there is no valid id to refer to yet",
+    hint_remove_quotes: "found the text \"{text}\": remove the quotes",
+    explain_json_comma: "not valid JSON: a comma before `{found}` on line {line}; remove the comma",
+    explain_json_found: "not valid JSON: {reason}, but found `{found}` on line {line}, column {column}",
 });
 
 pub static DE: ProblemTexts = ProblemTexts::from_fields(ProblemTextsFields {
@@ -501,6 +543,25 @@ pub static DE: ProblemTexts = ProblemTexts::from_fields(ProblemTextsFields {
     ignored_frame: "Erlaubt ist eine Zahl von 1 bis 999",
     ignored_lang: "Erlaubt ist eine Sprache, die Candor spricht: en oder de",
     ignored_label_without_cta: "Dafür braucht es auch eine cta-Adresse",
+    ignored_unknown: "Eine Option dieses Namens gibt es bei Candor nicht",
+    ignored_unknown_nearest: "Eine Option dieses Namens gibt es bei Candor nicht; meintest du {nearest}?",
+    place_source: "Quelle {n}",
+    place_source_id: "Quelle {n} ({id})",
+    place_dimension: "Dimension {n}",
+    place_dimension_id: "Dimension {n} ({id})",
+    place_question: "Frage {n}",
+    place_question_id: "Frage {n} ({id})",
+    place_pattern: "Archetyp {n}",
+    place_pattern_id: "Archetyp {n} ({id})",
+    place_reflection: "Reflexionsfrage {n}",
+    place_reflection_id: "Reflexionsfrage {n} ({id})",
+    hint_did_you_mean: "meintest du „{name}“?",
+    hint_valid_ids: "mögliche IDs: {list}",
+    hint_valid_ids_more: "mögliche IDs: {list} und {n} weitere",
+    hint_no_ids: "es gibt noch keine gültige ID, auf die du verweisen kannst",
+    hint_remove_quotes: "gefunden wurde der Text „{text}“: Entferne die Anführungszeichen",
+    explain_json_comma: "kein gültiges JSON: ein Komma vor `{found}` in Zeile {line}; entferne das Komma",
+    explain_json_found: "kein gültiges JSON: {reason}, gefunden wurde aber `{found}` in Zeile {line}, Spalte {column}",
 });
 
 impl ProblemTexts {
@@ -622,6 +683,8 @@ mod tests {
                 limit: 200,
                 noun: Noun::Questions,
             },
+            hint: None,
+            place: None,
         };
         assert_eq!(
             too_many.message(de, Lang::De),

@@ -201,6 +201,11 @@ catalogue! {
         forget_left_other,
         /// "Forget my data" could not reach the browser's storage at all.
         forget_unreachable,
+        /// A new version of Candor has been downloaded in the background and
+        /// is waiting: the notice, and its button that switches to it (the
+        /// page reloads; answers in progress are already saved).
+        update_ready,
+        update_reload,
     }
 }
 
@@ -341,6 +346,8 @@ pub static EN: Texts = Texts::from_fields(TextsFields {
     forget_left_one: "The browser did not let Candor delete this saved item: {list}. You can remove it in your browser’s settings for this site.",
     forget_left_other: "The browser did not let Candor delete these saved items: {list}. You can remove them in your browser’s settings for this site.",
     forget_unreachable: "This browser is not letting Candor reach its storage, so nothing saved on an earlier visit could be checked or deleted from here. Answers from this visit were only ever kept in memory and are gone.",
+    update_ready: "A new version of Candor is ready.",
+    update_reload: "Reload",
 });
 
 pub static DE: Texts = Texts::from_fields(TextsFields {
@@ -479,6 +486,8 @@ pub static DE: Texts = Texts::from_fields(TextsFields {
     forget_left_one: "Der Browser hat Candor diesen gespeicherten Eintrag nicht löschen lassen: {list}. Du kannst ihn in den Einstellungen deines Browsers für diese Website entfernen.",
     forget_left_other: "Der Browser hat Candor diese gespeicherten Einträge nicht löschen lassen: {list}. Du kannst sie in den Einstellungen deines Browsers für diese Website entfernen.",
     forget_unreachable: "Dieser Browser lässt Candor nicht auf seinen Speicher zugreifen, deshalb konnte nichts, was bei einem früheren Besuch gespeichert wurde, von hier aus geprüft oder gelöscht werden. Antworten aus diesem Besuch lagen nur im Arbeitsspeicher und sind jetzt weg.",
+    update_ready: "Eine neue Version von Candor ist bereit.",
+    update_reload: "Neu laden",
 });
 
 impl Texts {
