@@ -2148,3 +2148,66 @@ fn explanations_are_in_the_reader_s_language() {
     assert!(de.contains("Entferne die Anführungszeichen"), "{de}");
     assert!(de.ends_with("($.questions[0].weight)"), "{de}");
 }
+
+// ---------------------------------------------------------------------------
+// An archetype's own call to action (issue 14)
+// ---------------------------------------------------------------------------
+
+#[test]
+fn an_archetype_may_have_its_own_call_to_action() {
+    let quiz = parse_value(&{
+        let mut v = minimal();
+        v["patterns"][0]["cta"] =
+            json!({ "label": "Book a call", "url": "https://coach.example/book?result={code}" });
+        v
+    });
+    let cta = quiz.patterns[0]
+        .cta
+        .clone()
+        .expect("the archetype's call to action");
+    assert_eq!(cta.label.as_deref(), Some("Book a call"));
+    assert_eq!(
+        cta.address("ABC", "https://x.example/#r=ABC"),
+        "https://coach.example/book?result=ABC"
+    );
+    assert_eq!(quiz.patterns.last().unwrap().cta, None, "optional");
+
+    let mail = with(|v| {
+        v["patterns"][0]["cta"] =
+            json!({ "label": "Write to me", "url": "mailto:coach@example.org?body={link}" })
+    });
+    assert!(parse_quiz(&mail).is_ok());
+
+    let bad = problems(&with(|v| {
+        v["patterns"][0]["cta"] = json!({ "label": "x".repeat(41), "url": "javascript:alert(1)" })
+    }));
+    let listed = listing(&bad);
+    assert!(
+        listed.contains(
+            "$.patterns[0].cta.label: 41 characters; a call-to-action label may have at most 40"
+        ),
+        "{listed}"
+    );
+    assert!(
+        listed.contains(
+            "$.patterns[0].cta.url: only http://, https:// and mailto: addresses are allowed"
+        ),
+        "{listed}"
+    );
+    let missing = problems(&with(|v| {
+        v["patterns"][0]["cta"] = json!({ "url": "https://x.example" })
+    }));
+    assert_eq!(paths(&missing), ["$.patterns[0].cta"]);
+}
+
+#[test]
+fn a_call_to_action_does_not_change_the_fingerprint() {
+    use candor::core::fingerprint::fingerprint;
+    let plain = parse_value(&minimal());
+    let with_cta = parse_value(&{
+        let mut v = minimal();
+        v["patterns"][0]["cta"] = json!({ "label": "Book", "url": "https://coach.example/" });
+        v
+    });
+    assert_eq!(fingerprint(&plain), fingerprint(&with_cta));
+}

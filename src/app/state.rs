@@ -134,9 +134,10 @@ impl Session {
             |r: ChecklistRecord| r.into_checklist(),
         )
         .unwrap_or_default();
-        if !storage::is_persistent() {
-            notices.push(Notice::MemoryOnly);
-        }
+        // A browser that refuses storage from the start (a cross-site frame
+        // in a private window, say) gets no warning box on every screen: the
+        // report says its result is not kept, and offers its link and file.
+        // A notice is kept for storage failing during the visit (`save`).
         Session {
             quiz: StoredValue::new(quiz),
             fingerprint: fp,

@@ -38,7 +38,8 @@ impl Theme {
 /// A call to action shown on the report, such as "Book a call".
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CallToAction {
-    /// An absolute `http:` or `https:` URL.
+    /// An absolute `http:`, `https:` or `mailto:` address, which may hold
+    /// `{code}` and `{link}` for the reader's result (see [`CallToAction::address`]).
     pub url: String,
     /// The host's label; without one, the catalogue's default.
     pub label: Option<String>,
@@ -101,6 +102,8 @@ pub enum Reason {
     ControlCharacters,
     /// Not an `http:` or `https:` address.
     NotWeb,
+    /// Not an `http:`, `https:` or `mailto:` address (a call to action).
+    NotWebOrMail,
     NoHost,
     /// An address starting with `//`.
     NoScheme,
@@ -139,7 +142,7 @@ pub const OPTION_NAMES: [&str; 13] = [
 const HOOKS: [&str; 1] = ["crash-test"];
 
 impl Reason {
-    pub const ALL: [Reason; 19] = [
+    pub const ALL: [Reason; 20] = [
         Reason::QueryTooLong,
         Reason::NotEncoded,
         Reason::Flag,
@@ -149,6 +152,7 @@ impl Reason {
         Reason::TooLong,
         Reason::ControlCharacters,
         Reason::NotWeb,
+        Reason::NotWebOrMail,
         Reason::NoHost,
         Reason::NoScheme,
         Reason::AddressTooLong,
@@ -173,6 +177,7 @@ impl Reason {
             Reason::TooLong => t.ignored_too_long(),
             Reason::ControlCharacters => t.ignored_control(),
             Reason::NotWeb => t.ignored_not_web(),
+            Reason::NotWebOrMail => t.ignored_not_web_or_mail(),
             Reason::NoHost => t.ignored_no_host(),
             Reason::NoScheme => t.ignored_no_scheme(),
             Reason::AddressTooLong => t.ignored_address_too_long(),
@@ -219,7 +224,7 @@ pub fn parse_options(query: &str) -> Options {
         });
         return o;
     }
-    let mut cta_url = None;
+    let mut cta_address = None;
     let mut cta_label = None;
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (raw_name, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
@@ -268,8 +273,8 @@ pub fn parse_options(query: &str) -> Options {
                 Ok(t) => o.intro = Some(t),
                 Err(reason) => ignore(reason),
             },
-            "cta" => match web_url(&value) {
-                Ok(u) => cta_url = Some(u),
+            "cta" => match cta_url(&value) {
+                Ok(u) => cta_address = Some(u),
                 Err(reason) => ignore(reason),
             },
             "cta-label" | "cta_label" => match plain_text(&value, MAX_CTA_LABEL) {
@@ -306,7 +311,7 @@ pub fn parse_options(query: &str) -> Options {
             name => ignore(Reason::Unknown(nearest(name, &OPTION_NAMES))),
         }
     }
-    match (cta_url, cta_label) {
+    match (cta_address, cta_label) {
         (Some(url), label) => {
             o.cta = Some(CallToAction {
                 url,
@@ -367,6 +372,36 @@ pub fn web_url(value: &str) -> Result<String, Reason> {
         return Err(Reason::NoHost);
     }
     Ok(value.to_string())
+}
+
+/// A call to action's address: http(s) like [`web_url`], or `mailto:` with
+/// something after it. `{code}` and `{link}` may stand anywhere in it.
+pub fn cta_url(value: &str) -> Result<String, Reason> {
+    let lower = value.to_ascii_lowercase();
+    match lower.strip_prefix("mailto:") {
+        Some(rest) => {
+            check_url_text(value)?;
+            if rest.is_empty() {
+                return Err(Reason::NoHost);
+            }
+            Ok(value.to_string())
+        }
+        None => web_url(value).map_err(|reason| match reason {
+            Reason::NotWeb => Reason::NotWebOrMail,
+            other => other,
+        }),
+    }
+}
+
+impl CallToAction {
+    /// The address with the reader's result in it: `{code}` becomes the share
+    /// code and `{link}` the result link, each URL-encoded, so a coach's
+    /// booking page or e-mail receives them.
+    pub fn address(&self, code: &str, link: &str) -> String {
+        self.url
+            .replace("{code}", &percent_encode(code))
+            .replace("{link}", &percent_encode(link))
+    }
 }
 
 /// A quiz file address: relative to the app, or absolute http(s).
@@ -563,7 +598,8 @@ mod tests {
         let o = parse_options("cta=javascript:x&embed=yes");
         assert_eq!(
             o.ignored[0].to_string(),
-            "Candor ignored the option \"cta\": only http:// and https:// addresses are allowed"
+            // Issue 14: a call to action may also be a mailto: address.
+            "Candor ignored the option \"cta\": only http://, https:// and mailto: addresses are allowed"
         );
         assert_eq!(o.ignored[1].reason, Reason::Flag);
         let (en, de) = (ProblemTexts::of(Lang::En), ProblemTexts::of(Lang::De));
@@ -610,6 +646,35 @@ mod tests {
         ] {
             assert!(web_url(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn calls_to_action_may_be_mail_and_carry_the_result() {
+        for ok in [
+            "https://coach.example/book?result={code}",
+            "mailto:coach@example.org?subject=My%20result&body={link}",
+            "MAILTO:coach@example.org",
+        ] {
+            assert_eq!(cta_url(ok).as_deref(), Ok(ok), "{ok}");
+        }
+        for (bad, why) in [
+            ("mailto:", Reason::NoHost),
+            ("javascript:alert(1)", Reason::NotWebOrMail),
+            ("tel:+4912345", Reason::NotWebOrMail),
+            ("mailto:a@b\"onclick=x", Reason::AddressCharacters),
+        ] {
+            assert_eq!(cta_url(bad), Err(why), "{bad}");
+        }
+        let cta = CallToAction {
+            url: "https://coach.example/book?code={code}&from={link}".into(),
+            label: None,
+        };
+        assert_eq!(
+            cta.address("AB-c_1", "https://app.example/#r=AB-c_1"),
+            "https://coach.example/book?code=AB-c_1&from=https%3A%2F%2Fapp.example%2F%23r%3DAB-c_1"
+        );
+        let o = parse_options("cta=mailto%3Acoach%40example.org%3Fbody%3D%7Blink%7D");
+        assert_eq!(o.cta.unwrap().url, "mailto:coach@example.org?body={link}");
     }
 
     #[test]

@@ -98,6 +98,8 @@ pub struct Pattern {
     pub summary: String,
     pub try_first: String,
     pub sources: Vec<usize>,
+    /// This archetype's own call to action, in place of the page's.
+    pub cta: Option<super::options::CallToAction>,
 }
 
 /// A test on one dimension's (rounded) score.

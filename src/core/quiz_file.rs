@@ -107,6 +107,16 @@ pub struct PatternFile {
     pub summary: Raw,
     pub try_first: Raw,
     pub sources: List<Raw>,
+    /// Optional: `{ "label": …, "url": … }`.
+    pub cta: Object<CtaFile>,
+}
+
+/// An archetype's call to action.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct CtaFile {
+    pub label: Raw,
+    pub url: Raw,
 }
 
 /// One of a pattern's `when` conditions.

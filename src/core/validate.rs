@@ -14,6 +14,7 @@ use std::fmt;
 use super::catalogue::{self, count, ProblemTexts};
 use super::language::{Lang, Plural};
 use super::lenient::{self, Entries, Field, List, Object, Raw, UnknownField};
+use super::options::{cta_url, CallToAction, Reason, MAX_CTA_LABEL};
 use super::quiz::*;
 use super::quiz_file::*;
 
@@ -170,6 +171,12 @@ pub enum ProblemKind {
     },
     /// A `ui` text with markup or control characters.
     NotPlainText,
+    /// An archetype's call-to-action label over [`MAX_CTA_LABEL`] characters.
+    CtaLabelTooLong {
+        chars: usize,
+    },
+    /// An archetype's call-to-action address that is refused, and why.
+    BadCta(Reason),
 }
 
 /// What a value of the wrong type should have been.
@@ -323,6 +330,11 @@ impl ProblemKind {
                 t.quiz_too_long(),
                 &[("chars", chars), ("limit", &MAX_TEXT_CHARS)],
             ),
+            CtaLabelTooLong { chars } => fill(
+                t.quiz_cta_label_too_long(),
+                &[("chars", chars), ("limit", &MAX_CTA_LABEL)],
+            ),
+            BadCta(reason) => reason.message(t),
             UiTextTooLong { chars } => fill(
                 t.quiz_too_long(),
                 &[("chars", chars), ("limit", &MAX_UI_TEXT_CHARS)],
@@ -1555,6 +1567,37 @@ fn read_question(
     (question, dimension)
 }
 
+/// An archetype's call to action: a short label and an address the page
+/// options would accept (http(s) or mailto:, with `{code}` and `{link}`).
+fn read_cta(r: &mut Reader, v: &Object<CtaFile>, path: &str) -> Option<CallToAction> {
+    let o = r.object(v, path)?;
+    let label = r.text_field(path, "label", &o.label).and_then(|label| {
+        let chars = label.chars().count();
+        if chars > MAX_CTA_LABEL {
+            r.report(
+                &field_path(path, "label"),
+                ProblemKind::CtaLabelTooLong { chars },
+            );
+            None
+        } else {
+            Some(label)
+        }
+    });
+    let url = r
+        .text_field(path, "url", &o.url)
+        .and_then(|url| match cta_url(&url) {
+            Ok(url) => Some(url),
+            Err(reason) => {
+                r.report(&field_path(path, "url"), ProblemKind::BadCta(reason));
+                None
+            }
+        });
+    Some(CallToAction {
+        url: url?,
+        label: Some(label?),
+    })
+}
+
 fn read_patterns(
     r: &mut Reader,
     v: &List<Object<PatternFile>>,
@@ -1578,6 +1621,10 @@ fn read_patterns(
         let summary = r.text_field(p, "summary", &o.summary);
         let try_first = r.text_field(p, "try_first", &o.try_first);
         let sources = r.sources(p, &o.sources, sources, 0);
+        let cta = match opt(p, "cta", &o.cta) {
+            None => Some(None),
+            Some((v, p)) => read_cta(r, v, &p).map(Some),
+        };
         Some(Pattern {
             id: id?,
             name: name?,
@@ -1585,6 +1632,7 @@ fn read_patterns(
             summary: summary?,
             try_first: try_first?,
             sources: sources?,
+            cta: cta?,
         })
     });
     // Which patterns are defaults is known as soon as every "when" is a list,

@@ -290,6 +290,18 @@ export async function seeNotice(page, containing) {
   return (await notices.innerText()).trim();
 }
 
+/** Whether the notices box is shown (it is hidden when there is no notice). */
+export function noticesShown(page) {
+  return page.locator('.notices[role=status]').evaluate((box) => !box.hidden && box.getClientRects().length > 0);
+}
+
+/** Waits for the report's line that its result is not kept on this device; returns it. */
+export async function seeNotKept(page) {
+  const line = page.locator('p.not-kept');
+  await line.waitFor();
+  return (await line.innerText()).trim();
+}
+
 /** The `localStorage` keys of the page's origin. */
 export function storageKeys(page) {
   return page.evaluate(() => Object.keys(localStorage).sort());

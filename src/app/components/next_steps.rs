@@ -8,6 +8,7 @@ use super::credit::credit_line;
 use super::section::Section;
 use crate::app::i18n::use_texts;
 use crate::app::state::Session;
+use crate::app::storage;
 use crate::core::quiz::Quiz;
 use crate::core::report::{Report, StepsFrom};
 
@@ -49,7 +50,12 @@ pub fn NextSteps(quiz: Arc<Quiz>, report: Arc<Report>, attempt: f64) -> impl Int
         StepsFrom::Strengths => texts.steps_from_strengths(),
     }
     .to_string();
-    let hint = texts.steps_hint().to_string();
+    // Promise to remember ticks only where the browser lets Candor save.
+    let hint = if storage::is_persistent() {
+        texts.steps_hint()
+    } else {
+        texts.steps_hint_unsaved()
+    };
     view! {
         <Section id="steps" title=texts.steps_title().to_string()>
             <p class="hint">{from}</p>

@@ -363,7 +363,8 @@ mod tests {
         );
         assert_eq!(
             en[0],
-            "cta: only http:// and https:// addresses are allowed."
+            // Issue 14: mailto: is a call to action too.
+            "cta: only http://, https:// and mailto: addresses are allowed."
         );
         assert!(en[1].starts_with(
             "accent: #ffee58 is hard to read on the light theme, so Candor will use #"
@@ -376,7 +377,7 @@ mod tests {
         );
         assert_eq!(
             de[0],
-            "cta: Erlaubt sind nur Adressen mit http:// oder https://."
+            "cta: Erlaubt sind nur Adressen mit http://, https:// oder mailto:."
         );
         assert!(de[1].starts_with("accent: #ffee58 ist im hellen Design schwer lesbar"));
         assert_eq!(de.len(), en.len());

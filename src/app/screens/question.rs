@@ -150,7 +150,7 @@ pub fn QuestionScreen(number: usize) -> impl IntoView {
                     </legend>
                     <AnswerOptions scale=quiz.scale.clone() current=answer on_pick/>
                 </fieldset>
-                <p class="hint">{hint}</p>
+                <p class="hint keys-hint">{hint}</p>
                 <div class="actions">
                     <button type="button" on:click=move |_| actions.back()>{back}</button>
                     <button type="submit" class="primary" disabled=move || !answer.get().is_answered()>

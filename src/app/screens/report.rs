@@ -5,6 +5,7 @@ use std::sync::Arc;
 use leptos::either::Either;
 use leptos::prelude::*;
 
+use crate::app::address::result_link;
 use crate::app::components::archetype_header::ArchetypeHeader;
 use crate::app::components::call_to_action::CallToAction;
 use crate::app::components::dimension_group::DimensionGroup;
@@ -19,12 +20,14 @@ use crate::app::i18n::{use_lang, use_texts};
 use crate::app::nav::Nav;
 use crate::app::route::Route;
 use crate::app::state::Session;
+use crate::app::storage;
 use crate::core::catalogue::fill;
 use crate::core::language::{Day, Lang};
 use crate::core::options::Options;
 use crate::core::progress::Attempt;
 use crate::core::quiz::Quiz;
 use crate::core::report::{build_report, Profile, Report, STRONG, WEAK};
+use crate::core::share_code::encode;
 
 #[component]
 pub fn ReportScreen() -> impl IntoView {
@@ -91,13 +94,28 @@ fn YourReport(latest: Attempt, previous: Option<Attempt>) -> impl IntoView {
         session.start_over();
         nav.go(Route::Question(1));
     };
+    // The archetype's own call to action, else the host page's; it may carry
+    // the result (the code without a name, and its link).
+    let cta = quiz.patterns[report.archetype]
+        .cta
+        .clone()
+        .or_else(|| options.cta.clone())
+        .map(|cta| {
+            let code = encode(session.fingerprint, &latest.answers, None).unwrap_or_default();
+            let link = result_link(&code);
+            move || view! { <CallToAction cta=cta.clone() code=code.clone() link=link.clone()/> }
+        });
     view! {
         <Screen class="report">
             <div class="report-body">
                 <ReportSummary quiz=quiz.clone() report=report.clone() kicker=texts.style_kicker().to_string() voice=Voice::Yours/>
                 {since}
                 <NextSteps quiz=quiz.clone() report=report.clone() attempt/>
-                {options.cta.clone().map(|cta| view! { <CallToAction cta/> })}
+                {cta.clone().map(|cta| cta())}
+                {(!storage::is_persistent()).then(|| {
+                    let keep = if share.is_some() { texts.not_kept_keep() } else { "" };
+                    view! { <p class="not-kept">{texts.not_kept()} " " {keep}</p> }
+                })}
                 {share.map(|shared| view! { <SharePanel shared/> })}
                 <ReportDetails quiz=quiz.clone() report voice=Voice::Yours/>
                 <div class="actions no-print">
@@ -106,6 +124,8 @@ fn YourReport(latest: Attempt, previous: Option<Attempt>) -> impl IntoView {
                     </button>
                     <button type="button" on:click=retake>{texts.retake().to_string()}</button>
                 </div>
+                // Again at the end, for the reader who has read it all.
+                {cta.map(|cta| cta())}
                 <p class="meta">
                     {fill(texts.taken_on(), &[("date", &long_date(lang, attempt))])}
                     <a href=Route::About.to_hash()>{texts.about_sources().to_string()}</a>

@@ -187,6 +187,7 @@ catalogue! {
         ignored_too_long,
         ignored_control,
         ignored_not_web,
+        ignored_not_web_or_mail,
         ignored_no_host,
         ignored_no_scheme,
         ignored_address_too_long,
@@ -218,6 +219,8 @@ catalogue! {
         /// A syntax error with the character it stops at, `{found}`.
         explain_json_comma,
         explain_json_found,
+        /// An archetype's call to action: its label is too long, or its address is refused.
+        quiz_cta_label_too_long,
     }
 }
 
@@ -364,6 +367,7 @@ pub static EN: ProblemTexts = ProblemTexts::from_fields(ProblemTextsFields {
     ignored_too_long: "it is too long",
     ignored_control: "it contains control characters",
     ignored_not_web: "only http:// and https:// addresses are allowed",
+    ignored_not_web_or_mail: "only http://, https:// and mailto: addresses are allowed",
     ignored_no_host: "the address has no host",
     ignored_no_scheme: "give the address with http:// or https://",
     ignored_address_too_long: "the address is too long",
@@ -391,6 +395,7 @@ pub static EN: ProblemTexts = ProblemTexts::from_fields(ProblemTextsFields {
     hint_remove_quotes: "found the text \"{text}\": remove the quotes",
     explain_json_comma: "not valid JSON: a comma before `{found}` on line {line}; remove the comma",
     explain_json_found: "not valid JSON: {reason}, but found `{found}` on line {line}, column {column}",
+    quiz_cta_label_too_long: "{chars} characters; a call-to-action label may have at most {limit}",
 });
 
 pub static DE: ProblemTexts = ProblemTexts::from_fields(ProblemTextsFields {
@@ -535,6 +540,7 @@ pub static DE: ProblemTexts = ProblemTexts::from_fields(ProblemTextsFields {
     ignored_too_long: "Der Wert ist zu lang",
     ignored_control: "Der Wert enthält Steuerzeichen",
     ignored_not_web: "Erlaubt sind nur Adressen mit http:// oder https://",
+    ignored_not_web_or_mail: "Erlaubt sind nur Adressen mit http://, https:// oder mailto:",
     ignored_no_host: "Der Adresse fehlt der Host",
     ignored_no_scheme: "Gib die Adresse mit http:// oder https:// an",
     ignored_address_too_long: "Die Adresse ist zu lang",
@@ -562,6 +568,7 @@ pub static DE: ProblemTexts = ProblemTexts::from_fields(ProblemTextsFields {
     hint_remove_quotes: "gefunden wurde der Text „{text}“: Entferne die Anführungszeichen",
     explain_json_comma: "kein gültiges JSON: ein Komma vor `{found}` in Zeile {line}; entferne das Komma",
     explain_json_found: "kein gültiges JSON: {reason}, gefunden wurde aber `{found}` in Zeile {line}, Spalte {column}",
+    quiz_cta_label_too_long: "{chars} Zeichen; die Beschriftung eines Handlungsaufrufs darf höchstens {limit} haben",
 });
 
 impl ProblemTexts {

@@ -82,6 +82,11 @@ catalogue! {
         steps_from_lowest,
         steps_from_strengths,
         steps_hint,
+        /// The same where the browser doesn't let Candor save: no promise to remember.
+        steps_hint_unsaved,
+        /// On the report where the browser doesn't let Candor save, and what to do instead.
+        not_kept,
+        not_kept_keep,
         /// The reflection prompts, with the reader's answers.
         reflect_title,
         said_yours,
@@ -265,6 +270,9 @@ pub static EN: Texts = Texts::from_fields(TextsFields {
     steps_from_lowest: "No habit stands out as a growth area, so these come from your lowest-scoring habits.",
     steps_from_strengths: "Every habit is a strength, so these are ways to keep up the ones with the lowest scores.",
     steps_hint: "Tick them off as you go; Candor remembers on this device.",
+    steps_hint_unsaved: "Tick them off as you go.",
+    not_kept: "This result is not kept on this device: this browser does not let Candor save here.",
+    not_kept_keep: "Keep it with its link, code or file below.",
     reflect_title: "Questions to sit with",
     said_yours: "What you said:",
     said_theirs: "What they said:",
@@ -405,6 +413,9 @@ pub static DE: Texts = Texts::from_fields(TextsFields {
     steps_from_lowest: "Keine Gewohnheit sticht als Wachstumsfeld heraus, deshalb stammen sie aus deinen Gewohnheiten mit den niedrigsten Werten.",
     steps_from_strengths: "Jede Gewohnheit ist eine Stärke, deshalb helfen diese Schritte, die mit den niedrigsten Werten zu halten.",
     steps_hint: "Hak sie nach und nach ab; Candor merkt es sich auf diesem Gerät.",
+    steps_hint_unsaved: "Hak sie nach und nach ab.",
+    not_kept: "Dieses Ergebnis wird auf diesem Gerät nicht gespeichert: Dieser Browser lässt Candor hier nichts speichern.",
+    not_kept_keep: "Behalte es mit dem Link, dem Code oder der Datei unten.",
     reflect_title: "Fragen zum Nachdenken",
     said_yours: "Deine Antworten:",
     said_theirs: "Die Antworten:",
