@@ -1743,7 +1743,7 @@ fn with_ui_text(ui: &str) -> Vec<u8> {
 }
 
 #[test]
-fn ui_overrides_are_read_in_file_order() {
+fn ui_overrides_are_read_as_a_map_whatever_their_order() {
     let mut v = minimal();
     v["ui"] = json!({});
     let text = String::from_utf8(to_bytes(&v)).unwrap().replace(
@@ -1757,13 +1757,15 @@ fn ui_overrides_are_read_in_file_order() {
     let quiz = parse_ok(text.as_bytes());
     assert_eq!(
         quiz.ui,
+        // Sorted by key: a file's order means nothing, and the same file
+        // reformatted (keys sorted, say) is the same quiz.
         [
-            ("start".to_string(), "Empezar".to_string()),
+            ("quiz_empty".to_string(), "no puede estar vacío".to_string()),
             (
                 "resume_at".to_string(),
                 "Seguir en la pregunta {n} de {total}".to_string()
             ),
-            ("quiz_empty".to_string(), "no puede estar vacío".to_string()),
+            ("start".to_string(), "Empezar".to_string()),
         ]
     );
     assert!(parse_ok(minimal_json().as_bytes()).ui.is_empty());
@@ -2210,4 +2212,71 @@ fn a_call_to_action_does_not_change_the_fingerprint() {
         v
     });
     assert_eq!(fingerprint(&plain), fingerprint(&with_cta));
+}
+
+// ---------------------------------------------------------------------------
+// A coach's quiz is the coach's (issue 14): brand, and topic-neutral defaults
+// ---------------------------------------------------------------------------
+
+#[test]
+fn a_quiz_file_may_name_the_app_with_its_brand() {
+    let quiz = parse_value(&{
+        let mut v = minimal();
+        v["brand"] = json!("  Acme Coaching ");
+        v
+    });
+    assert_eq!(quiz.brand.as_deref(), Some("Acme Coaching"));
+    assert_eq!(parse_value(&minimal()).brand, None, "optional");
+    let long = problems(&with(|v| v["brand"] = json!("x".repeat(41))));
+    assert_eq!(
+        listing(&long).trim(),
+        "$.brand: 41 characters; a brand may have at most 40"
+    );
+    let not_text = problems(&with(|v| v["brand"] = json!(7)));
+    assert_eq!(paths(&not_text), ["$.brand"]);
+}
+
+#[test]
+fn a_brand_replaces_candor_where_the_app_names_itself_but_not_in_its_credit() {
+    use candor::core::catalogue::{Catalogue, Texts};
+    use candor::core::language::Lang;
+    let en = Texts::of(Lang::En).rebranded("Acme");
+    assert_eq!(en.about_title(), "About Acme");
+    assert!(en
+        .privacy_text()
+        .starts_with("Acme runs entirely in your browser."));
+    assert_eq!(en.made_with(), "Made with Candor");
+    assert_eq!(en.load_builtin(), "Take Candor’s own quiz instead");
+    for key in <Texts as Catalogue>::KEYS {
+        let text = en.get(key).unwrap();
+        let keeps = ["made_with", "load_builtin", "own_candor"].contains(key);
+        assert_eq!(text.contains("Candor"), keeps, "{key}: {text}");
+    }
+    let de = Texts::of(Lang::De).rebranded("Acme");
+    assert_eq!(de.about_title(), "Über Acme");
+}
+
+#[test]
+fn the_app_s_own_words_are_topic_neutral_and_the_built_in_quiz_brings_its_topic() {
+    use candor::core::catalogue::{Catalogue, Texts};
+    use candor::core::language::Lang;
+    for lang in Lang::ALL {
+        let t = Texts::of(lang);
+        for text in [
+            t.style_kicker(),
+            t.shared_style(),
+            t.whose_style(),
+            t.about_intro(),
+        ] {
+            let lower = text.to_lowercase();
+            assert!(
+                !lower.contains("client") && !lower.contains("kunde"),
+                "{text}"
+            );
+        }
+    }
+    let builtin = builtin_quiz();
+    let topic = Texts::with_overrides(Lang::En, &builtin.ui);
+    assert_eq!(topic.style_kicker(), "Your client-handling style");
+    assert!(topic.about_intro().contains("clients who are wrong"));
 }

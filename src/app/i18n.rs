@@ -22,16 +22,34 @@ use crate::core::quiz::Quiz;
 #[derive(Clone, Copy)]
 pub struct I18n {
     pub lang: RwSignal<Lang>,
-    /// The coach's `ui` overrides, if the quiz file has any.
+    /// The quiz file's `ui` overrides (a coach's wording, or the built-in
+    /// quiz's own topic words), for the current language's quiz.
     overrides: StoredValue<Arc<[(String, String)]>>,
+    /// The coach's name for the app, in place of "Candor".
+    brand: Option<&'static str>,
 }
 
 impl I18n {
-    pub fn new(lang: Lang, overrides: Arc<[(String, String)]>) -> I18n {
+    /// The page's language for `quiz`, whose `ui` words the app's text, and
+    /// the page's brand (the `brand` option, else the quiz file's).
+    pub fn new(lang: Lang, quiz: &Quiz, options: &Options) -> I18n {
+        let brand = options.brand.clone().or_else(|| quiz.brand.clone());
         I18n {
             lang: RwSignal::new(lang),
-            overrides: StoredValue::new(overrides),
+            overrides: StoredValue::new(quiz.ui.clone().into()),
+            // One brand a page, kept for its life.
+            brand: brand.map(|b| &*Box::leak(b.into_boxed_str())),
         }
+    }
+
+    /// The coach's name for the app, if the page has one.
+    pub fn brand(&self) -> Option<&'static str> {
+        self.brand
+    }
+
+    /// The app's name on this page: the coach's brand, or Candor.
+    pub fn name(&self) -> &'static str {
+        self.brand.unwrap_or("Candor")
     }
 
     /// The current language, without tracking it.
@@ -43,20 +61,25 @@ impl I18n {
     pub fn catalogue<C: Catalogue>(&self) -> &'static C {
         let lang = self.lang();
         self.overrides
-            .with_value(|overrides| cached::<C>(lang, overrides))
+            .with_value(|overrides| cached::<C>(lang, overrides, self.brand))
     }
 }
 
-/// `C` in `lang` with `overrides`; an overridden copy is made once per
-/// catalogue type and language, and reused.
-fn cached<C: Catalogue>(lang: Lang, overrides: &[(String, String)]) -> &'static C {
+/// `C` in `lang` with `overrides` and `brand`; a customised copy is made once
+/// per catalogue type and language, and reused (each language's quiz has
+/// the same overrides every time, and a page one brand).
+fn cached<C: Catalogue>(
+    lang: Lang,
+    overrides: &[(String, String)],
+    brand: Option<&str>,
+) -> &'static C {
     use std::any::{Any, TypeId};
     use std::cell::RefCell;
     type Made = Vec<(TypeId, Lang, &'static dyn Any)>;
     thread_local! {
         static MADE: RefCell<Made> = const { RefCell::new(Vec::new()) };
     }
-    if overrides.is_empty() {
+    if overrides.is_empty() && brand.is_none() {
         return C::of(lang);
     }
     let id = TypeId::of::<C>();
@@ -65,7 +88,11 @@ fn cached<C: Catalogue>(lang: Lang, overrides: &[(String, String)]) -> &'static 
         let any = match found {
             Some(&(_, _, any)) => any,
             None => {
-                let any: &'static dyn Any = C::with_overrides(lang, overrides);
+                let custom = C::with_overrides(lang, overrides);
+                let any: &'static dyn Any = match brand {
+                    Some(brand) => Box::leak(Box::new(custom.rebranded(brand))),
+                    None => custom,
+                };
                 made.push((id, lang, any));
                 any
             }
@@ -187,6 +214,12 @@ fn console_warn(text: &str) {
 }
 
 impl I18n {
+    /// Takes the `ui` overrides of the quiz in the new language (the
+    /// built-in quiz's topic words); set before the language changes.
+    pub fn follow(&self, quiz: &Quiz) {
+        self.overrides.set_value(quiz.ui.clone().into());
+    }
+
     /// The reader's switch: the built-in quiz's wording and the app's text
     /// change together, answers and place kept (the quiz is the same, only
     /// its words differ), and the choice is remembered.
@@ -197,6 +230,7 @@ impl I18n {
         remember(to);
         leptos::task::spawn_local(async move {
             let (quiz, lang) = builtin_quiz_in(to).await;
+            self.follow(&quiz);
             session.quiz.set_value(Arc::new(quiz));
             self.lang.set(lang);
             // The screen is rebuilt in the new language: give the focus back

@@ -142,9 +142,12 @@ fn set_boot_message(text: &str) {
 
 #[component]
 fn App(quiz: Arc<Quiz>, lang: Lang, options: Arc<Options>) -> impl IntoView {
-    let i18n = I18n::new(lang, quiz.ui.clone().into());
+    let i18n = I18n::new(lang, &quiz, &options);
     provide_context(i18n);
     i18n::follow_in_html_lang(i18n.lang);
+    if let Some(brand) = i18n.brand() {
+        document().set_title(brand);
+    }
     let session = Session::load(quiz.clone());
     let nav = Nav::new();
     provide_context(session);

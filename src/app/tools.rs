@@ -55,7 +55,7 @@ pub fn start_tools() {
 /// The tools' screens, for the routes that are theirs; nothing otherwise.
 #[component]
 fn ToolsApp(quiz: Arc<Quiz>, lang: Lang, options: Arc<Options>) -> impl IntoView {
-    let i18n = I18n::new(lang, quiz.ui.clone().into());
+    let i18n = I18n::new(lang, &quiz, &options);
     provide_context(i18n);
     let quiz = StoredValue::new(quiz);
     let nav = Nav::new();
@@ -70,6 +70,7 @@ fn ToolsApp(quiz: Arc<Quiz>, lang: Lang, options: Arc<Options>) -> impl IntoView
         if let (Module::Tools, true, Some(chosen)) = (nav.route.get().module(), builtin, chosen) {
             leptos::task::spawn_local(async move {
                 let (translated, lang) = builtin_quiz_in(chosen).await;
+                i18n.follow(&translated);
                 quiz.set_value(Arc::new(translated));
                 i18n.lang.set(lang);
             });

@@ -33,6 +33,23 @@ pub trait Catalogue: Clone + Sized + 'static {
     /// Replaces the text of a key named at run time; false if there is no such key.
     fn set(&mut self, key: &str, text: &'static str) -> bool;
 
+    /// This catalogue with "Candor" replaced by a coach's `brand` wherever the
+    /// app names itself (not where it names Candor's own work: the built-in
+    /// quiz, its own synthesis, the "Made with Candor" credit). The copy
+    /// lives for the rest of the page, like an overridden one.
+    fn rebranded(&self, brand: &str) -> Self {
+        let mut copy = self.clone();
+        for key in Self::KEYS.iter().filter(|k| !CANDOR_ITSELF.contains(k)) {
+            if let Some(text) = self.get(key).filter(|t| t.contains("Candor")) {
+                copy.set(
+                    key,
+                    Box::leak(text.replace("Candor", brand).into_boxed_str()),
+                );
+            }
+        }
+        copy
+    }
+
     /// A language's catalogue with a coach's overrides applied. Keys of other
     /// catalogues are skipped (the quiz file's validation refuses keys no
     /// catalogue has). Without an override for this catalogue, the static one
@@ -55,6 +72,10 @@ pub trait Catalogue: Clone + Sized + 'static {
         Box::leak(Box::new(copy))
     }
 }
+
+/// Keys whose "Candor" names Candor's own work, which a coach's brand does
+/// not replace.
+const CANDOR_ITSELF: [&str; 3] = ["made_with", "load_builtin", "own_candor"];
 
 /// Declares a catalogue type: `Name / NameFields { key, ... }`. `NameFields`
 /// is the struct literal each language is written as; `Name` is what the app

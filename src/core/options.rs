@@ -13,6 +13,8 @@ pub const MAX_QUERY: usize = 4096;
 pub const MAX_TITLE: usize = 120;
 pub const MAX_INTRO: usize = 400;
 pub const MAX_CTA_LABEL: usize = 40;
+/// The longest `brand`, in characters.
+pub const MAX_BRAND: usize = 40;
 pub const MAX_URL: usize = 2048;
 
 /// Which color scheme to use.
@@ -62,6 +64,8 @@ pub struct Options {
     pub transparent: bool,
     pub accent: Option<Rgb>,
     pub title: Option<String>,
+    /// The coach's name for the app, in place of "Candor".
+    pub brand: Option<String>,
     pub intro: Option<String>,
     pub cta: Option<CallToAction>,
     pub hide: Hidden,
@@ -122,8 +126,9 @@ pub enum Reason {
 
 /// Every option's name, as the page address and `data-*` attributes give
 /// them (`cta-label` may also be written `cta_label`, its older form).
-pub const OPTION_NAMES: [&str; 13] = [
+pub const OPTION_NAMES: [&str; 14] = [
     "embed",
+    "brand",
     "theme",
     "transparent",
     "accent",
@@ -264,6 +269,10 @@ pub fn parse_options(query: &str) -> Options {
             "accent" => match Rgb::parse_hex(&value) {
                 Some(c) => o.accent = Some(c),
                 None => ignore(Reason::Accent),
+            },
+            "brand" => match plain_text(&value, MAX_BRAND) {
+                Ok(t) => o.brand = Some(t),
+                Err(reason) => ignore(reason),
             },
             "title" => match plain_text(&value, MAX_TITLE) {
                 Ok(t) => o.title = Some(t),
@@ -549,6 +558,20 @@ mod tests {
             "cta-label",
             "a label without an address is named as written"
         );
+    }
+
+    #[test]
+    fn a_brand_is_plain_text_of_at_most_40_characters() {
+        assert_eq!(
+            parse_options("brand=Acme%20Coaching").brand.as_deref(),
+            Some("Acme Coaching")
+        );
+        let long = parse_options(&format!("brand={}", "x".repeat(41)));
+        assert_eq!(
+            (long.brand, long.ignored[0].reason),
+            (None, Reason::TooLong)
+        );
+        assert_eq!(parse_options("brand=").ignored[0].reason, Reason::Empty);
     }
 
     #[test]

@@ -21,6 +21,8 @@ pub struct Quiz {
     pub questions: Vec<Question>,
     pub patterns: Vec<Pattern>,
     pub reflections: Vec<Reflection>,
+    /// The coach's name for the app, in place of "Candor" (`brand`).
+    pub brand: Option<String>,
     /// The coach's wording for the app's own text, by catalogue key (`ui`).
     pub ui: Vec<(String, String)>,
 }

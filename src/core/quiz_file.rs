@@ -33,6 +33,8 @@ pub struct QuizFile {
     pub questions: List<Object<QuestionFile>>,
     pub patterns: List<Object<PatternFile>>,
     pub reflections: List<Object<ReflectionFile>>,
+    /// Optional: the coach's name for the app, in place of "Candor".
+    pub brand: Raw,
     /// The coach's wording for the app's own text: catalogue key → text.
     pub ui: Object<Entries<Raw>>,
 }

@@ -14,7 +14,7 @@ use std::fmt;
 use super::catalogue::{self, count, ProblemTexts};
 use super::language::{Lang, Plural};
 use super::lenient::{self, Entries, Field, List, Object, Raw, UnknownField};
-use super::options::{cta_url, CallToAction, Reason, MAX_CTA_LABEL};
+use super::options::{cta_url, CallToAction, Reason, MAX_BRAND, MAX_CTA_LABEL};
 use super::quiz::*;
 use super::quiz_file::*;
 
@@ -177,6 +177,10 @@ pub enum ProblemKind {
     },
     /// An archetype's call-to-action address that is refused, and why.
     BadCta(Reason),
+    /// A `brand` over [`MAX_BRAND`] characters.
+    BrandTooLong {
+        chars: usize,
+    },
 }
 
 /// What a value of the wrong type should have been.
@@ -335,6 +339,10 @@ impl ProblemKind {
                 &[("chars", chars), ("limit", &MAX_CTA_LABEL)],
             ),
             BadCta(reason) => reason.message(t),
+            BrandTooLong { chars } => fill(
+                t.quiz_brand_too_long(),
+                &[("chars", chars), ("limit", &MAX_BRAND)],
+            ),
             UiTextTooLong { chars } => fill(
                 t.quiz_too_long(),
                 &[("chars", chars), ("limit", &MAX_UI_TEXT_CHARS)],
@@ -1157,6 +1165,18 @@ fn read_quiz(r: &mut Reader, root: &Object<QuizFile>) -> Option<Quiz> {
         Some((v, p)) => read_ui(r, v, &p),
         None => Some(Vec::new()),
     };
+    let brand = match opt(at, "brand", &top.brand) {
+        None => Some(None),
+        Some((v, p)) => r.text(v, &p).and_then(|brand| {
+            let chars = brand.chars().count();
+            if chars > MAX_BRAND {
+                r.report(&p, ProblemKind::BrandTooLong { chars });
+                None
+            } else {
+                Some(Some(brand.trim().to_string()))
+            }
+        }),
+    };
 
     Some(Quiz {
         id: id?,
@@ -1171,6 +1191,7 @@ fn read_quiz(r: &mut Reader, root: &Object<QuizFile>) -> Option<Quiz> {
         questions: questions?,
         patterns: patterns?,
         reflections: reflections?,
+        brand: brand?,
         ui: ui?,
     })
 }
@@ -1206,6 +1227,8 @@ fn read_ui(r: &mut Reader, v: &Object<Entries<Raw>>, path: &str) -> Option<Vec<(
             out.push((key.clone(), text));
         }
     }
+    // A map: its order in the file means nothing.
+    out.sort_unstable();
     (r.problems.len() == before).then_some(out)
 }
 

@@ -6,13 +6,14 @@ use crate::app::components::forget_data::ForgetData;
 use crate::app::components::language_switch::LanguageSwitch;
 use crate::app::components::links::Links;
 use crate::app::components::screen::Screen;
-use crate::app::i18n::use_texts;
+use crate::app::i18n::{use_texts, I18n};
 use crate::app::route::Route;
 use crate::app::state::Session;
 
 #[component]
 pub fn AboutScreen() -> impl IntoView {
     let texts = use_texts();
+    let brand = expect_context::<I18n>().brand();
     let t = |text: &str| text.to_string();
     let quiz = expect_context::<Session>().quiz();
     let sources = quiz
@@ -45,6 +46,8 @@ pub fn AboutScreen() -> impl IntoView {
                 <a href=Route::Builder.to_hash()>{t(texts.coaches_link())}</a>
                 "."
             </p>
+            // Where a coach's brand names the app, Candor is still credited.
+            {brand.map(|_| view! { <p class="made-with">{texts.made_with()}</p> })}
             <Links>
                 <a href=Route::Intro.to_hash()>{t(texts.back_to_start())}</a>
             </Links>

@@ -9,7 +9,7 @@ use crate::app::components::language_switch::LanguageSwitch;
 use crate::app::components::links::Links;
 use crate::app::components::open_result_file::OpenResultFile;
 use crate::app::components::screen::Screen;
-use crate::app::i18n::{use_lang, use_texts};
+use crate::app::i18n::{use_lang, use_texts, I18n};
 use crate::app::nav::Nav;
 use crate::app::route::Route;
 use crate::app::state::Session;
@@ -27,6 +27,9 @@ pub fn IntroScreen() -> impl IntoView {
     let total = quiz.questions.len();
     // A host may retitle the quiz; its text is shown as text, like all text.
     let title = options.title.clone().unwrap_or_else(|| quiz.title.clone());
+    // A coach's brand names the app, in the title too.
+    let brand = expect_context::<I18n>().brand();
+    let title = brand.map_or(title.clone(), |brand| title.replace("Candor", brand));
     let intro = options.intro.clone().unwrap_or_else(|| quiz.intro.clone());
     // As the reader left things: only answering changes them.
     let resume_at = session

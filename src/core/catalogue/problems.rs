@@ -221,6 +221,7 @@ catalogue! {
         explain_json_found,
         /// An archetype's call to action: its label is too long, or its address is refused.
         quiz_cta_label_too_long,
+        quiz_brand_too_long,
     }
 }
 
@@ -396,6 +397,7 @@ pub static EN: ProblemTexts = ProblemTexts::from_fields(ProblemTextsFields {
     explain_json_comma: "not valid JSON: a comma before `{found}` on line {line}; remove the comma",
     explain_json_found: "not valid JSON: {reason}, but found `{found}` on line {line}, column {column}",
     quiz_cta_label_too_long: "{chars} characters; a call-to-action label may have at most {limit}",
+    quiz_brand_too_long: "{chars} characters; a brand may have at most {limit}",
 });
 
 pub static DE: ProblemTexts = ProblemTexts::from_fields(ProblemTextsFields {
@@ -569,6 +571,7 @@ pub static DE: ProblemTexts = ProblemTexts::from_fields(ProblemTextsFields {
     explain_json_comma: "kein gültiges JSON: ein Komma vor `{found}` in Zeile {line}; entferne das Komma",
     explain_json_found: "kein gültiges JSON: {reason}, gefunden wurde aber `{found}` in Zeile {line}, Spalte {column}",
     quiz_cta_label_too_long: "{chars} Zeichen; die Beschriftung eines Handlungsaufrufs darf höchstens {limit} haben",
+    quiz_brand_too_long: "{chars} Zeichen; ein Markenname darf höchstens {limit} haben",
 });
 
 impl ProblemTexts {
