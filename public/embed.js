@@ -24,6 +24,12 @@
       // Options pass through as URL parameters: the app validates every one.
       if (a.name.indexOf('data-') === 0 && !OWN[a.name]) url.searchParams.set(a.name.slice(5), a.value);
     }
+    // Result links lead back to this post (unless data-result-page says
+    // otherwise): the app's share link becomes <this page>#candor-r=<code>,
+    // and opening such a link shows that result in the first frame.
+    if (!el.hasAttribute('data-result-page')) url.searchParams.set('result-page', location.href.split('#')[0]);
+    var shared = /^#candor-r=([A-Za-z0-9_-]{1,4096})$/.exec(location.hash);
+    if (shared && frames.length === 0) url.hash = 'r=' + shared[1];
     var frame = document.createElement('iframe');
     frame.src = url.href;
     frame.title = el.getAttribute('data-frame-title') || 'Candor self-assessment';

@@ -3,7 +3,9 @@
 use leptos::prelude::*;
 
 use super::route::Route;
-use crate::core::options::standalone_query;
+use std::sync::Arc;
+
+use crate::core::options::{standalone_query, Options};
 
 /// The app's address for people who open a shared link: the same page and
 /// quiz, without the embedding host's options.
@@ -28,7 +30,11 @@ fn page_address() -> String {
     )
 }
 
-/// The link that opens a result read-only.
+/// The link that opens a result read-only: in an embed, the coach's post
+/// with the result in its frame (`result-page`); otherwise the app's own.
 pub fn result_link(code: &str) -> String {
-    format!("{}{}", app_address(), Route::Shared(code.into()).to_hash())
+    let in_post = use_context::<Arc<Options>>()
+        .filter(|o| o.embed)
+        .and_then(|o| o.result_page.as_ref().and_then(|page| page.link(code)));
+    in_post.unwrap_or_else(|| format!("{}{}", app_address(), Route::Shared(code.into()).to_hash()))
 }

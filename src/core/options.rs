@@ -66,6 +66,9 @@ pub struct Options {
     pub title: Option<String>,
     /// The coach's name for the app, in place of "Candor".
     pub brand: Option<String>,
+    /// Where result links lead in an embed (set by `embed.js` to the host
+    /// post, or by the coach).
+    pub result_page: Option<ResultPage>,
     pub intro: Option<String>,
     pub cta: Option<CallToAction>,
     pub hide: Hidden,
@@ -124,10 +127,31 @@ pub enum Reason {
     Unknown(Option<&'static str>),
 }
 
+/// Where an embedded quiz's result links lead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ResultPage {
+    /// The app's own address, as outside an embed.
+    Off,
+    /// A page with the embed, such as the coach's post: the link is
+    /// `<page>#candor-r=<code>`, and `embed.js` there opens it in its frame.
+    At(String),
+}
+
+impl ResultPage {
+    /// The link that opens result `code` on this page.
+    pub fn link(&self, code: &str) -> Option<String> {
+        match self {
+            ResultPage::Off => None,
+            ResultPage::At(page) => Some(format!("{page}#candor-r={code}")),
+        }
+    }
+}
+
 /// Every option's name, as the page address and `data-*` attributes give
 /// them (`cta-label` may also be written `cta_label`, its older form).
-pub const OPTION_NAMES: [&str; 14] = [
+pub const OPTION_NAMES: [&str; 15] = [
     "embed",
+    "result-page",
     "brand",
     "theme",
     "transparent",
@@ -269,6 +293,18 @@ pub fn parse_options(query: &str) -> Options {
             "accent" => match Rgb::parse_hex(&value) {
                 Some(c) => o.accent = Some(c),
                 None => ignore(Reason::Accent),
+            },
+            "result-page" => match value.as_str() {
+                "off" => o.result_page = Some(ResultPage::Off),
+                page => match web_url(page) {
+                    // Its own fragment is where the result goes.
+                    Ok(url) => {
+                        o.result_page = Some(ResultPage::At(
+                            url.split('#').next().unwrap_or_default().to_string(),
+                        ))
+                    }
+                    Err(reason) => ignore(reason),
+                },
             },
             "brand" => match plain_text(&value, MAX_BRAND) {
                 Ok(t) => o.brand = Some(t),
@@ -557,6 +593,27 @@ mod tests {
             parse_options("cta-label=Book").ignored[0].name,
             "cta-label",
             "a label without an address is named as written"
+        );
+    }
+
+    #[test]
+    fn result_links_may_lead_to_the_coach_s_post_or_stay_the_app_s() {
+        let o = parse_options("result-page=https%3A%2F%2Fblog.example%2Fpost%3Fp%3D1%23comments");
+        let page = o.result_page.unwrap();
+        assert_eq!(page, ResultPage::At("https://blog.example/post?p=1".into()));
+        assert_eq!(
+            page.link("C1abc").as_deref(),
+            Some("https://blog.example/post?p=1#candor-r=C1abc")
+        );
+        assert_eq!(
+            parse_options("result-page=off").result_page,
+            Some(ResultPage::Off)
+        );
+        assert_eq!(ResultPage::Off.link("C1abc"), None);
+        let bad = parse_options("result-page=javascript:alert(1)");
+        assert_eq!(
+            (bad.result_page, bad.ignored[0].reason),
+            (None, Reason::NotWeb)
         );
     }
 
