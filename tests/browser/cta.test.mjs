@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { test } from './harness.mjs';
 import { BUILTIN_QUIZ_PATH, decodeCode, loadQuiz } from './oracle.mjs';
-import { answerSheet, serveDistWith, seeReport, startQuiz } from './verbs.mjs';
+import { answerSheet, answerSheetByClicking, embeddedApp, serveDistWith, seeReport, startQuiz } from './verbs.mjs';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const FIXTURES = path.join(here, 'fixtures');
@@ -68,4 +68,19 @@ test('cta: the page\'s call to action may carry the result too, and mailto: is a
   const body = decodeURIComponent(href.split('body=')[1]);
   t.assert(body.startsWith(`${t.url}#r=C1`), `the result link is in the mail: ${href}`);
   await t.check(page);
+});
+
+test('cta: data-cta-label, the documented form, names the button in an embed', async (t) => {
+  const site = await t.serve({ root: FIXTURES, base: '/blog/' });
+  const first = new URLSearchParams({ cta: 'https://coach.example/book?r={code}', 'cta-label': 'Book a call with me' });
+  const page = await t.newPage({ allowOrigins: [t.origin] });
+  await page.goto(`${site.url}embed/host.html?${new URLSearchParams({ app: t.url, first: first.toString() })}`);
+  t.equal(await page.locator('#first').getAttribute('data-cta-label'), 'Book a call with me', 'the host wrote data-cta-label');
+  const frame = await embeddedApp(page, '#first');
+  await startQuiz(frame);
+  await answerSheetByClicking(frame, '2'.repeat(loadQuiz().questions.length));
+  await seeReport(frame);
+  const links = frame.getByRole('link', { name: 'Book a call with me', exact: true });
+  t.equal(await links.count(), 2, 'the label names the call to action');
+  t.assert((await links.first().getAttribute('href')).startsWith('https://coach.example/book?r=C1'), 'with the code filled in');
 });
