@@ -2280,3 +2280,71 @@ fn the_app_s_own_words_are_topic_neutral_and_the_built_in_quiz_brings_its_topic(
     assert_eq!(topic.style_kicker(), "Your client-handling style");
     assert!(topic.about_intro().contains("clients who are wrong"));
 }
+
+// ---------------------------------------------------------------------------
+// The field names the validator suggests are the ones serde reads
+// ---------------------------------------------------------------------------
+
+/// The field names a derived type `T` reads, asked of the type itself: its
+/// `Deserialize` names them when it asks for a struct. Empty for types that
+/// are not structs. For telling a misspelt field the nearest known one.
+fn fields_of<T: serde::de::DeserializeOwned>() -> &'static [&'static str] {
+    struct Probe;
+    /// Carries the field names out of `deserialize_struct`.
+    #[derive(Debug)]
+    struct Named(&'static [&'static str]);
+    impl std::fmt::Display for Named {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("field names")
+        }
+    }
+    impl std::error::Error for Named {}
+    impl serde::de::Error for Named {
+        fn custom<M: std::fmt::Display>(_: M) -> Named {
+            Named(&[])
+        }
+    }
+    impl<'de> serde::Deserializer<'de> for Probe {
+        type Error = Named;
+        fn deserialize_any<V: serde::de::Visitor<'de>>(self, _: V) -> Result<V::Value, Named> {
+            Err(Named(&[]))
+        }
+        fn deserialize_struct<V: serde::de::Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Named> {
+            Err(Named(fields))
+        }
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+            bytes byte_buf option unit unit_struct newtype_struct seq tuple
+            tuple_struct map enum identifier ignored_any
+        }
+    }
+    match T::deserialize(Probe) {
+        Err(Named(fields)) => fields,
+        Ok(_) => &[],
+    }
+}
+
+#[test]
+fn every_file_type_lists_the_fields_serde_reads() {
+    use candor::core::quiz_file::*;
+    fn same<T: Fields + serde::de::DeserializeOwned>(name: &str) {
+        assert_eq!(T::FIELDS, fields_of::<T>(), "{name}");
+        assert!(!T::FIELDS.is_empty(), "{name}");
+    }
+    same::<QuizFile>("QuizFile");
+    same::<ScaleFile>("ScaleFile");
+    same::<SourceFile>("SourceFile");
+    same::<DimensionFile>("DimensionFile");
+    same::<BandFile>("BandFile");
+    same::<AdviceFile>("AdviceFile");
+    same::<QuestionFile>("QuestionFile");
+    same::<PatternFile>("PatternFile");
+    same::<CtaFile>("CtaFile");
+    same::<ConditionFile>("ConditionFile");
+    same::<ReflectionFile>("ReflectionFile");
+}

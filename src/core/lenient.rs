@@ -458,50 +458,6 @@ impl<'de> Visitor<'de> for NodeVisitor {
     }
 }
 
-/// The field names a derived type `T` reads, asked of the type itself: its
-/// `Deserialize` names them when it asks for a struct. Empty for types that
-/// are not structs. For telling a misspelt field the nearest known one.
-pub fn fields_of<T: DeserializeOwned>() -> &'static [&'static str] {
-    struct Probe;
-    /// Carries the field names out of `deserialize_struct`.
-    #[derive(Debug)]
-    struct Named(&'static [&'static str]);
-    impl fmt::Display for Named {
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str("field names")
-        }
-    }
-    impl std::error::Error for Named {}
-    impl de::Error for Named {
-        fn custom<M: fmt::Display>(_: M) -> Named {
-            Named(&[])
-        }
-    }
-    impl<'de> Deserializer<'de> for Probe {
-        type Error = Named;
-        fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Named> {
-            Err(Named(&[]))
-        }
-        fn deserialize_struct<V: Visitor<'de>>(
-            self,
-            _: &'static str,
-            fields: &'static [&'static str],
-            _: V,
-        ) -> Result<V::Value, Named> {
-            Err(Named(fields))
-        }
-        serde::forward_to_deserialize_any! {
-            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
-            bytes byte_buf option unit unit_struct newtype_struct seq tuple
-            tuple_struct map enum identifier ignored_any
-        }
-    }
-    match T::deserialize(Probe) {
-        Err(Named(fields)) => fields,
-        Ok(_) => &[],
-    }
-}
-
 /// Where a value is in the tree, for noting unknown fields.
 enum Path<'a> {
     Root,

@@ -138,3 +138,35 @@ pub struct ReflectionFile {
     pub prompt: Raw,
     pub questions: List<Raw>,
 }
+
+/// The field names a file type reads, for telling a misspelt field the
+/// nearest known one. Written out (a test checks them against what serde
+/// reads): asking serde at run time would compile every type's reader twice.
+pub trait Fields {
+    const FIELDS: &'static [&'static str];
+}
+
+macro_rules! fields {
+    ($($t:ty => [$($f:literal),* $(,)?];)*) => {
+        $(impl Fields for $t { const FIELDS: &'static [&'static str] = &[$($f),*]; })*
+    };
+}
+
+/// `ui`'s keys are the catalogues' (see `validate::read_ui`).
+impl<T> Fields for Entries<T> {
+    const FIELDS: &'static [&'static str] = &[];
+}
+
+fields! {
+    QuizFile => ["schema", "id", "version", "title", "intro", "minutes", "language", "scale", "sources", "dimensions", "questions", "patterns", "reflections", "brand", "ui"];
+    ScaleFile => ["labels", "not_sure"];
+    SourceFile => ["id", "title", "author", "date"];
+    DimensionFile => ["id", "name", "description", "bands", "discussion"];
+    BandFile => ["min", "max", "headline", "advice"];
+    AdviceFile => ["text", "sources", "questions"];
+    QuestionFile => ["id", "dimension", "text", "reverse", "weight", "sources"];
+    PatternFile => ["id", "name", "when", "summary", "try_first", "sources", "cta"];
+    CtaFile => ["label", "url"];
+    ConditionFile => ["dimension", "below", "at_least"];
+    ReflectionFile => ["id", "prompt", "questions"];
+}

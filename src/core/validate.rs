@@ -666,21 +666,13 @@ impl Reader {
     }
 
     /// An object's fields; its unknown fields are reported first.
-    fn object<'v, T: serde::de::DeserializeOwned>(
-        &mut self,
-        v: &'v Object<T>,
-        path: &str,
-    ) -> Option<&'v T> {
+    fn object<'v, T: Fields>(&mut self, v: &'v Object<T>, path: &str) -> Option<&'v T> {
         let Object::Found(fields) = v else {
             self.report(path, ProblemKind::NotAnObject);
             return None;
         };
         let unknown = self.unknown.remove(path).unwrap_or_default();
-        let known = if unknown.is_empty() {
-            &[]
-        } else {
-            lenient::fields_of::<T>()
-        };
+        let known = if unknown.is_empty() { &[] } else { T::FIELDS };
         for key in unknown {
             let at = field_path(path, &key);
             // A misspelling is a few letters off a known name; only the first
