@@ -533,6 +533,22 @@ impl Hint {
     }
 }
 
+/// Whether `s` is written as a JSON number (`-2`, `0.5`, `1e3`). Checked by
+/// its shape: parsing it as `f64` would bring the standard library's float
+/// parser, about 15 KB, into every reader's download for one hint.
+fn looks_like_a_number(s: &str) -> bool {
+    let s = s.strip_prefix('-').unwrap_or(s);
+    let (mantissa, exponent) = match s.split_once(['e', 'E']) {
+        Some((m, e)) => (m, Some(e.strip_prefix(['+', '-']).unwrap_or(e))),
+        None => (s, None),
+    };
+    let (whole, fraction) = mantissa
+        .split_once('.')
+        .map_or((mantissa, None), |(w, f)| (w, Some(f)));
+    let digits = |d: &str| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit());
+    digits(whole) && fraction.is_none_or(digits) && exponent.is_none_or(digits)
+}
+
 /// The character at `line` and `column` (from 1) of `source`, when there is
 /// a visible one there: what a syntax error stops at.
 fn char_at(source: &[u8], line: usize, column: usize) -> Option<char> {
@@ -637,7 +653,7 @@ impl Reader {
     fn wrong_type(&mut self, v: &Raw, path: &str, expected: Expected) {
         let quoted = match (v, expected) {
             (Raw::Text(s), Expected::Number | Expected::WholeNumber) => {
-                s.trim().parse::<f64>().is_ok_and(f64::is_finite)
+                looks_like_a_number(s.trim())
             }
             (Raw::Text(s), Expected::Bool) => matches!(s.trim(), "true" | "false"),
             _ => false,
@@ -1706,6 +1722,23 @@ fn read_condition(
         dimension: dimension?,
         threshold: threshold?,
     })
+}
+
+#[cfg(test)]
+mod number_shape_tests {
+    use super::looks_like_a_number;
+
+    #[test]
+    fn numbers_in_quotes_are_told_by_their_shape() {
+        for yes in ["2", "-2", "0.5", "10", "1e3", "2.5E-2", "007"] {
+            assert!(looks_like_a_number(yes), "{yes}");
+        }
+        for no in [
+            "", "-", "two", "1.", ".5", "1e", "1,5", "0x10", "NaN", "inf", "2 3", "--2",
+        ] {
+            assert!(!looks_like_a_number(no), "{no}");
+        }
+    }
 }
 
 #[cfg(test)]
