@@ -9,11 +9,18 @@
 //    starts it at once when the page opens on a tools screen;
 // 3. writes the sha256 of every inline <script> into the page's
 //    Content-Security-Policy, so the page needs neither 'unsafe-inline' nor a
-//    server to add headers.
+//    server to add headers;
+// 4. for the app's page: draws the manifest's install icons from the mark
+//    (scripts/icons.mjs) and checks the manifest names exactly those;
+// 5. for the app's page, last, once every file is final: writes the offline
+//    service worker, sw.js, whose precache list is every file of the build
+//    (scripts/service-worker.mjs).
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { minify } from 'terser';
+import { writeIcons } from './icons.mjs';
+import { writeServiceWorker } from './service-worker.mjs';
 
 const PLACEHOLDER = 'CANDOR_INLINE_SCRIPT_HASHES';
 /** Where `trunk build tools.html` puts the tools' module (see the Makefile). */
@@ -87,3 +94,15 @@ const hashes = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/scr
   .map(([, body]) => `'sha256-${digest('sha256', body)}'`);
 writeFileSync(indexFile, html.replace(PLACEHOLDER, [...new Set(hashes)].join(' ')));
 console.log(`post-build: ${hashes.length} inline script(s) hashed into the CSP`);
+
+const icons = writeIcons(dir);
+const manifest = JSON.parse(readFileSync(join(dir, 'manifest.webmanifest'), 'utf8'));
+const named = (manifest.icons ?? []).map(({ src }) => src).sort();
+if (named.join() !== [...icons].sort().join()) {
+  console.error(`post-build: manifest.webmanifest names the icons ${named.join(', ')}, but scripts/icons.mjs draws ${icons.join(', ')}`);
+  process.exit(1);
+}
+console.log(`post-build: ${icons.length} install icons drawn from the mark`);
+
+const worker = await writeServiceWorker(dir);
+console.log(`post-build: sw.js (${worker.bytes} bytes) precaches ${worker.files.length} files, version ${worker.version}`);

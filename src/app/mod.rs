@@ -20,6 +20,7 @@ mod embed;
 mod files;
 pub mod i18n;
 mod nav;
+mod offline;
 mod panic_screen;
 mod quiz_loader;
 pub mod route;
@@ -67,6 +68,7 @@ pub fn start() {
             boot.remove();
         }
         let embedded = options.embed;
+        offline::register(&quiz, &options);
         match quiz {
             Ok((quiz, lang)) => mount_to_body(move || view! { <App quiz lang options/> }),
             Err((url, error)) => {

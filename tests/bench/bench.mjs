@@ -5,7 +5,9 @@
 // could not be taken. To add a measurement, write a function that takes the
 // environment and returns its part of the results, list it in MEASUREMENTS,
 // and add its summary line to `summaryLines`.
-import { writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../browser/browser.mjs';
@@ -22,6 +24,21 @@ const FIRST_QUESTION = '#/q/1';
 // The team view: members, and how many times each way of opening it is timed.
 const TEAM_MEMBERS = 200;
 const TEAM_RUNS = 5;
+
+// Lighthouse runs in a Chromium of its own (it drives the browser over a
+// DevTools port, which Playwright's pipe doesn't give), offline: only the
+// locally served build is loaded.
+const CHROMIUM_PATH = process.env.CANDOR_CHROMIUM ?? '/usr/bin/chromium';
+const LIGHTHOUSE_CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices'];
 
 // From the product brief; shown for information only.
 const BUDGETS = {
@@ -42,6 +59,7 @@ const MEASUREMENTS = [
   measureFirstQuestion,
   measureFullRun,
   measureTeam200,
+  measureLighthouse,
 ];
 
 async function main() {
@@ -188,6 +206,80 @@ async function measureTeam200({ browser, url }) {
     },
     wasm_memory_after_team_bytes: memory,
   };
+}
+
+/**
+ * Lighthouse 12 (its default profile: a mid-range phone, simulated
+ * throttling) on the first screen, served gzip-compressed as a static host
+ * serves it: the score of each category in LIGHTHOUSE_CATEGORIES, 0–100, and
+ * the weighted audits that did not pass (score under 0.9), by category.
+ * Lighthouse resets the page's storage and service worker first, so this is
+ * a first visit.
+ */
+async function measureLighthouse() {
+  const { default: lighthouse } = await import('lighthouse');
+  const app = await startServer({ root: requireDist(), compress: true });
+  const url = app.url;
+  const chromium = await startChromiumForLighthouse().catch(async (err) => {
+    await app.close();
+    throw err;
+  });
+  try {
+    const { lhr } = await lighthouse(url, { port: chromium.port, output: 'json', logLevel: 'error', onlyCategories: LIGHTHOUSE_CATEGORIES });
+    if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    const scores = {};
+    const failing = {};
+    for (const id of LIGHTHOUSE_CATEGORIES) {
+      const category = lhr.categories[id];
+      if (category.score === null) throw new Error(`Lighthouse gave no ${id} score`);
+      scores[id] = Math.round(category.score * 100);
+      // The audits that count towards the score.
+      failing[id] = category.auditRefs
+        .filter(({ weight }) => weight > 0)
+        .map(({ id: audit }) => lhr.audits[audit])
+        .filter(({ score }) => score !== null && score < 0.9)
+        .map(({ id: audit, score }) => `${audit} (${Math.round(score * 100)})`);
+    }
+    return { lighthouse: { version: lhr.lighthouseVersion, form_factor: lhr.configSettings.formFactor, scores, failing_audits: failing } };
+  } finally {
+    await chromium.close();
+    await app.close();
+  }
+}
+
+/** Starts the machine's Chromium with a DevTools port for Lighthouse; resolves with `{ port, close }`. */
+function startChromiumForLighthouse() {
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'candor-lighthouse-'));
+  const child = spawn(CHROMIUM_PATH, [...LIGHTHOUSE_CHROMIUM_ARGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const close = async () => {
+    if (child.exitCode === null) child.kill();
+    await exited;
+    rmSync(profile, { recursive: true, force: true });
+  };
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => fail(new Error('Chromium gave no DevTools port within 15 s')), 15_000);
+    const fail = (err) => {
+      clearTimeout(timer);
+      close().then(() => reject(err), () => reject(err));
+    };
+    const early = (code) => fail(new Error(`Chromium exited (${code}) before giving a DevTools port: ${output.slice(-300)}`));
+    child.once('error', fail);
+    child.once('exit', early);
+    child.stderr.on('data', (chunk) => {
+      output += chunk;
+      const port = output.match(/DevTools listening on ws:\/\/[^:]+:(\d+)\//)?.[1];
+      if (!port) return;
+      clearTimeout(timer);
+      child.stderr.removeAllListeners('data');
+      child.stderr.resume();
+      child.off('exit', early);
+      resolve({ port: Number(port), close });
+    });
+  });
 }
 
 /**
@@ -458,6 +550,7 @@ function summaryLines(results) {
     wasm_memory_after_run_bytes: wasmMemoryAfterRun,
     team_200_members_ms: team,
     wasm_memory_after_team_bytes: wasmMemoryAfterTeam,
+    lighthouse,
   } = results;
   const line = (label, figure = '', budget = '') => `  ${label.padEnd(46)} ${figure.padEnd(36)} ${budget}`.trimEnd();
   const verdict = (within) => (within ? 'within budget' : 'OVER budget');
@@ -507,6 +600,17 @@ function summaryLines(results) {
     wasmMemoryAfterTeam !== undefined
       ? line(`wasm memory after a ${TEAM_MEMBERS}-member team`, mebibytes(wasmMemoryAfterTeam), `budget ≤ ${mebibytes(BUDGETS.wasm_memory_bytes)}: ${verdict(wasmMemoryAfterTeam <= BUDGETS.wasm_memory_bytes)}`)
       : line(`wasm memory after a ${TEAM_MEMBERS}-member team`, 'not measured'),
+    ...lighthouseLines(lighthouse, line),
+  ];
+}
+
+/** Lighthouse's scores, and the audits that did not pass. */
+function lighthouseLines(lighthouse, line) {
+  if (!lighthouse) return [line('Lighthouse', 'not measured')];
+  const { version, form_factor: formFactor, scores, failing_audits: failing } = lighthouse;
+  return [
+    line(`Lighthouse ${version} (${formFactor}, first visit, gzip, offline on localhost)`),
+    ...LIGHTHOUSE_CATEGORIES.map((id) => line(`  ${id}`, `${scores[id]} / 100`, failing[id].length ? `not passed: ${failing[id].join(', ')}` : 'every audit passed')),
   ];
 }
 

@@ -3,6 +3,7 @@
 import http from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const MIME_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -19,12 +20,20 @@ const MIME_TYPES = {
   '.woff2': 'font/woff2',
 };
 
-/** Starts a server on 127.0.0.1; `port = 0` picks a free port, so several can run at once. */
-export async function startServer({ root, base = '/candor/sub/path/', port = 0 }) {
+/** Types a static host sends gzip-compressed when the browser accepts it (with `compress`). */
+const COMPRESSIBLE = /^(text\/|application\/(json|wasm|manifest\+json)|image\/svg\+xml)/;
+
+/**
+ * Starts a server on 127.0.0.1; `port = 0` picks a free port, so several can
+ * run at once. With `compress`, text, JSON and wasm go gzip-compressed to
+ * browsers that accept it, as most static hosts send them (the benchmark's
+ * Lighthouse run); without it, every file goes as it is on disk.
+ */
+export async function startServer({ root, base = '/candor/sub/path/', port = 0, compress = false }) {
   const rootDir = path.resolve(root);
   const basePath = withSlashes(base);
   const server = http.createServer((req, res) => {
-    handle(req, res, rootDir, basePath).catch((err) => send(res, 500, `server error: ${err.message}`));
+    handle(req, res, rootDir, basePath, compress).catch((err) => send(res, 500, `server error: ${err.message}`));
   });
   await new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -43,7 +52,7 @@ function withSlashes(base) {
   return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 }
 
-async function handle(req, res, rootDir, basePath) {
+async function handle(req, res, rootDir, basePath, compress) {
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'method not allowed');
   const { pathname, search } = new URL(req.url, 'http://localhost');
   if (`${pathname}/` === basePath) return redirect(res, basePath + search);
@@ -55,10 +64,14 @@ async function handle(req, res, rootDir, basePath) {
   if (info?.isDirectory()) return redirect(res, `${pathname}/${search}`);
   if (!info?.isFile()) return send(res, 404, 'not found');
 
-  const body = await readFile(file);
+  const type = MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+  const gzip = compress && COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+  const body = gzip ? gzipSync(await readFile(file), { level: 9 }) : await readFile(file);
   res.writeHead(200, {
-    'Content-Type': MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Type': type,
     'Content-Length': body.length,
+    ...(compress ? { Vary: 'Accept-Encoding' } : {}),
+    ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
   });
   res.end(req.method === 'HEAD' ? undefined : body);
 }
