@@ -62,7 +62,9 @@ fn take_request() {
     let Some(json) = value.as_string() else {
         return;
     };
-    leptos::task::spawn_local(async move {
+    // The tools' own app may not be mounted yet (Leptos's executor starts
+    // then), so the browser's microtask queue runs this.
+    wasm_bindgen_futures::spawn_local(async move {
         let outcome = match PictureRequest::parse(&json) {
             Ok(request) => carry_out(&request).await,
             Err(_) => outcome::FAILED,
