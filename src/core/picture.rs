@@ -448,7 +448,7 @@ fn result_frame(shape: Shape) -> ResultFrame {
             summary_line: 30.0,
             head_lines: 3,
             label: Font::regular(22.0),
-            label_width: 290.0,
+            label_width: 340.0,
             score: Font::bold(22.0),
             score_width: 64.0,
             footer: Font::regular(22.0),
@@ -860,10 +860,11 @@ mod tests {
     use super::*;
     use crate::core::validate::parse_quiz;
 
-    /// A fake measure: every character is 0.6 of the font size wide (bold
-    /// 0.65), combining marks and joiners nothing.
+    /// A fake measure: every character is 0.55 of the font size wide (bold
+    /// 0.6; a sans-serif's letters average about 0.5), combining marks and
+    /// joiners nothing.
     fn fake(text: &str, font: Font) -> f64 {
-        let per = if font.bold { 0.65 } else { 0.6 } * font.size;
+        let per = if font.bold { 0.6 } else { 0.55 } * font.size;
         text.chars().filter(|&c| !extends(c)).count() as f64 * per
     }
 
@@ -955,7 +956,7 @@ mod tests {
             let fitted = fit(&text, font, f64::from(width), &fake);
             assert!(fake(&fitted, font) <= f64::from(width));
             let body = fitted.trim_end_matches(ELLIPSIS);
-            assert!(body.chars().count() % 2 == 0, "{fitted:?}");
+            assert!(body.chars().count().is_multiple_of(2), "{fitted:?}");
         }
         // A family emoji (ZWJ sequence) and a flag-like variation sequence.
         let family = "ab\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}cd\u{2764}\u{FE0F}";
@@ -982,20 +983,22 @@ mod tests {
         );
     }
 
-    fn builtin_patterns(file: &str) -> Vec<(String, String)> {
+    fn builtin_patterns(file: &str) -> (Vec<(String, String)>, Vec<String>) {
         let path = format!("{}/content/{file}", env!("CARGO_MANIFEST_DIR"));
         let text = std::fs::read_to_string(path).unwrap();
         let quiz = parse_quiz(text.as_bytes()).unwrap();
-        quiz.patterns
+        let patterns = quiz
+            .patterns
             .iter()
             .map(|p| (p.name.clone(), p.summary.clone()))
-            .collect()
+            .collect();
+        (patterns, quiz.dimensions.iter().map(|d| d.name.clone()).collect())
     }
 
     #[test]
     fn the_longest_archetype_and_a_24_character_name_fit_in_both_languages() {
         for file in ["candor.quiz.json", "candor.de.quiz.json"] {
-            let patterns = builtin_patterns(file);
+            let (patterns, habits) = builtin_patterns(file);
             let (name, summary) = patterns
                 .iter()
                 .max_by_key(|(n, _)| n.chars().count())
@@ -1004,7 +1007,10 @@ mod tests {
             let kicker = format!("{}’s client-handling style", "Maximiliane Mustermann-Ü");
             assert_eq!("Maximiliane Mustermann-Ü".chars().count(), 24);
             for shape in [Shape::Card, Shape::Portrait] {
-                let r = request(shape, &name, &kicker, &summary);
+                let mut r = request(shape, &name, &kicker, &summary);
+                for (habit, name) in r.habits.iter_mut().zip(&habits) {
+                    habit.name = name.clone();
+                }
                 let qr = qr_modules(&r.link);
                 let (ops, _) = layout_result(&r, qr.as_ref(), &fake);
                 check_inside(&ops, shape);
@@ -1023,6 +1029,10 @@ mod tests {
                 );
                 // The 24-character name is shown whole.
                 assert!(all.contains(&kicker), "{file} {shape:?}: {all:?}");
+                // Every habit's name is shown whole.
+                for habit in &habits {
+                    assert!(all.contains(habit), "{file} {shape:?}: {habit}");
+                }
                 // The long summary is shortened, not spilled.
                 assert!(all.iter().any(|t| t.ends_with(ELLIPSIS)));
             }

@@ -41,7 +41,7 @@ const LONG_NAME = 'Maximiliane Mustermann-Ü'; // 24 characters
 
 // Where core::picture puts the bars' left ends (pad + label column + gap on
 // the card; pad in portrait).
-const BAR_X = { card: 56 + 290 + 16, portrait: 72 };
+const BAR_X = { card: 56 + 340 + 16, portrait: 72 };
 const SIZE = { card: [1200, 630], portrait: [1080, 1350], team: [1920, 1080] };
 const CARD = 'Download card (1200 × 630)';
 const PORTRAIT = 'Download portrait (1080 × 1350)';
@@ -163,9 +163,9 @@ async function checkResultPicture(t, page, picture, shape, scores, what) {
 
 /** The own-origin requests made while `action` runs, besides the tools' module. */
 async function requestsDuring(t, page, action) {
-  const before = t.findings(page).requests.length;
+  const before = (await t.findings(page)).requests.length;
   await action();
-  return t.findings(page).requests.slice(before).filter((url) => !/\/tools-(start-)?[0-9a-f]+(\.js|_bg\.wasm)$/.test(url));
+  return (await t.findings(page)).requests.slice(before).filter((url) => !/\/tools-(start-)?[0-9a-f]+(\.js|_bg\.wasm)$/.test(url));
 }
 
 function scoresOf(sheet, q = quiz) {
