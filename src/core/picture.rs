@@ -992,7 +992,10 @@ mod tests {
             .iter()
             .map(|p| (p.name.clone(), p.summary.clone()))
             .collect();
-        (patterns, quiz.dimensions.iter().map(|d| d.name.clone()).collect())
+        (
+            patterns,
+            quiz.dimensions.iter().map(|d| d.name.clone()).collect(),
+        )
     }
 
     #[test]
