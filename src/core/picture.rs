@@ -165,7 +165,10 @@ pub fn fit(text: &str, font: Font, width: f64, measure: Measure) -> String {
 /// The longest beginning of `text` with "…" that fits in `width`.
 fn shorten(text: &str, font: Font, width: f64, measure: Measure) -> String {
     let points = cut_points(text);
-    let with_ellipsis = |end: usize| format!("{}{ELLIPSIS}", text[..end].trim_end());
+    let with_ellipsis = |end: usize| {
+        let head = text[..end].trim_end().trim_end_matches('\u{200D}');
+        format!("{head}{ELLIPSIS}")
+    };
     // Binary search: the widths grow with the cut point.
     let (mut lo, mut hi) = (0usize, points.len());
     while lo < hi {
@@ -712,7 +715,7 @@ pub fn layout_team(team: &TeamPicture, measure: Measure) -> Vec<Op> {
     let title = Font::bold(56.0);
     let small = Font::regular(28.0);
     let name_font = Font::bold(30.0);
-    let figures_font = Font::regular(24.0);
+    let figures_font = Font::regular(22.0);
     let mut ops = vec![
         Op::Rect {
             x: 0.0,
@@ -781,6 +784,27 @@ pub fn layout_team(team: &TeamPicture, measure: Measure) -> Vec<Op> {
     let axis_x = pad + label_width + 40.0;
     let axis_w = w - pad - axis_x;
     let at = |score: u8| (axis_x + axis_w * f64::from(score) / 100.0).round();
+    // The scale's ends above the first row.
+    push_text(
+        &mut ops,
+        axis_x,
+        top - 36.0,
+        "0".into(),
+        figures_font,
+        Paint::Muted,
+        Align::Left,
+        60.0,
+    );
+    push_text(
+        &mut ops,
+        axis_x + axis_w,
+        top - 36.0,
+        "100".into(),
+        figures_font,
+        Paint::Muted,
+        Align::Right,
+        60.0,
+    );
     for (i, r) in team.rows.iter().enumerate() {
         let y = top + i as f64 * row;
         push_text(
@@ -793,16 +817,20 @@ pub fn layout_team(team: &TeamPicture, measure: Measure) -> Vec<Op> {
             Align::Left,
             label_width,
         );
-        push_text(
-            &mut ops,
-            pad,
-            y + 50.0,
-            fit(&r.figures, figures_font, label_width, measure),
-            figures_font,
-            Paint::Muted,
-            Align::Left,
-            label_width,
-        );
+        let figures = wrap(&r.figures, figures_font, label_width, 2, measure);
+        for (k, line) in figures.into_iter().enumerate() {
+            let line_y = y + 46.0 + k as f64 * 28.0;
+            push_text(
+                &mut ops,
+                pad,
+                line_y,
+                line,
+                figures_font,
+                Paint::Muted,
+                Align::Left,
+                label_width,
+            );
+        }
         let mid = (y + row / 2.0).round();
         // The axis, the range, the average.
         ops.push(Op::Rect {
@@ -1132,5 +1160,48 @@ mod tests {
             1400
         );
         assert_eq!(ops, layout_team(&team, &fake));
+    }
+
+    proptest::proptest! {
+        /// Shortened text always fits, never ends in a joiner and never
+        /// leaves a combining mark, joiner or selector without its letter.
+        #[test]
+        fn shortened_text_fits_and_keeps_clusters(
+            text in "[a-zé \u{301}\u{200D}\u{FE0F}\u{1F468}\u{1F3FD}]{0,40}",
+            width in 0.0f64..300.0,
+            lines in 1usize..4,
+        ) {
+            let font = Font::regular(10.0);
+            let fitted = fit(&text, font, width, &fake);
+            proptest::prop_assert!(fake(&fitted, font) <= width);
+            let body = fitted.strip_suffix(ELLIPSIS).unwrap_or(&fitted);
+            proptest::prop_assert!(text.starts_with(body.trim_end()) || fitted == ELLIPSIS || fitted.is_empty());
+            if body.len() < text.len() && !body.is_empty() {
+                let rest = &text[body.len()..];
+                let next = rest.chars().next();
+                // A joiner before a space joins nothing: it may go with the space.
+                let dangling = rest
+                    .trim_start_matches('\u{200D}')
+                    .chars()
+                    .next()
+                    .is_none_or(char::is_whitespace);
+                proptest::prop_assert!(
+                    !next.is_some_and(extends) || (next == Some('\u{200D}') && dangling),
+                    "{:?} cut before {:?}",
+                    body,
+                    next
+                );
+                proptest::prop_assert!(!body.ends_with('\u{200D}'), "ends in a joiner");
+            }
+            for line in wrap(&text, font, width, lines, &fake) {
+                proptest::prop_assert!(fake(&line, font) <= width);
+            }
+        }
+
+        /// Any text is refused or accepted as a request, never a panic.
+        #[test]
+        fn any_request_text_is_parsed_or_refused(json in ".{0,200}") {
+            let _ = PictureRequest::parse(&json);
+        }
     }
 }
