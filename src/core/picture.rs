@@ -579,13 +579,16 @@ pub fn layout_result(
         &mut ops,
         f.pad,
         footer_y,
-        date,
+        date.clone(),
         f.footer,
         Paint::Muted,
         Align::Left,
         half,
     );
-    let address = fit(&request.address, f.footer, half, measure);
+    // The address takes what the date leaves.
+    let date_width = measure(&date, f.footer).min(half);
+    let address_width = inner - date_width - 32.0;
+    let address = fit(&request.address, f.footer, address_width, measure);
     text(
         &mut ops,
         w - f.pad,
@@ -594,7 +597,7 @@ pub fn layout_result(
         f.footer,
         Paint::Muted,
         Align::Right,
-        half,
+        address_width,
     );
 
     // The habits: label, bar, score. On the card the label is beside the
@@ -1060,6 +1063,8 @@ mod tests {
                 );
                 // The 24-character name is shown whole.
                 assert!(all.contains(&kicker), "{file} {shape:?}: {all:?}");
+                // The date and the address are shown whole.
+                assert!(all.contains(&r.date) && all.contains(&r.address), "{all:?}");
                 // Every habit's name is shown whole.
                 for habit in &habits {
                     assert!(all.contains(habit), "{file} {shape:?}: {habit}");
