@@ -21,6 +21,7 @@ mod files;
 pub mod i18n;
 mod nav;
 mod panic_screen;
+mod picture;
 mod quiz_loader;
 pub mod route;
 mod screens;

@@ -38,9 +38,39 @@ pub fn ToolsLoader() -> impl IntoView {
     loader.map(|src| view! { <script type="module" src=src></script> })
 }
 
+/// In the reader's module: loads the tools into the page now (for a
+/// picture), unless they are there or on their way.
+pub fn load_tools() {
+    let doc = document();
+    let Some(src) = doc
+        .query_selector(LOADER_META)
+        .ok()
+        .flatten()
+        .and_then(|meta| meta.get_attribute("content"))
+    else {
+        return;
+    };
+    // The name is the build's own (a file name with a hash).
+    let already = doc
+        .query_selector(&format!("script[src=\"{src}\"]"))
+        .ok()
+        .flatten()
+        .is_some();
+    if already {
+        return;
+    }
+    if let (Ok(script), Some(head)) = (doc.create_element("script"), doc.head()) {
+        let _ = script.set_attribute("type", "module");
+        let _ = script.set_attribute("src", &src);
+        let _ = head.append_child(&script);
+    }
+}
+
 /// Entry point of the tools' module (`src/bin/tools.rs`).
 pub fn start_tools() {
     panic_screen::install();
+    // Pictures the reader's module asks for (it may have asked already).
+    super::picture::listen();
     let options = page_options();
     // A quiz file that can't be used is explained by the reader's module.
     // In the language the reader's module chose, or, when this module starts
@@ -81,7 +111,9 @@ fn ToolsApp(quiz: Arc<Quiz>, lang: Lang, options: Arc<Options>) -> impl IntoView
     let moved_here = document()
         .document_element()
         .is_some_and(|html| html.has_attribute(SCREEN_CHANGED));
-    if moved_here {
+    // (Not when loaded for a picture on a reader's screen: the focus stays
+    // on the button pressed.)
+    if moved_here && nav.route.get_untracked().module() == Module::Tools {
         request_animation_frame(move || announce_screen(&options));
     }
     let screen = move |(route, _): (Route, Lang)| {
