@@ -386,7 +386,7 @@ mod tests {
         };
         assert_eq!(
             problems(&long, ToolTexts::of(Lang::De), ProblemTexts::of(Lang::De))[0],
-            "(alle): Die Seitenadresse ist zu lang, um sie zu lesen."
+            "(alle): Die Seitenadresse ist länger als 4096 Zeichen und zu lang, um sie zu lesen."
         );
     }
 }
