@@ -662,7 +662,10 @@ mod tests {
             o.ignored[0].reason.to_string(),
             "at most 120 characters are allowed"
         );
-        let o = parse_options(&format!("cta=https://x.example&cta-label={}", "x".repeat(41)));
+        let o = parse_options(&format!(
+            "cta=https://x.example&cta-label={}",
+            "x".repeat(41)
+        ));
         assert_eq!(
             o.ignored[0].reason.message(ProblemTexts::of(Lang::De)),
             "Erlaubt sind höchstens 40 Zeichen"

@@ -195,7 +195,13 @@ mod tests {
         assert_eq!(names, ["accent", "title", "cta", "quiz", "cta-label"]);
         assert_eq!(ignored[1].reason, Reason::TooLong(120));
         let snippet = valid.script_snippet("https://h.example/");
-        for gone in ["data-accent", "data-title", "data-cta", "data-quiz", "javascript"] {
+        for gone in [
+            "data-accent",
+            "data-title",
+            "data-cta",
+            "data-quiz",
+            "javascript",
+        ] {
             assert!(!snippet.contains(gone), "{gone}: {snippet}");
         }
         assert!(snippet.contains("data-theme=\"dark\""), "{snippet}");

@@ -22,6 +22,7 @@ pub mod open_result_file;
 pub mod presenter;
 pub mod progress_bar;
 pub mod qr_code;
+pub mod quiz_preview;
 pub mod reflections;
 pub mod score_chart;
 pub mod screen;

@@ -43,6 +43,8 @@ pub fn AboutScreen() -> impl IntoView {
             <p>
                 {t(texts.coaches_text())}
                 <a href=Route::Builder.to_hash()>{t(texts.coaches_link())}</a>
+                {t(texts.coaches_or())}
+                <a href=Route::Check.to_hash()>{t(texts.coaches_check_link())}</a>
                 "."
             </p>
             <Links>
