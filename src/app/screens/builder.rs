@@ -81,11 +81,9 @@ enum QuizCheck {
 }
 
 /// The lines the builder lists for a quiz file that cannot be used.
-fn quiz_problems(error: &LoadError, t: &ToolTexts, p: &ProblemTexts, lang: Lang) -> Vec<String> {
-    let mut lines = vec![fill(
-        t.quiz_file_problems(),
-        &[("message", &error.message(p, lang))],
-    )];
+fn quiz_problems(error: &LoadError, p: &ProblemTexts, lang: Lang) -> Vec<String> {
+    // Named by the option, as every other problem is.
+    let mut lines = vec![format!("quiz: {}", error.message(p, lang))];
     if let LoadError::Invalid(problems) = error {
         lines.extend(problems.iter().map(|x| x.explain(p, lang)));
     }
@@ -198,7 +196,7 @@ pub fn BuilderScreen() -> impl IntoView {
             if still {
                 quiz_check.set(match result {
                     Ok(_) => QuizCheck::Fine(address),
-                    Err(e) => QuizCheck::Refused(address, quiz_problems(&e, t, p, page_lang)),
+                    Err(e) => QuizCheck::Refused(address, quiz_problems(&e, p, page_lang)),
                 });
             }
         });

@@ -188,7 +188,7 @@ pub fn CheckScreen() -> impl IntoView {
     };
     let drop_hint = fill(t.check_drop_hint(), &[("kb", &(MAX_FILE_BYTES / 1024))]);
     view! {
-        <Screen class="check">
+        <Screen class="checker">
             <h1 tabindex="-1">{t.check_title()}</h1>
             <p>{t.check_intro()}</p>
             <div

@@ -147,9 +147,8 @@ catalogue! {
         accent_used_light,
         accent_used_dark,
         accent_why,
-        /// The quiz address's problems: still being checked, and any of the file's.
+        /// The quiz address while its file is being checked.
         quiz_checking,
-        quiz_file_problems,
         /// A link to the quiz file format, and to the checker.
         format_link,
         check_link,
@@ -300,7 +299,6 @@ pub static EN: ToolTexts = ToolTexts::from_fields(ToolTextsFields {
     accent_used_dark: "Used on the dark theme {color}",
     accent_why: "Text on your color, or your color as text, would be below the 4.5:1 contrast that WCAG AA asks for, so Candor uses the nearest color that reaches it.",
     quiz_checking: "quiz: checking the file…",
-    quiz_file_problems: "quiz: {message}",
     format_link: "The quiz file format",
     check_link: "Check a quiz file",
     checked_title: "Your checked file",
@@ -441,7 +439,6 @@ pub static DE: ToolTexts = ToolTexts::from_fields(ToolTextsFields {
     accent_used_dark: "Im dunklen Design verwendet {color}",
     accent_why: "Text auf deiner Farbe oder deine Farbe als Text läge unter dem Kontrast von 4,5:1, den WCAG AA verlangt, deshalb nimmt Candor die nächste Farbe, die ihn erreicht.",
     quiz_checking: "quiz: Die Datei wird geprüft …",
-    quiz_file_problems: "quiz: {message}",
     format_link: "Das Format der Quizdatei",
     check_link: "Quizdatei prüfen",
     checked_title: "Deine geprüfte Datei",
