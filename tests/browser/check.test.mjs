@@ -119,7 +119,7 @@ test('check: a valid file on another origin is previewed as text and carried int
     const page = await t.newPage();
     await page.goto(`${copy.url}#/embed`);
     await seeHeading(page, 'Embed Candor in your site');
-    await clickLink(page, 'Check a quiz file');
+    await clickLink(page.getByRole('navigation', { name: 'More' }), 'Check a quiz file');
     await seeHeading(page, 'Check a quiz file');
     const name = 'onboarding-readiness.quiz.json';
     await chooseFile(page, name, ONBOARDING_TEXT);
