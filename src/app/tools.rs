@@ -6,7 +6,7 @@
 //! [`ToolsLoader`] for their routes, which loads this module into the same
 //! page; it then shows those screens itself, in step with the URL fragment,
 //! while the reader's module shows nothing. Addresses stay as they are
-//! (`<app>#/team`, `<app>#t=…`, `<app>#/embed`).
+//! (`<app>#/team`, `<app>#t=…`, `<app>#/embed`, `<app>#/check`).
 
 use std::sync::Arc;
 
@@ -16,7 +16,7 @@ use super::components::keyed::Keyed;
 use super::i18n::{builtin_quiz_in, chosen_lang, I18n};
 use super::nav::Nav;
 use super::route::{Module, Route};
-use super::screens::{builder::BuilderScreen, team::TeamScreen};
+use super::screens::{builder::BuilderScreen, check::CheckScreen, team::TeamScreen};
 use super::{announce_screen, page_options, panic_screen, with_quiz, SCREEN_CHANGED};
 use crate::core::language::Lang;
 use crate::core::options::Options;
@@ -25,6 +25,21 @@ use crate::core::quiz::Quiz;
 /// The `<meta>` in which the build names the script that starts this module
 /// (its file name carries a content hash).
 const LOADER_META: &str = "meta[name=candor-tools]";
+
+/// A quiz file the checker found valid, kept in this page for the builder
+/// (see [`Checked`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct CheckedFile {
+    /// As the coach's device named it.
+    pub name: String,
+    pub quiz: Arc<Quiz>,
+}
+
+/// The file carried from the checker into the builder, for as long as the
+/// page is open. It is held, not fetched: the page's CSP
+/// (`connect-src 'self'`) refuses `blob:` addresses, and nothing a coach
+/// checks is uploaded anywhere.
+pub type Checked = RwSignal<Option<CheckedFile>>;
 
 /// In the reader's module: loads the tools into the page (once; a module
 /// script runs once per page however often it is added).
@@ -91,6 +106,8 @@ fn ToolsApp(quiz: Arc<Quiz>, lang: Lang, options: Arc<Options>) -> impl IntoView
     let nav = Nav::new();
     provide_context(nav);
     provide_context(options.clone());
+    let checked: Checked = RwSignal::new(None);
+    provide_context(checked);
     // The reader may switch language while these screens are away: follow
     // it when one of them opens again (the built-in quiz only; a coach's
     // file has one language).
@@ -122,6 +139,7 @@ fn ToolsApp(quiz: Arc<Quiz>, lang: Lang, options: Arc<Options>) -> impl IntoView
         match route {
             Route::Team(codes) => Some(view! { <TeamScreen codes/> }.into_any()),
             Route::Builder => Some(view! { <BuilderScreen/> }.into_any()),
+            Route::Check => Some(view! { <CheckScreen/> }.into_any()),
             route => {
                 debug_assert_eq!(route.module(), Module::Reader);
                 None

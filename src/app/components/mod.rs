@@ -23,6 +23,7 @@ pub mod picture_panel;
 pub mod presenter;
 pub mod progress_bar;
 pub mod qr_code;
+pub mod quiz_preview;
 pub mod reflections;
 pub mod score_chart;
 pub mod screen;

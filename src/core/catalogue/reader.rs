@@ -117,6 +117,9 @@ catalogue! {
         coaches_title,
         coaches_text,
         coaches_link,
+        /// Between the builder's link and the checker's.
+        coaches_or,
+        coaches_check_link,
         back_to_start,
         /// Forgetting the reader's data, with a confirmation step.
         forget,
@@ -325,6 +328,8 @@ pub static EN: Texts = Texts::from_fields(TextsFields {
     coaches_title: "For coaches",
     coaches_text: "Put Candor in your own blog post, in your colors, with your call to action, or with your own questions: ",
     coaches_link: "build an embed snippet",
+    coaches_or: " or ",
+    coaches_check_link: "check a quiz file",
     back_to_start: "Back to the start",
     forget: "Forget my data",
     forget_question: "Delete your answers, results and ticked steps from this device? This cannot be undone.",
@@ -488,6 +493,8 @@ pub static DE: Texts = Texts::from_fields(TextsFields {
     coaches_title: "Für Coaches",
     coaches_text: "Bau Candor in deinen eigenen Blogbeitrag ein, in deinen Farben, mit deinem Handlungsaufruf oder mit deinen eigenen Fragen: ",
     coaches_link: "erstelle einen Einbettungscode",
+    coaches_or: " oder ",
+    coaches_check_link: "prüfe eine Quizdatei",
     back_to_start: "Zurück zum Anfang",
     forget: "Meine Daten löschen",
     forget_question: "Deine Antworten, Ergebnisse und abgehakten Schritte von diesem Gerät löschen? Das lässt sich nicht rückgängig machen.",
