@@ -22,6 +22,7 @@ pub mod i18n;
 mod nav;
 mod offline;
 mod panic_screen;
+mod picture;
 mod quiz_loader;
 pub mod route;
 mod screens;
@@ -186,7 +187,9 @@ fn App(quiz: Arc<Quiz>, lang: Lang, options: Arc<Options>) -> impl IntoView {
                 EitherOf6::E(view! { <shared_result::SharedResultScreen code/> })
             }
             // The facilitator's tools show these screens themselves.
-            Route::Team(_) | Route::Builder => EitherOf6::F(view! { <tools::ToolsLoader/> }),
+            Route::Team(_) | Route::Builder | Route::Check => {
+                EitherOf6::F(view! { <tools::ToolsLoader/> })
+            }
         }
     };
     // Screens read their text as they are built: a new language builds

@@ -15,6 +15,8 @@ pub enum Route {
     Team(String),
     /// The embed builder for coaches.
     Builder,
+    /// The quiz-file checker for coaches.
+    Check,
 }
 
 /// Which of Candor's two wasm modules shows a screen. The reader's module
@@ -48,6 +50,7 @@ impl Route {
             "/report" => Route::Report,
             "/team" => Route::Team(String::new()),
             "/embed" => Route::Builder,
+            "/check" => Route::Check,
             _ => path
                 .strip_prefix("/q/")
                 .filter(|n| n.len() <= 4 && n.bytes().all(|b| b.is_ascii_digit()))
@@ -60,7 +63,7 @@ impl Route {
     /// The module that shows this screen.
     pub fn module(&self) -> Module {
         match self {
-            Route::Team(_) | Route::Builder => Module::Tools,
+            Route::Team(_) | Route::Builder | Route::Check => Module::Tools,
             _ => Module::Reader,
         }
     }
@@ -76,6 +79,7 @@ impl Route {
             Route::Team(codes) if codes.is_empty() => "#/team".into(),
             Route::Team(codes) => format!("#t={codes}"),
             Route::Builder => "#/embed".into(),
+            Route::Check => "#/check".into(),
         }
     }
 }
@@ -96,6 +100,7 @@ mod tests {
             Route::Team(String::new()),
             Route::Team("C1abc~C1def".into()),
             Route::Builder,
+            Route::Check,
         ] {
             assert_eq!(Route::parse(&route.to_hash()), route);
         }
@@ -106,6 +111,7 @@ mod tests {
         assert_eq!(Route::Team(String::new()).module(), Module::Tools);
         assert_eq!(Route::Team("C1abc".into()).module(), Module::Tools);
         assert_eq!(Route::Builder.module(), Module::Tools);
+        assert_eq!(Route::Check.module(), Module::Tools);
         for reader in [
             Route::Intro,
             Route::About,

@@ -6,7 +6,7 @@
 //! [`ToolsLoader`] for their routes, which loads this module into the same
 //! page; it then shows those screens itself, in step with the URL fragment,
 //! while the reader's module shows nothing. Addresses stay as they are
-//! (`<app>#/team`, `<app>#t=…`, `<app>#/embed`).
+//! (`<app>#/team`, `<app>#t=…`, `<app>#/embed`, `<app>#/check`).
 
 use std::sync::Arc;
 
@@ -16,7 +16,7 @@ use super::components::keyed::Keyed;
 use super::i18n::{builtin_quiz_in, chosen_lang, I18n};
 use super::nav::Nav;
 use super::route::{Module, Route};
-use super::screens::{builder::BuilderScreen, team::TeamScreen};
+use super::screens::{builder::BuilderScreen, check::CheckScreen, team::TeamScreen};
 use super::{announce_screen, page_options, panic_screen, with_quiz, SCREEN_CHANGED};
 use crate::core::language::Lang;
 use crate::core::options::Options;
@@ -25,6 +25,21 @@ use crate::core::quiz::Quiz;
 /// The `<meta>` in which the build names the script that starts this module
 /// (its file name carries a content hash).
 const LOADER_META: &str = "meta[name=candor-tools]";
+
+/// A quiz file the checker found valid, kept in this page for the builder
+/// (see [`Checked`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct CheckedFile {
+    /// As the coach's device named it.
+    pub name: String,
+    pub quiz: Arc<Quiz>,
+}
+
+/// The file carried from the checker into the builder, for as long as the
+/// page is open. It is held, not fetched: the page's CSP
+/// (`connect-src 'self'`) refuses `blob:` addresses, and nothing a coach
+/// checks is uploaded anywhere.
+pub type Checked = RwSignal<Option<CheckedFile>>;
 
 /// In the reader's module: loads the tools into the page (once; a module
 /// script runs once per page however often it is added).
@@ -38,9 +53,39 @@ pub fn ToolsLoader() -> impl IntoView {
     loader.map(|src| view! { <script type="module" src=src></script> })
 }
 
+/// In the reader's module: loads the tools into the page now (for a
+/// picture), unless they are there or on their way.
+pub fn load_tools() {
+    let doc = document();
+    let Some(src) = doc
+        .query_selector(LOADER_META)
+        .ok()
+        .flatten()
+        .and_then(|meta| meta.get_attribute("content"))
+    else {
+        return;
+    };
+    // The name is the build's own (a file name with a hash).
+    let already = doc
+        .query_selector(&format!("script[src=\"{src}\"]"))
+        .ok()
+        .flatten()
+        .is_some();
+    if already {
+        return;
+    }
+    if let (Ok(script), Some(head)) = (doc.create_element("script"), doc.head()) {
+        let _ = script.set_attribute("type", "module");
+        let _ = script.set_attribute("src", &src);
+        let _ = head.append_child(&script);
+    }
+}
+
 /// Entry point of the tools' module (`src/bin/tools.rs`).
 pub fn start_tools() {
     panic_screen::install();
+    // Pictures the reader's module asks for (it may have asked already).
+    super::picture::listen();
     let options = page_options();
     // A quiz file that can't be used is explained by the reader's module.
     // In the language the reader's module chose, or, when this module starts
@@ -61,6 +106,8 @@ fn ToolsApp(quiz: Arc<Quiz>, lang: Lang, options: Arc<Options>) -> impl IntoView
     let nav = Nav::new();
     provide_context(nav);
     provide_context(options.clone());
+    let checked: Checked = RwSignal::new(None);
+    provide_context(checked);
     // The reader may switch language while these screens are away: follow
     // it when one of them opens again (the built-in quiz only; a coach's
     // file has one language).
@@ -81,7 +128,9 @@ fn ToolsApp(quiz: Arc<Quiz>, lang: Lang, options: Arc<Options>) -> impl IntoView
     let moved_here = document()
         .document_element()
         .is_some_and(|html| html.has_attribute(SCREEN_CHANGED));
-    if moved_here {
+    // (Not when loaded for a picture on a reader's screen: the focus stays
+    // on the button pressed.)
+    if moved_here && nav.route.get_untracked().module() == Module::Tools {
         request_animation_frame(move || announce_screen(&options));
     }
     let screen = move |(route, _): (Route, Lang)| {
@@ -90,6 +139,7 @@ fn ToolsApp(quiz: Arc<Quiz>, lang: Lang, options: Arc<Options>) -> impl IntoView
         match route {
             Route::Team(codes) => Some(view! { <TeamScreen codes/> }.into_any()),
             Route::Builder => Some(view! { <BuilderScreen/> }.into_any()),
+            Route::Check => Some(view! { <CheckScreen/> }.into_any()),
             route => {
                 debug_assert_eq!(route.module(), Module::Reader);
                 None

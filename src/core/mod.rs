@@ -9,6 +9,7 @@ pub mod fingerprint;
 pub mod language;
 pub mod lenient;
 pub mod options;
+pub mod picture;
 pub mod progress;
 pub mod quiz;
 pub mod quiz_file;

@@ -105,7 +105,8 @@ pub enum Reason {
     Theme,
     Accent,
     Empty,
-    TooLong,
+    /// Longer than the option's limit, in characters.
+    TooLong(usize),
     ControlCharacters,
     /// Not an `http:` or `https:` address.
     NotWeb,
@@ -178,7 +179,7 @@ impl Reason {
         Reason::Theme,
         Reason::Accent,
         Reason::Empty,
-        Reason::TooLong,
+        Reason::TooLong(MAX_CTA_LABEL),
         Reason::ControlCharacters,
         Reason::NotWeb,
         Reason::NotWebOrMail,
@@ -197,19 +198,23 @@ impl Reason {
     /// The reason in the language of `t`.
     pub fn message(self, t: &ProblemTexts) -> String {
         let text = match self {
-            Reason::QueryTooLong => t.ignored_query_too_long(),
+            Reason::QueryTooLong => {
+                return fill(t.ignored_query_too_long(), &[("max", &MAX_QUERY)]);
+            }
             Reason::NotEncoded => t.ignored_not_encoded(),
             Reason::Flag => t.ignored_flag(),
             Reason::Theme => t.ignored_theme(),
             Reason::Accent => t.ignored_accent(),
             Reason::Empty => t.ignored_empty(),
-            Reason::TooLong => t.ignored_too_long(),
+            Reason::TooLong(max) => return fill(t.ignored_too_long(), &[("max", &max)]),
             Reason::ControlCharacters => t.ignored_control(),
             Reason::NotWeb => t.ignored_not_web(),
             Reason::NotWebOrMail => t.ignored_not_web_or_mail(),
             Reason::NoHost => t.ignored_no_host(),
             Reason::NoScheme => t.ignored_no_scheme(),
-            Reason::AddressTooLong => t.ignored_address_too_long(),
+            Reason::AddressTooLong => {
+                return fill(t.ignored_address_too_long(), &[("max", &MAX_URL)]);
+            }
             Reason::AddressCharacters => t.ignored_address_characters(),
             Reason::Hide => t.ignored_hide(),
             Reason::Frame => t.ignored_frame(),
@@ -397,7 +402,7 @@ fn plain_text(value: &str, max: usize) -> Result<String, Reason> {
     if text.is_empty() {
         Err(Reason::Empty)
     } else if text.chars().count() > max {
-        Err(Reason::TooLong)
+        Err(Reason::TooLong(max))
     } else if text.chars().any(char::is_control) {
         Err(Reason::ControlCharacters)
     } else {
@@ -793,9 +798,28 @@ mod tests {
     }
 
     #[test]
-    fn long_values_are_bounded() {
+    fn long_values_are_bounded_and_the_reason_names_the_limit() {
         let long = "x".repeat(MAX_TITLE + 1);
-        assert_eq!(parse_options(&format!("title={long}")).title, None);
+        let o = parse_options(&format!("title={long}"));
+        assert_eq!(o.title, None);
+        assert_eq!(o.ignored[0].reason, Reason::TooLong(MAX_TITLE));
+        assert_eq!(
+            o.ignored[0].reason.to_string(),
+            "at most 120 characters are allowed"
+        );
+        let o = parse_options(&format!(
+            "cta=https://x.example&cta-label={}",
+            "x".repeat(41)
+        ));
+        assert_eq!(
+            o.ignored[0].reason.message(ProblemTexts::of(Lang::De)),
+            "Erlaubt sind höchstens 40 Zeichen"
+        );
+        let o = parse_options(&format!("quiz={}", "x".repeat(MAX_URL + 1)));
+        assert_eq!(
+            o.ignored[0].reason.to_string(),
+            "the address is longer than 2048 characters"
+        );
         let huge = "a".repeat(MAX_QUERY + 1);
         assert_eq!(parse_options(&huge).ignored.len(), 1);
     }

@@ -3,7 +3,7 @@
 //! that strip scripts). Values are escaped for HTML attributes.
 
 use super::language::Lang;
-use super::options::percent_encode;
+use super::options::{parse_options, percent_encode, Ignored, Reason};
 
 /// The builder's form, as typed. Empty texts mean "not set".
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -65,6 +65,37 @@ impl EmbedSettings {
             pairs.push(("events", "1".into()));
         }
         pairs
+    }
+
+    /// These settings with every value the app would ignore left out, and
+    /// what was left out and why: an invalid value never reaches a snippet
+    /// or the preview.
+    pub fn valid_only(&self) -> (EmbedSettings, Vec<Ignored>) {
+        let ignored = parse_options(&self.query()).ignored;
+        let mut valid = self.clone();
+        for i in &ignored {
+            match (i.name.as_str(), i.reason) {
+                (_, Reason::QueryTooLong) => {
+                    valid = EmbedSettings {
+                        theme: valid.theme,
+                        ..EmbedSettings::default()
+                    };
+                }
+                ("theme", _) => valid.theme = "auto".into(),
+                ("accent", _) => valid.accent.clear(),
+                ("title", _) => valid.title.clear(),
+                ("intro", _) => valid.intro.clear(),
+                ("cta", _) => valid.cta.clear(),
+                ("cta-label" | "cta_label", _) => valid.cta_label.clear(),
+                ("quiz", _) => valid.quiz.clear(),
+                _ => {}
+            }
+        }
+        // A label whose address was left out would now be refused too.
+        if valid.cta.trim().is_empty() {
+            valid.cta_label.clear();
+        }
+        (valid, ignored)
     }
 
     /// `embed=1&theme=dark&…`, each value percent-encoded.
@@ -147,6 +178,43 @@ mod tests {
         assert_eq!(o.cta.unwrap().url, "https://coach.example/book?a=1&b=2");
         assert!(o.hide.team && o.hide.history && !o.hide.share);
         assert!(o.ignored.is_empty());
+    }
+
+    #[test]
+    fn invalid_values_are_left_out_with_their_reasons() {
+        let typed = EmbedSettings {
+            accent: "red".into(),
+            title: "x".repeat(121),
+            cta: "javascript:alert(1)".into(),
+            cta_label: "Book".into(),
+            quiz: "//evil.example/q.json".into(),
+            ..settings()
+        };
+        let (valid, ignored) = typed.valid_only();
+        let names: Vec<&str> = ignored.iter().map(|i| i.name.as_str()).collect();
+        assert_eq!(names, ["accent", "title", "cta", "quiz", "cta-label"]);
+        assert_eq!(ignored[1].reason, Reason::TooLong(120));
+        let snippet = valid.script_snippet("https://h.example/");
+        for gone in [
+            "data-accent",
+            "data-title",
+            "data-cta",
+            "data-quiz",
+            "javascript",
+        ] {
+            assert!(!snippet.contains(gone), "{gone}: {snippet}");
+        }
+        assert!(snippet.contains("data-theme=\"dark\""), "{snippet}");
+        assert!(parse_options(&valid.query()).ignored.is_empty());
+        // Valid settings stay as they are.
+        assert_eq!(settings().valid_only(), (settings(), Vec::new()));
+        let long = EmbedSettings {
+            intro: "x".repeat(5000),
+            ..settings()
+        };
+        let (valid, ignored) = long.valid_only();
+        assert_eq!(ignored[0].reason, Reason::QueryTooLong);
+        assert_eq!(valid.query(), "embed=1&theme=dark");
     }
 
     #[test]

@@ -49,7 +49,12 @@ const BUDGETS = {
   answer_to_next_question_ms: 16,
   wasm_memory_bytes: 8 * 1024 * 1024,
   team_200_members_ms: 200,
+  picture_card_ms: 150,
+  picture_team_200_ms: 300,
 };
+// Pictures: how many times each is drawn (the first, which loads the tools'
+// module on a reader's page, is not counted).
+const PICTURE_RUNS = 5;
 
 const MEASUREMENTS = [
   measureTransfer,
@@ -59,6 +64,7 @@ const MEASUREMENTS = [
   measureFirstQuestion,
   measureFullRun,
   measureTeam200,
+  measurePictures,
   measureLighthouse,
 ];
 
@@ -280,6 +286,57 @@ function startChromiumForLighthouse() {
       resolve({ port: Number(port), close });
     });
   });
+}
+
+/**
+ * Drawing a picture: a shared result's card (click → the tools' module has
+ * drawn it, made the PNG and started the download; the module is loaded by a
+ * first, uncounted click) and the team picture of TEAM_MEMBERS members (its
+ * button draws and downloads in the click's own task).
+ */
+async function measurePictures({ browser, url }) {
+  const quiz = loadQuiz();
+  const sheets = randomSheets(quiz, TEAM_MEMBERS, 200);
+  const context = await browser.newContext({ acceptDownloads: true });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${url}#r=${encodeCode(quiz, sheets[0], 'Person 1')}`);
+    const card = page.getByRole('button', { name: 'Download card (1200 × 630)', exact: true });
+    await card.waitFor({ timeout: READY_TIMEOUT_MS });
+    const timeCard = () =>
+      card.evaluate(
+        (button) =>
+          new Promise((resolve) => {
+            const start = performance.now();
+            window.addEventListener('candor-picture-done', () => resolve(performance.now() - start), { once: true });
+            button.click();
+          }),
+      );
+    await timeCard();
+    const cardTimes = [];
+    for (let run = 0; run < PICTURE_RUNS; run += 1) cardTimes.push(round(await timeCard()));
+
+    const codes = sheets.map((sheet, i) => encodeCode(quiz, sheet, i % 2 ? `Person ${i + 1}` : ''));
+    await page.goto(`${url}#t=${codes.join('~')}`);
+    await page.reload();
+    const team = page.getByRole('button', { name: 'Save team picture', exact: true });
+    await team.waitFor({ timeout: READY_TIMEOUT_MS });
+    const teamTimes = [];
+    for (let run = 0; run < PICTURE_RUNS; run += 1) {
+      teamTimes.push(
+        round(
+          await team.evaluate((button) => {
+            const start = performance.now();
+            button.click();
+            return performance.now() - start;
+          }),
+        ),
+      );
+    }
+    return { picture_card_ms: stats(cardTimes), picture_team_200_ms: { members: TEAM_MEMBERS, ...stats(teamTimes) } };
+  } finally {
+    await context.close();
+  }
 }
 
 /**
@@ -550,6 +607,8 @@ function summaryLines(results) {
     wasm_memory_after_run_bytes: wasmMemoryAfterRun,
     team_200_members_ms: team,
     wasm_memory_after_team_bytes: wasmMemoryAfterTeam,
+    picture_card_ms: pictureCard,
+    picture_team_200_ms: pictureTeam,
     lighthouse,
   } = results;
   const line = (label, figure = '', budget = '') => `  ${label.padEnd(46)} ${figure.padEnd(36)} ${budget}`.trimEnd();
@@ -600,6 +659,12 @@ function summaryLines(results) {
     wasmMemoryAfterTeam !== undefined
       ? line(`wasm memory after a ${TEAM_MEMBERS}-member team`, mebibytes(wasmMemoryAfterTeam), `budget ≤ ${mebibytes(BUDGETS.wasm_memory_bytes)}: ${verdict(wasmMemoryAfterTeam <= BUDGETS.wasm_memory_bytes)}`)
       : line(`wasm memory after a ${TEAM_MEMBERS}-member team`, 'not measured'),
+    pictureCard
+      ? line(`result card picture: click → PNG, ${PICTURE_RUNS} runs`, spread(pictureCard), `budget ≤ ${BUDGETS.picture_card_ms} ms: ${verdict(pictureCard.max <= BUDGETS.picture_card_ms)}`)
+      : line('result card picture', 'not measured'),
+    pictureTeam
+      ? line(`team picture, ${pictureTeam.members} members: click → PNG`, spread(pictureTeam), `budget ≤ ${BUDGETS.picture_team_200_ms} ms: ${verdict(pictureTeam.max <= BUDGETS.picture_team_200_ms)}`)
+      : line(`team picture, ${TEAM_MEMBERS} members`, 'not measured'),
     ...lighthouseLines(lighthouse, line),
   ];
 }

@@ -851,3 +851,89 @@ test(
   },
   { timeout: 60_000 },
 );
+
+// ---------------------------------------------------------------------------
+// 10. The builder is live and honest (issue 14)
+
+test(
+  'embed: the builder follows typing, writes only valid values, names every limit, and lists a broken quiz file\'s problems as its preview shows them',
+  async (t) => {
+    const copy = await serveDistWith(t, {
+      'broken.quiz.json': readFileSync(path.join(FIXTURES, 'embed', 'broken.quiz.json')),
+    });
+    try {
+      const page = await t.newPage();
+      await page.goto(`${copy.url}#/embed`);
+      await seeHeading(page, 'Embed Candor in your site');
+      const snippet = () => page.locator('textarea.snippet').first().inputValue();
+      const previewParams = async () => Object.fromEntries(new URL(await page.locator('iframe.preview').getAttribute('src')).searchParams);
+      const problems = page.locator('section[aria-labelledby=problems-h]');
+      const seeProblem = (text) => problems.locator('li').filter({ hasText: text }).first().waitFor();
+
+      // The coach's theme, not the reader's device, and why.
+      t.equal(await page.locator('#b-theme').inputValue(), 'light', 'the builder starts light');
+      t.assert((await page.locator('#b-theme-hint').innerText()).includes('a dark frame on your light page'), 'the hint says why');
+      t.assert((await snippet()).includes('data-theme="light"'), 'the snippet asks for the light theme');
+
+      // Live: typing, without leaving the field, reaches the snippet and the preview.
+      await page.locator('#b-title').pressSequentially('Live title');
+      await page.waitForFunction(() => document.querySelector('textarea.snippet').value.includes('data-title="Live title"'));
+      t.equal((await previewParams()).title, 'Live title', 'the preview follows typing');
+
+      // An invalid value is listed with its limit and kept out of the snippet and the preview.
+      await page.locator('#b-title').fill('x'.repeat(121));
+      await seeProblem('title: at most 120 characters are allowed.');
+      t.assert(!(await snippet()).includes('data-title'), 'a title over its limit is not written into the snippet');
+      t.equal((await previewParams()).title, undefined, 'nor into the preview');
+      await page.locator('#b-cta').fill('javascript:alert(1)');
+      await page.locator('#b-cta-label').fill('y'.repeat(41));
+      await seeProblem('cta: only http:// and https:// addresses are allowed.');
+      await seeProblem('cta-label: at most 40 characters are allowed.');
+      t.assert(!/data-cta|javascript/.test(await snippet()), `no invalid call to action in the snippet:\n${await snippet()}`);
+      const frameSnippet = await page.locator('textarea.snippet').nth(1).inputValue();
+      t.assert(!/cta|javascript|title=x/.test(frameSnippet.replace(/ title="[^"]*"/, '')), `nor in the frame snippet:\n${frameSnippet}`);
+
+      // An adjusted accent: both swatches beside the field, and why.
+      await page.locator('#b-accent').fill('ffee58');
+      const swatches = page.locator('#b-accent-swatches');
+      await swatches.waitFor();
+      const swatchText = await swatches.innerText();
+      t.assert(swatchText.includes('Your color #ffee58'), `the requested color: ${swatchText}`);
+      const used = swatchText.match(/Used on the light theme (#[0-9a-f]{6})/);
+      t.assert(used && used[1] !== '#ffee58', `the color used: ${swatchText}`);
+      t.assert(swatchText.includes('4.5:1'), 'and why');
+      t.equal(await swatches.locator('rect').evaluateAll((rects) => rects.map((r) => r.getAttribute('fill'))), ['#ffee58', used[1]], 'two swatches');
+
+      // A broken quiz file: its problems, as the preview shows them.
+      await page.locator('#b-quiz').fill('broken.quiz.json');
+      await seeProblem('quiz: The file has 4 problems:');
+      const lines = await problems.locator('li').allTextContents();
+      const frame = await (await page.locator('iframe.preview').elementHandle()).contentFrame();
+      await frame.waitForFunction(() => new URLSearchParams(location.search).get('quiz') === 'broken.quiz.json' && document.querySelectorAll('main li').length > 0);
+      const shown = await frame.locator('main li').allTextContents();
+      t.equal(shown.length, 4, 'the preview shows the four problems');
+      for (const line of shown) t.assert(lines.includes(line), `the builder lists "${line}": ${JSON.stringify(lines)}`);
+      await page.locator('#b-quiz').fill('onboarding-readiness.quiz.json');
+      await page.waitForFunction(() => !Array.from(document.querySelectorAll('section[aria-labelledby=problems-h] li')).some((li) => li.textContent.startsWith('quiz')));
+
+      // The format reference is a link, served next to the app.
+      const format = link(page, 'The quiz file format');
+      const response = await page.request.get(new URL(await format.getAttribute('href'), page.url()).href);
+      t.equal(response.status(), 200, 'the format reference is served');
+      t.assert((await response.text()).includes('# The Candor quiz file format'), 'it is the format reference');
+
+      // "Copied" beside the button that copied.
+      await allowClipboard(page, new URL(copy.url).origin);
+      await clickButton(page, 'Copy frame snippet');
+      const frameRow = page.locator('.copy-status').filter({ has: button(page, 'Copy frame snippet') });
+      await frameRow.getByRole('status').filter({ hasText: 'The frame snippet is copied.' }).waitFor();
+      const snippetRow = page.locator('.copy-status').filter({ has: button(page, 'Copy snippet') });
+      t.equal(await snippetRow.getByRole('status').textContent(), '', 'nothing is said beside the other button');
+      await settle(frame);
+      await t.check(page);
+    } finally {
+      copy.remove();
+    }
+  },
+  { timeout: 60_000 },
+);

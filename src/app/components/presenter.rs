@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use web_sys::KeyboardEvent;
 
 use super::slide::Slide;
+use super::team_picture_button::SaveTeamPicture;
 use crate::app::focus;
 use crate::app::i18n::I18n;
 use crate::core::catalogue::ToolTexts;
@@ -96,6 +97,7 @@ pub fn Presenter(
         fullscreen.remove();
     });
 
+    let (picture_quiz, picture_labels) = (quiz.clone(), labels);
     let body = move || {
         let at = slide.get()?;
         let labels = Arc::new(labels.get());
@@ -120,6 +122,7 @@ pub fn Presenter(
                 <button type="button" on:click=move |_| presentation.show(Some(at + 1))>
                     {t.slide_next()}
                 </button>
+                <SaveTeamPicture quiz=picture_quiz.clone() summary labels=picture_labels/>
             </div>
         })
     };

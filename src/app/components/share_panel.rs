@@ -1,18 +1,23 @@
 //! Sharing a result: link, code, QR code and result file.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::app::i18n::{use_problems, use_texts};
 
 use super::copy_field::CopyField;
 use super::download_button::DownloadButton;
+use super::picture_panel::{PictureOf, PicturePanel};
 use super::qr_code::QrCode;
 use super::section::Section;
 use crate::app::address::result_link;
 use crate::app::route::Route;
 use crate::core::answers::Answer;
-use crate::core::catalogue::ProblemTexts;
+use crate::core::catalogue::{fill, ProblemTexts};
 use crate::core::fingerprint::Fingerprint;
+use crate::core::quiz::Quiz;
+use crate::core::report::Report;
 use crate::core::share_code::{clean_name, encode};
 use crate::core::team::result_file;
 
@@ -22,8 +27,12 @@ pub struct Shared {
     pub fingerprint: Fingerprint,
     pub answers: Vec<Answer>,
     pub quiz_id: String,
-    /// `YYYY-MM-DD` of the attempt.
+    /// `YYYY-MM-DD` of the attempt, and as the page writes it.
     pub taken: String,
+    pub taken_text: String,
+    /// For the picture of the result.
+    pub quiz: Arc<Quiz>,
+    pub report: Arc<Report>,
     /// Offer "Compare as a team".
     pub team: bool,
 }
@@ -49,6 +58,9 @@ pub fn SharePanel(shared: Shared) -> impl IntoView {
         answers,
         quiz_id,
         taken,
+        taken_text,
+        quiz,
+        report,
         team,
     } = shared;
     let name = RwSignal::new(String::new());
@@ -62,6 +74,19 @@ pub fn SharePanel(shared: Shared) -> impl IntoView {
     });
     let link = Memo::new(move |_| code.with(|c| result_link(c)));
     let file_name = format!("candor-result-{taken}.json");
+    let picture = PictureOf {
+        quiz,
+        report,
+        kicker: Signal::derive(move || {
+            name.with(|n| match clean_name(n).ok().flatten() {
+                Some(name) => fill(texts.whose_style(), &[("name", &name)]),
+                None => texts.style_kicker().to_string(),
+            })
+        }),
+        link: link.into(),
+        date: taken_text,
+        iso_date: taken.clone(),
+    };
     let file = move |()| {
         let name = name.get_untracked();
         let name = clean_name(&name).ok().flatten();
@@ -114,5 +139,6 @@ pub fn SharePanel(shared: Shared) -> impl IntoView {
             </div>
             <p class="status" role="status">{move || status.get()}</p>
         </Section>
+        <PicturePanel of=picture/>
     }
 }

@@ -20,16 +20,9 @@ pub enum CardHeading {
 
 /// A habit's team average, range and spread, every member as a dot (labelled
 /// by `labels`, in member order), and the quiz's discussion prompts for it.
-#[component]
-pub fn TeamDimension(
-    dimension: Dimension,
-    summary: DimensionSummary,
-    members: usize,
-    labels: Arc<Vec<String>>,
-    heading: CardHeading,
-) -> impl IntoView {
-    let t = expect_context::<I18n>().catalogue::<ToolTexts>();
-    let figures = match (summary.average, summary.min, summary.max) {
+/// "Average 62 · range 35–90 …", or that nobody has a score.
+pub fn figures_line(t: &ToolTexts, summary: &DimensionSummary, members: usize) -> String {
+    match (summary.average, summary.min, summary.max) {
         (Some(avg), Some(min), Some(max)) => fill(
             t.figures(),
             &[
@@ -42,7 +35,19 @@ pub fn TeamDimension(
             ],
         ),
         _ => t.nobody_scored().to_string(),
-    };
+    }
+}
+
+#[component]
+pub fn TeamDimension(
+    dimension: Dimension,
+    summary: DimensionSummary,
+    members: usize,
+    labels: Arc<Vec<String>>,
+    heading: CardHeading,
+) -> impl IntoView {
+    let t = expect_context::<I18n>().catalogue::<ToolTexts>();
+    let figures = figures_line(t, &summary, members);
     let title = match heading {
         CardHeading::InList => view! { <h3>{dimension.name.clone()}</h3> }.into_any(),
         CardHeading::OnSlide => {

@@ -44,6 +44,8 @@ pub fn AboutScreen() -> impl IntoView {
             <p>
                 {t(texts.coaches_text())}
                 <a href=Route::Builder.to_hash()>{t(texts.coaches_link())}</a>
+                {t(texts.coaches_or())}
+                <a href=Route::Check.to_hash()>{t(texts.coaches_check_link())}</a>
                 "."
             </p>
             // Where a coach's brand names the app, Candor is still credited.

@@ -3,29 +3,36 @@
 //! would make of the options comes from `core::options`, so the builder lists
 //! exactly the problems the embedded quiz would ignore.
 
+use std::time::Duration;
+
 use leptos::html::{Iframe, Textarea};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use crate::app::address::app_folder;
 use crate::app::components::copy_button::CopyButton;
 use crate::app::components::links::Links;
+use crate::app::components::quiz_preview::{dimensions, questions, QuizPreview};
 use crate::app::components::screen::Screen;
 use crate::app::components::section::Section;
 use crate::app::i18n::{use_lang, I18n};
+use crate::app::quiz_loader::{load_quiz, LoadError};
 use crate::app::route::Route;
+use crate::app::tools::Checked;
 use crate::core::catalogue::{fill, ProblemTexts, ToolTexts};
-use crate::core::color::theme_accents;
+use crate::core::color::{theme_accents, Accent};
 use crate::core::language::Lang;
 use crate::core::options::{parse_options, Reason, Theme};
 use crate::core::snippet::EmbedSettings;
 
 /// Problems the embedded quiz would have with these settings, in plain words
-/// (in the language of `t`).
+/// (in the language of `t`). The values they name are left out of the
+/// snippets and the preview ([`EmbedSettings::valid_only`]).
 fn problems(settings: &EmbedSettings, t: &ToolTexts, p: &ProblemTexts) -> Vec<String> {
-    let options = parse_options(&settings.query());
-    let mut out: Vec<String> = options
-        .ignored
+    let (valid, ignored) = settings.valid_only();
+    let options = parse_options(&valid.query());
+    let mut out: Vec<String> = ignored
         .iter()
         .map(|i| {
             let name = match i.reason {
@@ -61,6 +68,31 @@ fn problems(settings: &EmbedSettings, t: &ToolTexts, p: &ProblemTexts) -> Vec<St
     out
 }
 
+/// What the builder knows of the quiz file at the address it previews.
+#[derive(Debug, Clone, PartialEq)]
+enum QuizCheck {
+    /// No address: the built-in quiz.
+    None,
+    Checking(String),
+    Fine(String),
+    /// The address, and the lines to list: why the file can't be used, then
+    /// each of its problems as `validate_quiz` says it.
+    Refused(String, Vec<String>),
+}
+
+/// The lines the builder lists for a quiz file that cannot be used.
+fn quiz_problems(error: &LoadError, p: &ProblemTexts, lang: Lang) -> Vec<String> {
+    // Named by the option, as every other problem is.
+    let mut lines = vec![format!("quiz: {}", error.message(p, lang))];
+    if let LoadError::Invalid(problems) = error {
+        lines.extend(problems.iter().map(|x| x.explain(p, lang)));
+    }
+    lines
+}
+
+/// How long typing must pause before the preview and snippets follow.
+const SETTLE: Duration = Duration::from_millis(300);
+
 /// A piece of a text with `{name}` placeholders: text, or a placeholder's name.
 #[derive(Debug, PartialEq, Eq)]
 enum Piece {
@@ -88,34 +120,110 @@ fn pieces(text: &'static str) -> Vec<Piece> {
     out
 }
 
+/// The quiz file format (`docs/quiz-format.md`), served next to the app.
+pub const FORMAT_REFERENCE: &str = "quiz-format.md";
+
 /// Heights a plain frame may be given, in pixels.
 const FRAME_HEIGHTS: std::ops::RangeInclusive<u32> = 300..=5000;
 const DEFAULT_FRAME_HEIGHT: u32 = 900;
 
 #[component]
 pub fn BuilderScreen() -> impl IntoView {
-    let t = expect_context::<I18n>().catalogue::<ToolTexts>();
+    let i18n = expect_context::<I18n>();
+    let t = i18n.catalogue::<ToolTexts>();
+    let p = i18n.catalogue::<ProblemTexts>();
     let page_lang = use_lang();
-    let settings = RwSignal::new(EmbedSettings {
-        theme: "auto".into(),
+    let checked = expect_context::<Checked>();
+    // Light unless the coach says otherwise: `auto` would give a reader in
+    // dark mode a dark frame on a light blog (see `theme_hint`).
+    let initial = EmbedSettings {
+        theme: "light".into(),
+        quiz: checked
+            .get_untracked()
+            .map(|file| file.name)
+            .unwrap_or_default(),
         ..EmbedSettings::default()
+    };
+    let initial_quiz = initial.quiz.clone();
+    // What the form says, as typed, and what the preview and snippets show:
+    // the same once typing pauses, and then only the valid values.
+    let typed = RwSignal::new(initial.clone());
+    let settings = RwSignal::new(initial);
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let settle = move || {
+        if let Some(timer) = pending.get_value() {
+            timer.clear();
+        }
+        let timer = set_timeout_with_handle(
+            move || {
+                settings.try_set(typed.get_untracked());
+            },
+            SETTLE,
+        );
+        pending.set_value(timer.ok());
+    };
+    on_cleanup(move || {
+        if let Some(timer) = pending.try_get_value().flatten() {
+            timer.clear();
+        }
     });
+    let edit = move |change: Box<dyn FnOnce(&mut EmbedSettings)>| {
+        typed.update(|s| change(s));
+        settle();
+    };
+    let valid = Memo::new(move |_| settings.with(|s| s.valid_only().0));
     let height = RwSignal::new(DEFAULT_FRAME_HEIGHT);
     let app = app_folder();
-    let p = expect_context::<I18n>().catalogue::<ProblemTexts>();
-    let found = Memo::new(move |_| settings.with(|s| problems(s, t, p)));
+
+    // The quiz file the preview will load, fetched and checked the same way.
+    let quiz_check = RwSignal::new(QuizCheck::None);
+    Effect::new(move |_| {
+        let address = valid.with(|s| s.quiz.trim().to_string());
+        if address.is_empty() {
+            quiz_check.set(QuizCheck::None);
+            return;
+        }
+        if matches!(quiz_check.get_untracked(), QuizCheck::Fine(ref a) | QuizCheck::Refused(ref a, _) if *a == address)
+        {
+            return;
+        }
+        quiz_check.set(QuizCheck::Checking(address.clone()));
+        spawn_local(async move {
+            let result = load_quiz(&address).await;
+            let still = valid
+                .try_with_untracked(|s| s.quiz.trim() == address)
+                .unwrap_or(false);
+            if still {
+                quiz_check.set(match result {
+                    Ok(_) => QuizCheck::Fine(address),
+                    Err(e) => QuizCheck::Refused(address, quiz_problems(&e, p, page_lang)),
+                });
+            }
+        });
+    });
+
+    let found = Memo::new(move |_| {
+        let mut lines = settings.with(|s| problems(s, t, p));
+        match quiz_check.get() {
+            QuizCheck::Checking(_) => lines.push(t.quiz_checking().into()),
+            QuizCheck::Refused(_, more) => lines.extend(more),
+            QuizCheck::None | QuizCheck::Fine(_) => {}
+        }
+        lines
+    });
     let script = {
         let app = app.clone();
-        Memo::new(move |_| settings.with(|s| s.script_snippet(&app)))
+        Memo::new(move |_| valid.with(|s| s.script_snippet(&app)))
     };
     let iframe = {
         let app = app.clone();
         Memo::new(move |_| {
-            settings.with(|s| s.iframe_snippet(&app, height.get(), frame_name(t, page_lang, s)))
+            valid.with(|s| s.iframe_snippet(&app, height.get(), frame_name(t, page_lang, s)))
         })
     };
-    let preview_src = Memo::new(move |_| settings.with(|s| format!("{app}?{}", s.query())));
-    let status = RwSignal::new(String::new());
+    let preview_src = Memo::new(move |_| valid.with(|s| format!("{app}?{}", s.query())));
+    let (snippet_status, frame_status) =
+        (RwSignal::new(String::new()), RwSignal::new(String::new()));
     let preview = NodeRef::<Iframe>::new();
     let preview_height = RwSignal::new(600u32);
     size_preview_from_its_messages(preview, preview_height);
@@ -123,6 +231,7 @@ pub fn BuilderScreen() -> impl IntoView {
     let text_field = move |id: &'static str,
                            label: &'static str,
                            hint: &'static str,
+                           value: String,
                            set: fn(&mut EmbedSettings, String)| {
         let hint_id = format!("{id}-hint");
         view! {
@@ -131,8 +240,12 @@ pub fn BuilderScreen() -> impl IntoView {
                 <input
                     id=id
                     type="text"
+                    value=value
                     aria-describedby=hint_id.clone()
-                    on:change:target=move |ev| settings.update(|s| set(s, ev.target().value()))
+                    on:input:target=move |ev| {
+                        let value = ev.target().value();
+                        edit(Box::new(move |s| set(s, value)))
+                    }
                 />
                 <p class="hint" id=hint_id>{hint}</p>
             </div>
@@ -144,7 +257,10 @@ pub fn BuilderScreen() -> impl IntoView {
                 <input
                     id=id
                     type="checkbox"
-                    on:change:target=move |ev| settings.update(|s| set(s, ev.target().checked()))
+                    on:change:target=move |ev| {
+                        let on = ev.target().checked();
+                        edit(Box::new(move |s| set(s, on)))
+                    }
                 />
                 <label for=id>{label}</label>
             </div>
@@ -167,27 +283,101 @@ pub fn BuilderScreen() -> impl IntoView {
         } else {
             view! {
                 <ul class="problems">
-                    <For each=move || found.clone() key=|p| p.clone() children=|p| view! { <li>{p}</li> }/>
+                    {found.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
                 </ul>
             }
             .into_any()
         }
     };
+    let swatches = move || {
+        let accent = parse_options(&valid.with(|s| s.query())).accent?;
+        let accents = theme_accents(accent);
+        let adjusted: Vec<(&str, Accent)> = accents
+            .iter()
+            .filter(|(_, a)| a.was_adjusted())
+            .map(|&(scheme, a)| (scheme, a))
+            .collect();
+        let first = adjusted.first()?.1;
+        let swatch = |text: &'static str, hex: String| {
+            view! {
+                <li class="swatch">
+                    <svg width="24" height="24" viewBox="0 0 24 24" aria-hidden="true">
+                        <rect width="24" height="24" rx="4" fill=hex.clone()/>
+                    </svg>
+                    {fill(text, &[("color", &hex)])}
+                </li>
+            }
+        };
+        let used = adjusted
+            .into_iter()
+            .map(|(scheme, a)| {
+                let text = match scheme {
+                    "light" => t.accent_used_light(),
+                    _ => t.accent_used_dark(),
+                };
+                swatch(text, a.used.to_hex())
+            })
+            .collect_view();
+        Some(view! {
+            <div class="swatches" id="b-accent-swatches">
+                <ul>
+                    {swatch(t.accent_requested(), first.requested.to_hex())}
+                    {used}
+                </ul>
+                <p class="hint">{t.accent_why()}</p>
+            </div>
+        })
+    };
+    let checked_file = move || {
+        checked.get().map(|file| {
+            let text = fill(
+                t.checked_text(),
+                &[
+                    ("name", &file.name),
+                    (
+                        "questions",
+                        &questions(t, page_lang, file.quiz.questions.len()),
+                    ),
+                    (
+                        "dimensions",
+                        &dimensions(t, page_lang, file.quiz.dimensions.len()),
+                    ),
+                ],
+            );
+            view! {
+                <Section id="checked" title=t.checked_title()>
+                    <p>{text}</p>
+                    <QuizPreview quiz=file.quiz.clone() t id="checked"/>
+                    <div class="actions">
+                        <button type="button" on:click=move |_| checked.set(None)>
+                            {t.checked_forget()}
+                        </button>
+                    </div>
+                </Section>
+            }
+        })
+    };
     view! {
         <Screen class="builder">
             <h1 tabindex="-1">{t.builder_title()}</h1>
             <p>{t.builder_intro()}</p>
+            {checked_file}
             <form class="builder-form" on:submit=|ev| ev.prevent_default()>
                 <div class="field">
                     <label for="b-theme">{t.option_theme()}</label>
                     <select
                         id="b-theme"
-                        on:change:target=move |ev| settings.update(|s| s.theme = ev.target().value())
+                        aria-describedby="b-theme-hint"
+                        on:change:target=move |ev| {
+                            let theme = ev.target().value();
+                            edit(Box::new(move |s| s.theme = theme))
+                        }
                     >
-                        <option value="auto">{t.theme_auto()}</option>
-                        <option value="light">{t.theme_light()}</option>
+                        <option value="light" selected>{t.theme_light()}</option>
                         <option value="dark">{t.theme_dark()}</option>
+                        <option value="auto">{t.theme_auto()}</option>
                     </select>
+                    <p class="hint" id="b-theme-hint">{t.theme_hint()}</p>
                 </div>
                 <div class="field">
                     <label for="b-lang">{t.option_lang()}</label>
@@ -195,7 +385,8 @@ pub fn BuilderScreen() -> impl IntoView {
                         id="b-lang"
                         aria-describedby="b-lang-hint"
                         on:change:target=move |ev| {
-                            settings.update(|s| s.lang = Lang::from_tag(&ev.target().value()))
+                            let lang = Lang::from_tag(&ev.target().value());
+                            edit(Box::new(move |s| s.lang = lang))
                         }
                     >
                         <option value="">{t.lang_auto()}</option>
@@ -206,12 +397,13 @@ pub fn BuilderScreen() -> impl IntoView {
                     </select>
                     <p class="hint" id="b-lang-hint">{t.lang_hint()}</p>
                 </div>
-                {text_field("b-accent", t.option_accent(), t.option_accent_hint(), |s, v| s.accent = v)}
-                {text_field("b-title", t.option_title(), t.option_title_hint(), |s, v| s.title = v)}
-                {text_field("b-intro", t.option_intro(), t.option_intro_hint(), |s, v| s.intro = v)}
-                {text_field("b-cta", t.option_cta(), t.option_cta_hint(), |s, v| s.cta = v)}
-                {text_field("b-cta-label", t.option_cta_label(), t.option_cta_label_hint(), |s, v| s.cta_label = v)}
-                {text_field("b-quiz", t.option_quiz(), t.option_quiz_hint(), |s, v| s.quiz = v)}
+                {text_field("b-accent", t.option_accent(), t.option_accent_hint(), String::new(), |s, v| s.accent = v)}
+                {swatches}
+                {text_field("b-title", t.option_title(), t.option_title_hint(), String::new(), |s, v| s.title = v)}
+                {text_field("b-intro", t.option_intro(), t.option_intro_hint(), String::new(), |s, v| s.intro = v)}
+                {text_field("b-cta", t.option_cta(), t.option_cta_hint(), String::new(), |s, v| s.cta = v)}
+                {text_field("b-cta-label", t.option_cta_label(), t.option_cta_label_hint(), String::new(), |s, v| s.cta_label = v)}
+                {text_field("b-quiz", t.option_quiz(), t.option_quiz_hint(), initial_quiz, |s, v| s.quiz = v)}
                 <fieldset class="checks">
                     <legend>{t.option_hide()}</legend>
                     {check("b-hide-share", t.hide_share(), |s, v| s.hide_share = v)}
@@ -227,7 +419,10 @@ pub fn BuilderScreen() -> impl IntoView {
             <Section id="snippet" title=t.snippet_title()>
                 <p>{t.snippet_hint()}</p>
                 <textarea class="snippet" readonly rows="4" aria-labelledby="snippet-h" prop:value=script node_ref=script_area></textarea>
-                <CopyButton label=t.copy_snippet() text=script copied=t.snippet_copied() status on_refused=select(script_area)/>
+                <div class="copy-status">
+                    <CopyButton label=t.copy_snippet() text=script copied=t.snippet_copied() status=snippet_status on_refused=select(script_area)/>
+                    <p class="status" role="status">{move || snippet_status.get()}</p>
+                </div>
                 <h3 id="iframe-h">{t.iframe_title()}</h3>
                 <p>{t.iframe_hint()}</p>
                 <div class="field">
@@ -245,8 +440,10 @@ pub fn BuilderScreen() -> impl IntoView {
                     />
                 </div>
                 <textarea class="snippet" readonly rows="4" aria-labelledby="iframe-h" prop:value=iframe node_ref=iframe_area></textarea>
-                <CopyButton label=t.copy_frame() text=iframe copied=t.frame_copied() status on_refused=select(iframe_area)/>
-                <p class="status" role="status">{move || status.get()}</p>
+                <div class="copy-status">
+                    <CopyButton label=t.copy_frame() text=iframe copied=t.frame_copied() status=frame_status on_refused=select(iframe_area)/>
+                    <p class="status" role="status">{move || frame_status.get()}</p>
+                </div>
             </Section>
             <Section id="preview" title=t.preview_title()>
                 <iframe class="preview" title=t.preview_label() height=preview_height src=preview_src node_ref=preview></iframe>
@@ -255,6 +452,7 @@ pub fn BuilderScreen() -> impl IntoView {
                 <p>{own_questions(t)}</p>
             </Section>
             <Links>
+                <a href=Route::Check.to_hash()>{t.check_link()}</a>
                 <a href=Route::About.to_hash()>{t.link_about()}</a>
                 <a href=Route::Intro.to_hash()>{t.link_start()}</a>
             </Links>
@@ -287,6 +485,12 @@ fn own_questions(t: &'static ToolTexts) -> impl IntoView {
                 </a>
             }
             .into_any(),
+            Piece::Slot("format") => {
+                view! { <a href=FORMAT_REFERENCE>{t.format_link()}</a> }.into_any()
+            }
+            Piece::Slot("check") => {
+                view! { <a href=Route::Check.to_hash()>{t.check_link()}</a> }.into_any()
+            }
             Piece::Slot(other) => format!("{{{other}}}").into_any(),
             Piece::Text(text) => text.into_any(),
         })
@@ -343,7 +547,15 @@ mod tests {
                 .into_iter()
                 .filter(|p| matches!(p, Piece::Slot(_)))
                 .collect();
-            assert_eq!(slots, [Piece::Slot("template"), Piece::Slot("example")]);
+            assert_eq!(
+                slots,
+                [
+                    Piece::Slot("template"),
+                    Piece::Slot("example"),
+                    Piece::Slot("format"),
+                    Piece::Slot("check")
+                ]
+            );
         }
     }
 
@@ -387,7 +599,7 @@ mod tests {
         };
         assert_eq!(
             problems(&long, ToolTexts::of(Lang::De), ProblemTexts::of(Lang::De))[0],
-            "(alle): Die Seitenadresse ist zu lang, um sie zu lesen."
+            "(alle): Die Seitenadresse ist länger als 4096 Zeichen und zu lang, um sie zu lesen."
         );
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod about;
 pub mod builder;
+pub mod check;
 pub mod intro;
 pub mod load_error;
 pub mod question;

@@ -88,6 +88,9 @@ fn YourReport(latest: Attempt, previous: Option<Attempt>) -> impl IntoView {
         answers: latest.answers.clone(),
         quiz_id: quiz.id.clone(),
         taken: iso_date(attempt),
+        taken_text: long_date(lang, attempt),
+        quiz: quiz.clone(),
+        report: report.clone(),
         team: !options.hide.team,
     });
     let retake = move |_| {

@@ -7,12 +7,15 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::report::{ReportDetails, ReportSummary};
+use crate::app::address::result_link;
+use crate::app::components::picture_panel::{PictureOf, PicturePanel};
 use crate::app::components::screen::Screen;
 use crate::app::components::voice::Voice;
-use crate::app::i18n::{use_problems, use_texts};
+use crate::app::i18n::{use_lang, use_problems, use_texts};
 use crate::app::route::Route;
 use crate::app::state::Session;
 use crate::core::catalogue::fill;
+use crate::core::language::Day;
 use crate::core::options::Options;
 use crate::core::report::build_report;
 use crate::core::share_code::decode;
@@ -42,6 +45,16 @@ pub fn SharedResultScreen(code: String) -> impl IntoView {
                 Some(name) => fill(texts.whose_style(), &[("name", name)]),
                 None => texts.shared_style().to_string(),
             };
+            // A share code carries no date: the picture is dated today.
+            let today = Day::from_epoch_ms(js_sys::Date::now());
+            let picture = PictureOf {
+                quiz: quiz.clone(),
+                report: report.clone(),
+                kicker: Signal::stored(whose.clone()),
+                link: Signal::stored(result_link(&code)),
+                date: use_lang().date(today),
+                iso_date: today.iso(),
+            };
             let team = (!options.hide.team).then(|| {
                 let label = texts.compare_as_team().to_string();
                 view! { <a class="button" href=Route::Team(code.clone()).to_hash()>{label}</a> }
@@ -51,6 +64,7 @@ pub fn SharedResultScreen(code: String) -> impl IntoView {
                     <div class="report-body">
                         <p class="shared-note">{texts.shared_note().to_string()}</p>
                         <ReportSummary quiz=quiz.clone() report=report.clone() kicker=whose voice=Voice::Theirs/>
+                        <PicturePanel of=picture/>
                         <ReportDetails quiz report voice=Voice::Theirs/>
                         <div class="actions no-print">{take()} {team}</div>
                     </div>

@@ -21,6 +21,7 @@ use crate::app::components::presenter::{Presentation, Presenter};
 use crate::app::components::screen::Screen;
 use crate::app::components::section::Section;
 use crate::app::components::team_dimension::{CardHeading, TeamDimension};
+use crate::app::components::team_picture_button::SaveTeamPicture;
 use crate::app::components::team_table::TeamTable;
 use crate::app::files::read_result;
 use crate::app::i18n::{use_lang, I18n};
@@ -312,6 +313,7 @@ fn TeamResults(
                     contents=csv
                     on_saved=move |()| status.set(t.csv_downloading().into())
                 />
+                <SaveTeamPicture quiz=quiz.clone() summary labels status/>
             </div>
             <Show when=move || show_link.get()>
                 <div class="field copy">
