@@ -631,7 +631,7 @@ mod tests {
         let long = parse_options(&format!("brand={}", "x".repeat(41)));
         assert_eq!(
             (long.brand, long.ignored[0].reason),
-            (None, Reason::TooLong)
+            (None, Reason::TooLong(MAX_BRAND))
         );
         assert_eq!(parse_options("brand=").ignored[0].reason, Reason::Empty);
     }
