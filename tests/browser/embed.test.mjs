@@ -887,7 +887,7 @@ test(
       t.equal((await previewParams()).title, undefined, 'nor into the preview');
       await page.locator('#b-cta').fill('javascript:alert(1)');
       await page.locator('#b-cta-label').fill('y'.repeat(41));
-      await seeProblem('cta: only http:// and https:// addresses are allowed.');
+      await seeProblem('cta: only http://, https:// and mailto: addresses are allowed.');
       await seeProblem('cta-label: at most 40 characters are allowed.');
       t.assert(!/data-cta|javascript/.test(await snippet()), `no invalid call to action in the snippet:\n${await snippet()}`);
       const frameSnippet = await page.locator('textarea.snippet').nth(1).inputValue();
