@@ -125,6 +125,7 @@ struct Canvas {
 
 impl Canvas {
     fn new(shape: Shape) -> Option<Canvas> {
+        // An offscreen canvas, never put in the page: nothing for a view to own.
         let element: HtmlCanvasElement =
             document().create_element("canvas").ok()?.dyn_into().ok()?;
         let (w, h) = shape.size();
@@ -236,7 +237,10 @@ impl Canvas {
     }
 }
 
-/// Saves a data URL as `file_name`, through a link of its own.
+/// Saves a data URL as `file_name`, through a link of its own: a detached
+/// `<a download>` clicked once and dropped, never in the page, so there is
+/// no view for Leptos to own (the request may come while no screen of this
+/// module is shown).
 pub fn download(data_url: &str, file_name: &str) {
     let Some(link) = document()
         .create_element("a")

@@ -74,6 +74,9 @@ pub fn load_tools() {
     if already {
         return;
     }
+    // By hand, not a `ToolsLoader` view: a picture request comes from a click
+    // on any screen, outside the route that view is tied to, and the script
+    // must outlive that screen. It is added once and never removed.
     if let (Ok(script), Some(head)) = (doc.create_element("script"), doc.head()) {
         let _ = script.set_attribute("type", "module");
         let _ = script.set_attribute("src", &src);
