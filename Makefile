@@ -11,7 +11,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 # Where the facilitator tools' module is built before the app takes it in.
 TOOLS_DIST := target/tools-dist
 
-.PHONY: serve build test bench fuzz setup setup-test lint unit browser clean
+.PHONY: serve build test test-wordpress bench fuzz setup setup-test setup-wordpress lint unit browser clean
 
 ## serve: install what is missing, build, serve at http://127.0.0.1:8080 and rebuild on change
 ## (reload the page to see a rebuild: Trunk's auto-reload script would break the page's CSP;
@@ -42,6 +42,12 @@ unit:
 browser:
 	node tests/browser/run.mjs
 
+## test-wordpress: the WordPress plugin (wordpress/candor) in a real WordPress 6.1 from Debian's
+## packages, for an Administrator and an Author, on desktop and phone (installs WordPress, MariaDB,
+## Apache and PHP with apt; runs them on loopback for the test only; needs root)
+test-wordpress: setup-wordpress build
+	scripts/wordpress.sh node tests/wordpress/run.mjs
+
 ## bench: build, then print size and timing figures (writes bench-results.json)
 bench: build
 	node tests/bench/bench.mjs
@@ -56,6 +62,9 @@ setup:
 
 setup-test:
 	scripts/setup.sh test
+
+setup-wordpress:
+	scripts/setup.sh wordpress
 
 clean:
 	cargo clean

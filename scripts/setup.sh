@@ -3,6 +3,8 @@
 # right version is already there.
 #   scripts/setup.sh build   Rust wasm target, trunk, wasm-bindgen-cli, npm packages (wasm-opt)
 #   scripts/setup.sh test    all of the above, plus Chromium and ChromeDriver
+#   scripts/setup.sh wordpress  all of the above, plus WordPress, MariaDB, Apache and PHP
+#                            from Debian's packages (for make test-wordpress; root or sudo)
 set -euo pipefail
 
 TRUNK_VERSION=0.21.14
@@ -65,7 +67,7 @@ apt_install() {
   local sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   command -v apt-get >/dev/null 2>&1 ||
-    fail "Chromium is missing and apt-get is not available" "install Chromium and ChromeDriver so that /usr/bin/chromium exists"
+    fail "apt-get is not available to install $*" "install the Debian packages $* (for Chromium: so that /usr/bin/chromium exists)"
   # Retry once after refreshing the package lists: mirrors fail transiently.
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q "$@" ||
     { $sudo apt-get update -q && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q "$@"; } ||
@@ -79,14 +81,30 @@ ensure_chromium() {
   fi
 }
 
+# What make test-wordpress runs: Debian's WordPress 6.1 with its default theme.
+WORDPRESS_PACKAGES=(wordpress wordpress-theme-twentytwentythree mariadb-server apache2 libapache2-mod-php php-mysql)
+ensure_wordpress() {
+  local missing=()
+  for package in "${WORDPRESS_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" || missing+=("$package")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    say "installing ${missing[*]} for the WordPress test"
+    # Debian's maintainer scripts would start the servers; make test-wordpress
+    # starts its own on loopback instead.
+    apt_install "${missing[@]}"
+  fi
+}
+
 case "${1:-build}" in
-  build | test) ;;
-  *) fail "usage: scripts/setup.sh build|test" ;;
+  build | test | wordpress) ;;
+  *) fail "usage: scripts/setup.sh build|test|wordpress" ;;
 esac
 ensure_rust
 ensure_cargo_tool trunk "$TRUNK_VERSION" trunk --locked
 # Not --locked: its lock file names a crate version the registry no longer has.
 ensure_cargo_tool wasm-bindgen "$WASM_BINDGEN_VERSION" wasm-bindgen-cli
 ensure_npm_packages
-[ "${1:-build}" = test ] && ensure_chromium
+[ "${1:-build}" != build ] && ensure_chromium
+[ "${1:-build}" = wordpress ] && ensure_wordpress
 exit 0
