@@ -35,7 +35,7 @@ stop() {
   for pidfile in "$RUN/apache.pid" "$RUN/mariadb/mariadb.pid"; do
     [ -f "$pidfile" ] && pids+=("$(cat "$pidfile")")
   done
-  [ ${#pids[@]} -gt 0 ] && kill "${pids[@]}" 2>/dev/null
+  [ ${#pids[@]} -gt 0 ] && { kill "${pids[@]}" 2>/dev/null || true; }
   # Wait for both to be gone, so the next run starts on a free port and socket.
   for _ in $(seq 50); do
     kill -0 "${pids[@]}" 2>/dev/null || break

@@ -850,4 +850,25 @@ mod tests {
         }
         assert_eq!(percent_decode("%09%2b%2B").as_deref(), Some("\t++"));
     }
+
+    /// The WordPress plugin passes the options it knows and points out the
+    /// rest to the post's author: it must know exactly the app's, less the
+    /// two `embed.js` sets itself.
+    #[test]
+    fn the_wordpress_plugin_knows_every_option_and_no_other() {
+        let plugin = include_str!("../../wordpress/candor/candor.php");
+        let start = plugin
+            .find("const CANDOR_OPTIONS = array(")
+            .expect("candor.php declares CANDOR_OPTIONS");
+        let list = &plugin[start..];
+        let list = &list[..list.find(");").expect("the array ends")];
+        let mut theirs: Vec<&str> = list.split('\'').skip(1).step_by(2).collect();
+        let mut ours: Vec<&str> = OPTION_NAMES
+            .into_iter()
+            .filter(|name| !matches!(*name, "embed" | "frame"))
+            .collect();
+        theirs.sort_unstable();
+        ours.sort_unstable();
+        assert_eq!(theirs, ours);
+    }
 }
