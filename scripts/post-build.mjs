@@ -12,15 +12,19 @@
 //    server to add headers;
 // 4. for the app's page: draws the manifest's install icons from the mark
 //    (scripts/icons.mjs) and checks the manifest names exactly those;
-// 5. for the app's page, last, once every file is final: writes the offline
+// 5. for the app's page: zips the WordPress plugin, wordpress/candor/, into
+//    candor-wordpress.zip, which the embed builder links to
+//    (scripts/wordpress-zip.mjs); the build fails if the folder is missing;
+// 6. for the app's page, last, once every file is final: writes the offline
 //    service worker, sw.js, whose precache list is every file of the build
-//    (scripts/service-worker.mjs).
+//    but the plugin's zip (scripts/service-worker.mjs).
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { minify } from 'terser';
 import { writeIcons } from './icons.mjs';
 import { writeServiceWorker } from './service-worker.mjs';
+import { PLUGIN_FOLDER, writePluginZip } from './wordpress-zip.mjs';
 
 const PLACEHOLDER = 'CANDOR_INLINE_SCRIPT_HASHES';
 /** Where `trunk build tools.html` puts the tools' module (see the Makefile). */
@@ -103,6 +107,15 @@ if (named.join() !== [...icons].sort().join()) {
   process.exit(1);
 }
 console.log(`post-build: ${icons.length} install icons drawn from the mark`);
+
+let plugin;
+try {
+  plugin = writePluginZip(dir, { folder: join(process.env.TRUNK_SOURCE_DIR ?? '.', PLUGIN_FOLDER) });
+} catch (err) {
+  console.error(`post-build: ${err.message}`);
+  process.exit(1);
+}
+console.log(`post-build: the WordPress plugin zipped into ${basename(plugin.file)} (${plugin.bytes} bytes, ${plugin.entries} entries)`);
 
 const worker = await writeServiceWorker(dir);
 console.log(`post-build: sw.js (${worker.bytes} bytes) precaches ${worker.files.length} files, version ${worker.version}`);

@@ -1,6 +1,8 @@
 // Writes the offline service worker, dist/sw.js, from its template
 // (public/sw.js) and the build's real output: the precache list is every file
-// of the folder with its hashed name (sw.js itself aside), and the cache
+// of the folder with its hashed name (sw.js itself and the WordPress plugin's
+// zip aside: only a coach installing the plugin needs it, online, so readers
+// never download it; the worker fetches it from the network), and the cache
 // version is a hash of all those files' names and bytes, so any change to the
 // build gives a new worker, and an unchanged build the same one.
 //
@@ -12,9 +14,12 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
+import { PLUGIN_ZIP } from './wordpress-zip.mjs';
 
 const TEMPLATE = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'public', 'sw.js');
 export const WORKER_FILE = 'sw.js';
+/** Files of the build that are not precached. */
+export const NOT_PRECACHED = [WORKER_FILE, PLUGIN_ZIP];
 const VERSION_PLACEHOLDER = "'CANDOR_SW_VERSION'";
 const FILES_PLACEHOLDER = "['CANDOR_SW_FILES']";
 
@@ -24,7 +29,7 @@ const FILES_PLACEHOLDER = "['CANDOR_SW_FILES']";
  * the worker written).
  */
 export async function writeServiceWorker(dir, { template = TEMPLATE } = {}) {
-  const files = listFiles(dir).filter((file) => file !== WORKER_FILE);
+  const files = listFiles(dir).filter((file) => !NOT_PRECACHED.includes(file));
   if (!files.includes('index.html')) throw new Error(`service-worker: ${dir} has no index.html`);
   const hash = createHash('sha256');
   for (const file of files) {

@@ -1,6 +1,8 @@
-//! What the embed builder produces: the query string of options and the two
+//! What the embed builder produces: the query string of options, the two
 //! copy-ready HTML snippets (`embed.js`, and a plain `<iframe>` for platforms
-//! that strip scripts). Values are escaped for HTML attributes.
+//! that strip scripts), and the shortcode of the Candor WordPress plugin.
+//! Values are escaped for HTML attributes (and, in the shortcode, for
+//! WordPress's shortcode parser too).
 
 use super::language::Lang;
 use super::options::{parse_options, percent_encode, Ignored, Reason};
@@ -128,10 +130,24 @@ impl EmbedSettings {
     /// [`ToolTexts::frame_name`]: super::catalogue::ToolTexts::frame_name
     pub fn iframe_snippet(&self, app_url: &str, height: u32, title: &str) -> String {
         format!(
-            "<iframe src=\"{}\" title=\"{}\" allow=\"clipboard-write\" loading=\"lazy\" width=\"100%\" height=\"{height}\" style=\"border:0\"></iframe>",
+            "<iframe src=\"{}\" title=\"{}\" allow=\"clipboard-write\" loading=\"lazy\" width=\"100%\" height=\"{height}\" style=\"display:block;width:100%;border:0\"></iframe>",
             escape_attr(&format!("{app_url}?{}", self.query())),
             escape_attr(title)
         )
+    }
+
+    /// The Candor WordPress plugin's shortcode, on one line:
+    /// `[candor src="…" theme="light" accent="1f4e79"]`. `src` is the app's
+    /// address (`data-src` of the script snippet); every other attribute is
+    /// an option of [`pairs`](Self::pairs), named and ordered as there.
+    /// Values are escaped by [`escape_shortcode`].
+    pub fn shortcode_snippet(&self, app_url: &str) -> String {
+        let mut out = format!("[candor src=\"{}\"", escape_shortcode(app_url));
+        for (name, value) in self.pairs() {
+            out.push_str(&format!(" {name}=\"{}\"", escape_shortcode(&value)));
+        }
+        out.push(']');
+        out
     }
 }
 
@@ -148,6 +164,16 @@ pub fn escape_attr(text: &str) -> String {
         }
     }
     out
+}
+
+/// Escapes text for a double-quoted attribute value of a WordPress shortcode:
+/// as [`escape_attr`], and `[` and `]` as `&#91;` and `&#93;`. WordPress's
+/// shortcode parser cannot take a raw `"`, `[` or `]` in a value and empties
+/// a value with an unbalanced `<`; the plugin decodes the entities.
+pub fn escape_shortcode(text: &str) -> String {
+    escape_attr(text)
+        .replace('[', "&#91;")
+        .replace(']', "&#93;")
 }
 
 #[cfg(test)]
@@ -259,6 +285,169 @@ mod tests {
     fn the_plain_frame_may_write_to_the_clipboard_as_embed_js_frames_may() {
         let frame = settings().iframe_snippet("https://h.example/", 900, "Candor");
         assert!(frame.contains(" allow=\"clipboard-write\" "), "{frame}");
+    }
+
+    #[test]
+    fn the_plain_frame_is_a_full_width_block_as_embed_js_frames_are() {
+        // A block, so themes that center content don't leave it flush left.
+        let frame = settings().iframe_snippet("https://h.example/", 900, "Candor");
+        assert!(
+            frame.contains(
+                " width=\"100%\" height=\"900\" style=\"display:block;width:100%;border:0\">"
+            ),
+            "{frame}"
+        );
+    }
+
+    /// Decodes the six entities the shortcode writes, in one pass, as the
+    /// plugin does (an `&` that starts none of them stays as it is).
+    fn decode_shortcode_value(value: &str) -> String {
+        const ENTITIES: [(&str, char); 6] = [
+            ("&amp;", '&'),
+            ("&quot;", '"'),
+            ("&lt;", '<'),
+            ("&gt;", '>'),
+            ("&#91;", '['),
+            ("&#93;", ']'),
+        ];
+        let mut out = String::new();
+        let mut rest = value;
+        while let Some(c) = rest.chars().next() {
+            match ENTITIES.iter().find(|(e, _)| rest.starts_with(e)) {
+                Some((entity, decoded)) => {
+                    out.push(*decoded);
+                    rest = &rest[entity.len()..];
+                }
+                None => {
+                    out.push(c);
+                    rest = &rest[c.len_utf8()..];
+                }
+            }
+        }
+        out
+    }
+
+    /// The attributes of a one-line `[candor …]` shortcode, as written
+    /// (values still escaped), read the way WordPress reads them: a value
+    /// runs to the next `"`, and the shortcode to the first `]`.
+    fn shortcode_attributes(shortcode: &str) -> Vec<(String, String)> {
+        let inner = shortcode
+            .strip_prefix("[candor ")
+            .and_then(|s| s.strip_suffix(']'))
+            .unwrap_or_else(|| panic!("not a candor shortcode: {shortcode}"));
+        assert!(!inner.contains(['[', ']', '<', '>', '\n']), "{shortcode}");
+        let mut attributes = Vec::new();
+        let mut rest = inner;
+        while !rest.is_empty() {
+            let (name, after) = rest.split_once("=\"").expect("name=\"");
+            let (value, after) = after.split_once('"').expect("closing quote");
+            attributes.push((name.to_string(), value.to_string()));
+            assert!(after.is_empty() || after.starts_with(' '), "{shortcode}");
+            rest = after.strip_prefix(' ').unwrap_or(after);
+        }
+        attributes
+    }
+
+    #[test]
+    fn the_shortcode_leaves_defaults_out() {
+        let s = EmbedSettings {
+            theme: "auto".into(),
+            ..EmbedSettings::default()
+        };
+        assert_eq!(
+            s.shortcode_snippet("https://host.example/candor/"),
+            "[candor src=\"https://host.example/candor/\"]"
+        );
+    }
+
+    #[test]
+    fn the_shortcode_names_the_options_as_the_snippet_does_in_the_same_order() {
+        let s = settings();
+        let shortcode = s.shortcode_snippet("https://h.example/");
+        assert_eq!(
+            shortcode,
+            "[candor src=\"https://h.example/\" theme=\"dark\" accent=\"FF8800\" \
+             title=\"Are you a &quot;yes&quot; person?\" \
+             cta=\"https://coach.example/book?a=1&amp;b=2\" cta-label=\"Book a call\" \
+             hide=\"team,history\" events=\"1\"]"
+        );
+        assert!(!shortcode.contains('\n'));
+        let names: Vec<String> = shortcode_attributes(&shortcode)
+            .into_iter()
+            .map(|(name, _)| name)
+            .collect();
+        let mut expected = vec!["src".to_string()];
+        expected.extend(s.pairs().into_iter().map(|(name, _)| name.to_string()));
+        assert_eq!(names, expected);
+        // The names are the script snippet's, without `data-`.
+        let script = s.script_snippet("https://h.example/");
+        for name in &names {
+            assert!(
+                script.contains(&format!(" data-{name}=\"")),
+                "{name}: {script}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_shortcode_escapes_each_special_character() {
+        for (raw, escaped) in [
+            ("&", "&amp;"),
+            ("\"", "&quot;"),
+            ("<", "&lt;"),
+            (">", "&gt;"),
+            ("[", "&#91;"),
+            ("]", "&#93;"),
+        ] {
+            let s = EmbedSettings {
+                theme: "auto".into(),
+                title: format!("a{raw}b"),
+                ..EmbedSettings::default()
+            };
+            assert_eq!(
+                s.shortcode_snippet("https://h.example/"),
+                format!("[candor src=\"https://h.example/\" title=\"a{escaped}b\"]"),
+                "{raw}"
+            );
+        }
+        assert_eq!(
+            escape_shortcode("[/candor]\"]<b x=\"1\">&amp;"),
+            "&#91;/candor&#93;&quot;&#93;&lt;b x=&quot;1&quot;&gt;&amp;amp;"
+        );
+        // The app's address is escaped too.
+        assert_eq!(
+            EmbedSettings::default().shortcode_snippet("https://h.example/a[1]/?x=\"&y"),
+            "[candor src=\"https://h.example/a&#91;1&#93;/?x=&quot;&amp;y\"]"
+        );
+    }
+
+    #[test]
+    fn the_shortcodes_values_read_back_as_the_original_values() {
+        let s = EmbedSettings {
+            theme: "dark".into(),
+            lang: Some(Lang::De),
+            accent: "#1f4e79".into(),
+            title: "\"Yes\" [or] <no>? & &amp; &#91; [/candor]".into(),
+            intro: "]]> <!-- [[candor]] \" '".into(),
+            cta: "https://coach.example/book?c={code}&l={link}".into(),
+            cta_label: "Book \"now\" [free]".into(),
+            quiz: "quizzes/a&b.quiz.json".into(),
+            hide_share: true,
+            transparent: true,
+            ..settings()
+        };
+        let app = "https://h.example/candor/?x=[1]&y=\"2\"";
+        let read: Vec<(String, String)> = shortcode_attributes(&s.shortcode_snippet(app))
+            .into_iter()
+            .map(|(name, value)| (name, decode_shortcode_value(&value)))
+            .collect();
+        let mut expected = vec![("src".to_string(), app.to_string())];
+        expected.extend(s.pairs().into_iter().map(|(n, v)| (n.to_string(), v)));
+        assert_eq!(read, expected);
+        assert_eq!(
+            decode_shortcode_value("&amp;amp; &#91;&#93; &unknown; &"),
+            "&amp; [] &unknown; &"
+        );
     }
 
     #[test]

@@ -4,11 +4,12 @@
 // quiz file, valid, broken, oversized or missing; blocked storage in the
 // frame; the events a host can ask for; no focus taken from the host; axe in
 // embed mode and on the builder; and the builder itself, down to pasting its
-// snippet into a page.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// snippet into a page, and its WordPress shortcode and plugin zip.
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inflateRawSync } from 'node:zlib';
 import { test } from './harness.mjs';
 import { loadQuiz, sheetByStrength } from './oracle.mjs';
 import {
@@ -47,6 +48,7 @@ import {
 const here = path.dirname(fileURLToPath(import.meta.url));
 const FIXTURES = path.join(here, 'fixtures');
 const ONBOARDING_PATH = path.join(here, '..', '..', 'content', 'onboarding-readiness.quiz.json');
+const PLUGIN_FOLDER = path.join(here, '..', '..', 'wordpress', 'candor');
 
 const quiz = loadQuiz();
 const onboarding = loadQuiz(ONBOARDING_PATH);
@@ -934,6 +936,136 @@ test(
     } finally {
       copy.remove();
     }
+  },
+  { timeout: 60_000 },
+);
+
+// ---------------------------------------------------------------------------
+// 11. The WordPress shortcode and plugin
+
+/** A value as the WordPress plugin's shortcode writes it: HTML-escaped, with `[` and `]` as entities too. */
+const shortcodeValue = (text) =>
+  text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('[', '&#91;').replaceAll(']', '&#93;');
+
+/**
+ * The entries of a zip, read from its central directory (found from the end
+ * record), each with its bytes, inflated from its local header's data:
+ * `[{ name, data }]` in the directory's order.
+ */
+function readZip(zip) {
+  let end = zip.length - 22;
+  while (end >= 0 && zip.readUInt32LE(end) !== 0x06054b50) end -= 1;
+  if (end < 0) throw new Error('no end of central directory record');
+  const count = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  const entries = [];
+  for (let i = 0; i < count; i += 1) {
+    if (zip.readUInt32LE(at) !== 0x02014b50) throw new Error(`entry ${i}: no central directory header at ${at}`);
+    const method = zip.readUInt16LE(at + 10);
+    const compressed = zip.readUInt32LE(at + 20);
+    const size = zip.readUInt32LE(at + 24);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const skip = nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+    const local = zip.readUInt32LE(at + 42);
+    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
+    if (zip.readUInt32LE(local) !== 0x04034b50) throw new Error(`${name}: no local header at ${local}`);
+    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    const raw = zip.subarray(start, start + compressed);
+    const data = method === 8 ? inflateRawSync(raw) : method === 0 ? raw : null;
+    if (!data || data.length !== size) throw new Error(`${name}: method ${method}, ${data?.length} bytes for ${size}`);
+    entries.push({ name, data });
+    at += 46 + skip;
+  }
+  return entries;
+}
+
+/** The files of `dir` but dotfiles, as sorted paths with `/` separators. */
+function pluginFiles(dir, prefix = '') {
+  return readdirSync(path.join(dir, prefix))
+    .filter((name) => !name.startsWith('.'))
+    .flatMap((name) => {
+      const relative = prefix ? `${prefix}/${name}` : name;
+      return statSync(path.join(dir, relative)).isDirectory() ? pluginFiles(dir, relative) : [relative];
+    })
+    .sort();
+}
+
+test(
+  'embed: the builder writes the WordPress shortcode of only valid values, copies it, and links the plugin\'s zip',
+  async (t) => {
+    const page = await openApp(t, '#/embed');
+    await seeHeading(page, 'Embed Candor in your site');
+    const area = page.getByRole('textbox', { name: 'WordPress shortcode', exact: true });
+    const src = `src="${shortcodeValue(t.url)}"`;
+    t.equal(await area.inputValue(), `[candor ${src} theme="light"]`, 'the shortcode starts with the app\'s address and the light theme');
+    t.equal(await area.getAttribute('readonly'), '', 'the shortcode is read-only');
+
+    // Every value the shortcode shows, from now on.
+    await page.evaluate(() => {
+      const field = Array.from(document.querySelectorAll('textarea.snippet')).find((f) => f.value.startsWith('[candor '));
+      window.shortcodesSeen = [field.value];
+      const look = () => {
+        if (field.value !== window.shortcodesSeen.at(-1)) window.shortcodesSeen.push(field.value);
+        requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+
+    // An invalid accent is listed as a problem and never written.
+    await page.locator('#b-accent').pressSequentially('1f4e7g');
+    await page.locator('section[aria-labelledby=problems-h] li').filter({ hasText: 'accent:' }).first().waitFor();
+    t.assert(!(await area.inputValue()).includes('accent'), `no invalid accent in the shortcode: ${await area.inputValue()}`);
+
+    // A valid accent, a call to action and a label with quotes; a title with every character to escape.
+    const cta = 'https://coach.example/book?c={code}&from=blog';
+    const label = 'Book a "free" call';
+    const title = 'Are you a [yes] <person> & "why"?';
+    await page.locator('#b-accent').fill('');
+    await page.locator('#b-accent').pressSequentially('#1f4e79');
+    await page.waitForFunction(() => document.querySelectorAll('textarea.snippet')[2]?.value.includes(' accent="1f4e79"'));
+    await page.locator('#b-cta').pressSequentially(cta);
+    await page.locator('#b-cta-label').pressSequentially(label);
+    await page.locator('#b-title').fill(title);
+    const expected =
+      `[candor ${src} theme="light" accent="1f4e79" title="Are you a &#91;yes&#93; &lt;person&gt; &amp; &quot;why&quot;?" ` +
+      'cta="https://coach.example/book?c={code}&amp;from=blog" cta-label="Book a &quot;free&quot; call"]';
+    t.equal(shortcodeValue(title), 'Are you a &#91;yes&#93; &lt;person&gt; &amp; &quot;why&quot;?', 'the test\'s own escaping');
+    await page.waitForFunction((want) => document.querySelectorAll('textarea.snippet')[2]?.value === want, expected).catch(() => {});
+    t.equal(await area.inputValue(), expected, 'the shortcode carries the options, escaped, in the snippet\'s order');
+    const seen = await page.evaluate(() => window.shortcodesSeen);
+    t.assert(seen.length >= 3, `the shortcode was watched as it followed the typing: ${JSON.stringify(seen)}`);
+    const accents = [...new Set(seen.flatMap((value) => [...value.matchAll(/ accent="([^"]*)"/g)].map((m) => m[1])))];
+    t.equal(accents, ['1f4e79'], `only the valid accent ever reached the shortcode: ${JSON.stringify(seen)}`);
+    t.assert(seen.every((value) => value.startsWith(`[candor ${src}`) && value.endsWith(']') && !value.includes('\n')), 'every shortcode was one line');
+
+    // Copied, said beside its own button.
+    await allowClipboard(page, t.origin);
+    await clickButton(page, 'Copy shortcode');
+    await seeCopiedOrSelected(page, expected);
+    const row = page.locator('.copy-status').filter({ has: button(page, 'Copy shortcode') });
+    await row.getByRole('status').filter({ hasText: 'The shortcode is copied.' }).waitFor();
+
+    // The plugin: a zip served next to the app, with every file of wordpress/candor/ under candor/.
+    const download = link(page, 'Download the WordPress plugin');
+    const href = await download.getAttribute('href');
+    t.equal(href, `${t.url}candor-wordpress.zip`, 'the plugin is linked next to the app');
+    t.equal(await download.getAttribute('download'), 'candor-wordpress.zip', 'and downloads as candor-wordpress.zip');
+    const response = await page.request.get(href);
+    t.equal(response.status(), 200, 'the plugin\'s zip is served');
+    const zip = await response.body();
+    t.equal([...zip.subarray(0, 4)], [0x50, 0x4b, 0x03, 0x04], 'it starts as a zip: PK\\x03\\x04');
+    const entries = readZip(zip);
+    const names = entries.map((e) => e.name);
+    t.assert(names.includes('candor/candor.php'), `the zip lists candor/candor.php: ${names}`);
+    t.assert(names.every((name) => name.startsWith('candor/')), `every entry is under candor/: ${names}`);
+    const files = pluginFiles(PLUGIN_FOLDER);
+    t.equal(names.filter((name) => !name.endsWith('/')).sort(), files.map((file) => `candor/${file}`), 'the zip holds every file of wordpress/candor/ but dotfiles');
+    for (const { name, data } of entries.filter((e) => !e.name.endsWith('/'))) {
+      t.assert(data.equals(readFileSync(path.join(PLUGIN_FOLDER, name.slice('candor/'.length)))), `${name} is the file as it is`);
+    }
+
+    await settle(page);
+    await t.check(page);
   },
   { timeout: 60_000 },
 );

@@ -16,6 +16,7 @@ const MIME_TYPES = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
+  '.zip': 'application/zip',
   '.webmanifest': 'application/manifest+json',
   '.woff2': 'font/woff2',
 };

@@ -1,5 +1,6 @@
-//! The embed builder: a form for every option, a live preview, and the two
-//! copy-ready snippets. The snippets come from `core::snippet`; what the app
+//! The embed builder: a form for every option, a live preview, and the
+//! copy-ready snippets (the script, a plain frame, and the WordPress plugin's
+//! shortcode with a link to the plugin). The snippets come from `core::snippet`; what the app
 //! would make of the options comes from `core::options`, so the builder lists
 //! exactly the problems the embedded quiz would ignore.
 
@@ -123,6 +124,10 @@ fn pieces(text: &'static str) -> Vec<Piece> {
 /// The quiz file format (`docs/quiz-format.md`), served next to the app.
 pub const FORMAT_REFERENCE: &str = "quiz-format.md";
 
+/// The Candor WordPress plugin, zipped next to the app by the release build
+/// (`scripts/wordpress-zip.mjs`).
+pub const WORDPRESS_PLUGIN: &str = "candor-wordpress.zip";
+
 /// Heights a plain frame may be given, in pixels.
 const FRAME_HEIGHTS: std::ops::RangeInclusive<u32> = 300..=5000;
 const DEFAULT_FRAME_HEIGHT: u32 = 900;
@@ -221,9 +226,17 @@ pub fn BuilderScreen() -> impl IntoView {
             valid.with(|s| s.iframe_snippet(&app, height.get(), frame_name(t, page_lang, s)))
         })
     };
+    let shortcode = {
+        let app = app.clone();
+        Memo::new(move |_| valid.with(|s| s.shortcode_snippet(&app)))
+    };
+    let plugin = format!("{app}{WORDPRESS_PLUGIN}");
     let preview_src = Memo::new(move |_| valid.with(|s| format!("{app}?{}", s.query())));
-    let (snippet_status, frame_status) =
-        (RwSignal::new(String::new()), RwSignal::new(String::new()));
+    let (snippet_status, frame_status, shortcode_status) = (
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+    );
     let preview = NodeRef::<Iframe>::new();
     let preview_height = RwSignal::new(600u32);
     size_preview_from_its_messages(preview, preview_height);
@@ -268,6 +281,7 @@ pub fn BuilderScreen() -> impl IntoView {
     };
     let script_area = NodeRef::<Textarea>::new();
     let iframe_area = NodeRef::<Textarea>::new();
+    let shortcode_area = NodeRef::<Textarea>::new();
     let select = |area: NodeRef<Textarea>| {
         move |()| {
             if let Some(area) = area.get_untracked() {
@@ -443,6 +457,16 @@ pub fn BuilderScreen() -> impl IntoView {
                 <div class="copy-status">
                     <CopyButton label=t.copy_frame() text=iframe copied=t.frame_copied() status=frame_status on_refused=select(iframe_area)/>
                     <p class="status" role="status">{move || frame_status.get()}</p>
+                </div>
+                <h3 id="wordpress-h">{t.wordpress_title()}</h3>
+                <p>{t.wordpress_hint()}</p>
+                <p>
+                    <a href=plugin download=WORDPRESS_PLUGIN>{t.wordpress_plugin()}</a>
+                </p>
+                <textarea class="snippet" readonly rows="3" aria-labelledby="wordpress-h" prop:value=shortcode node_ref=shortcode_area></textarea>
+                <div class="copy-status">
+                    <CopyButton label=t.copy_shortcode() text=shortcode copied=t.shortcode_copied() status=shortcode_status on_refused=select(shortcode_area)/>
+                    <p class="status" role="status">{move || shortcode_status.get()}</p>
                 </div>
             </Section>
             <Section id="preview" title=t.preview_title()>

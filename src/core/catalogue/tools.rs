@@ -142,6 +142,13 @@ catalogue! {
         frame_copied,
         /// The accessible name of the plain frame in the snippet.
         frame_name,
+        /// The WordPress plugin's shortcode: heading, hint, the plugin's
+        /// download link, the button and what it announces.
+        wordpress_title,
+        wordpress_hint,
+        wordpress_plugin,
+        copy_shortcode,
+        shortcode_copied,
         /// The live preview.
         preview_title,
         preview_label,
@@ -299,6 +306,11 @@ pub static EN: ToolTexts = ToolTexts::from_fields(ToolTextsFields {
     copy_frame: "Copy frame snippet",
     frame_copied: "The frame snippet is copied.",
     frame_name: "Candor self-assessment",
+    wordpress_title: "WordPress shortcode",
+    wordpress_hint: "For WordPress sites where authors can’t add scripts: install the Candor plugin once (Plugins → Add New → Upload Plugin), then paste this into a Shortcode block.",
+    wordpress_plugin: "Download the WordPress plugin",
+    copy_shortcode: "Copy shortcode",
+    shortcode_copied: "The shortcode is copied.",
     preview_title: "Preview",
     preview_label: "Preview of the embedded quiz",
     theme_hint: "Light by default, to match most blogs. “Follow the reader’s device” gives a reader in dark mode a dark frame on your light page; choose it only if your site follows the device too.",
@@ -442,6 +454,11 @@ pub static DE: ToolTexts = ToolTexts::from_fields(ToolTextsFields {
     copy_frame: "Rahmen-Code kopieren",
     frame_copied: "Der Rahmen-Code ist kopiert.",
     frame_name: "Candor-Selbsteinschätzung",
+    wordpress_title: "WordPress-Shortcode",
+    wordpress_hint: "Für WordPress-Websites, auf denen Autorinnen und Autoren keine Skripte einfügen dürfen: Installiere einmal das Candor-Plugin (Plugins → Neues Plugin hinzufügen → Plugin hochladen) und füge dann diesen Code in einen Shortcode-Block ein.",
+    wordpress_plugin: "WordPress-Plugin herunterladen",
+    copy_shortcode: "Shortcode kopieren",
+    shortcode_copied: "Der Shortcode ist kopiert.",
     preview_title: "Vorschau",
     preview_label: "Vorschau des eingebetteten Quiz",
     theme_hint: "Standardmäßig hell, passend zu den meisten Blogs. Mit „Wie auf dem Gerät eingestellt“ bekommt, wer den Dunkelmodus nutzt, einen dunklen Rahmen auf deiner hellen Seite; wähl das nur, wenn deine Website sich auch nach dem Gerät richtet.",
