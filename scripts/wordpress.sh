@@ -68,10 +68,10 @@ CREATE USER 'candor'@'localhost' IDENTIFIED BY 'candor-test';
 GRANT ALL ON candor_wp.* TO 'candor'@'localhost';
 SQL
 
-# wp-content of its own, with Debian's theme and this tree's plugin in it.
-mkdir -p "$RUN/wp-content/plugins" "$RUN/wp-content/themes" "$RUN/wp-content/uploads"
+# wp-content of its own, with Debian's theme, writable by the web server so
+# that an Administrator can upload a plugin (the tests upload Candor's).
+mkdir -p "$RUN/wp-content/plugins" "$RUN/wp-content/themes" "$RUN/wp-content/uploads" "$RUN/wp-content/upgrade"
 ln -s /usr/share/wordpress/wp-content/themes/twentytwentythree "$RUN/wp-content/themes/"
-cp -r "$ROOT/wordpress/candor" "$RUN/wp-content/plugins/candor"
 chown -R www-data:www-data "$RUN/wp-content"
 
 cat >"$CONFIG" <<PHP
@@ -86,6 +86,9 @@ define( 'WP_SITEURL', '$URL' );
 define( 'WP_CONTENT_DIR', '$RUN/wp-content' );
 define( 'WP_CONTENT_URL', '$URL/wp-content' );
 define( 'WP_ENVIRONMENT_TYPE', 'local' );
+// WordPress's own files belong to root (Debian's package), wp-content to the
+// web server: write plugins directly instead of asking for FTP details.
+define( 'FS_METHOD', 'direct' );
 // This machine reaches no other host: no update checks, no cron by loopback.
 define( 'WP_HTTP_BLOCK_EXTERNAL', true );
 define( 'DISABLE_WP_CRON', true );

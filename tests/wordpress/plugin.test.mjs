@@ -1,11 +1,12 @@
 // Candor in a real WordPress 6.1 (Debian's package, default theme), as the
 // people who write its posts use it: an Administrator's two-line embed works,
 // an Author's is removed by WordPress, and the plugin's shortcode and block
-// work for an Author, on desktop and phone. The blog is on localhost, the app
+// work for an Author, on desktop and phone, once an Administrator has
+// uploaded the plugin's zip from Candor. The blog is on localhost, the app
 // on 127.0.0.1: another site, as a coach's blog and their Candor are.
 import { test } from '../browser/harness.mjs';
 import { loadQuiz } from '../browser/oracle.mjs';
-import { answerSheetByClicking, computedColor, embeddedApp, seeFrameFitsContent, seeReport, settle, startQuiz } from '../browser/verbs.mjs';
+import { answerSheetByClicking, computedColor, embeddedApp, seeFrameFitsContent, seeReport, seeSharedResult, settle, shareLink, startQuiz } from '../browser/verbs.mjs';
 
 const WP = process.env.CANDOR_WP_URL;
 const PASSWORDS = { admin: process.env.CANDOR_WP_ADMIN, author: process.env.CANDOR_WP_AUTHOR };
@@ -54,6 +55,25 @@ async function readPost(t, link, options = DESKTOP) {
   await page.goto(link);
   return page;
 }
+
+// Every other test needs the plugin: this one installs it, first.
+test('wordpress: an Administrator installs the plugin from the zip Candor serves, through Plugins → Add New → Upload Plugin', async (t) => {
+  const zip = await fetch(`${t.url}candor-wordpress.zip`);
+  t.equal(zip.status, 200, 'Candor serves the plugin\'s zip next to the app');
+  const admin = await logIn(t, 'admin');
+  await admin.goto(`${WP}/wp-admin/plugin-install.php?tab=upload`);
+  await admin.locator('input[type=file][name=pluginzip]').setInputFiles({
+    name: 'candor-wordpress.zip',
+    mimeType: 'application/zip',
+    buffer: Buffer.from(await zip.arrayBuffer()),
+  });
+  await admin.getByRole('button', { name: 'Install Now' }).click();
+  await admin.getByText('Plugin installed successfully.').waitFor({ timeout: 30_000 });
+  await admin.getByRole('link', { name: 'Activate Plugin' }).click();
+  await admin.getByText('Plugin activated.').waitFor();
+  const row = admin.locator('tr[data-plugin="candor/candor.php"]');
+  t.equal(await row.getAttribute('class').then((c) => c.split(' ').includes('active')), true, 'Candor is listed as active');
+}, { timeout: 60_000 });
 
 test('wordpress: an Administrator\'s two-line embed works; an Author\'s is removed by WordPress, with no frame left', async (t) => {
   const twoLines = `<div data-candor-embed data-src="${t.url}"></div>\n<script async src="${t.url}embed.js"></script>`;
@@ -109,8 +129,16 @@ for (const [device, options] of [['desktop', DESKTOP], ['phone', PHONE]]) {
     await popup.waitForLoadState();
     const reached = new URL(popup.url());
     t.equal(reached.searchParams.get('page_id'), '2', 'the coach\'s page on the blog opens');
-    t.assert(/^C1[A-Za-z0-9_-]+$/.test(reached.searchParams.get('r') ?? ''), `with the reader's code: ${popup.url()}`);
+    const code = reached.searchParams.get('r') ?? '';
+    t.assert(/^C1[A-Za-z0-9_-]+$/.test(code), `with the reader's code: ${popup.url()}`);
     await popup.close();
+
+    // The result link leads back to this post, which shows the result in its frame.
+    const link = await shareLink(frame);
+    t.equal(link, `${post.link}#candor-r=${code}`, 'the result link is the post\'s address with the code');
+    const friend = await readPost(t, link, options);
+    const shown = await seeSharedResult(await embeddedApp(friend, PLACEHOLDER));
+    t.assert(shown.archetype.length > 0, `the post opens with the shared result: ${shown.archetype}`);
   }, { timeout: 90_000 });
 }
 
