@@ -95,6 +95,62 @@ test('wordpress: an Administrator\'s two-line embed works; an Author\'s is remov
   t.equal(await nothing.locator('iframe').count(), 0, 'the reader of an Author\'s post gets no quiz at all');
 });
 
+// The tests below use the address the Administrator set here.
+test('wordpress: the address is the Administrator\'s to choose; a missing one, a foreign src and a misspelt attribute are pointed out to the post\'s author, never to readers', async (t) => {
+  const author = await logIn(t, 'author');
+  const note = author.locator('.candor-note');
+  const bare = await publish(author, 'No address yet', shortcodeBlock('[candor]'));
+  await author.goto(bare.link);
+  await note.waitFor();
+  t.assert((await note.innerText()).includes('Settings → Writing → Candor address'), `the author is told where it is set: ${await note.innerText()}`);
+  const reader = await readPost(t, bare.link);
+  t.equal(await reader.locator('.candor-note, iframe').count(), 0, 'the reader sees neither a note nor a frame');
+
+  // An Author's src would load a script into the blog: not before an Administrator chose the address.
+  const own = await publish(author, 'My own address', shortcodeBlock(`[candor src="${t.url}"]`));
+  await author.goto(own.link);
+  t.assert((await note.innerText()).includes('Only an Administrator can choose where Candor is loaded from'), `an Author can't choose the address: ${await note.innerText()}`);
+  t.equal(await author.locator(`script[src^="${t.origin}"]`).count(), 0, 'and no script of it is loaded');
+
+  // The Administrator sets the address once, in Settings → Writing.
+  const admin = await logIn(t, 'admin');
+  await admin.goto(`${WP}/wp-admin/options-writing.php`);
+  await admin.getByLabel('Candor address').fill('javascript:alert(1)');
+  await admin.getByRole('button', { name: 'Save Changes' }).click();
+  await admin.getByText('is not an http:// or https:// address').waitFor();
+  t.equal(await admin.getByLabel('Candor address').inputValue(), '', 'an invalid address is refused and not kept');
+  await admin.getByLabel('Candor address').fill(t.url);
+  await admin.getByRole('button', { name: 'Save Changes' }).click();
+  await admin.getByText('Settings saved.').waitFor();
+  await embeddedApp(await readPost(t, bare.link), PLACEHOLDER);
+  await embeddedApp(await readPost(t, own.link), PLACEHOLDER);
+
+  // Another origin stays refused for an Author, and is the Administrator's to use.
+  const elsewhere = 'http://127.0.0.1:9/candor/';
+  const foreign = await publish(author, 'Another origin', shortcodeBlock(`[candor src="${elsewhere}"]`));
+  await author.goto(foreign.link);
+  t.assert((await note.innerText()).includes(`src must be on this site's Candor address, ${t.url}`), `the Author is told which origin: ${await note.innerText()}`);
+  t.equal(await author.locator('script[src^="http://127.0.0.1:9/"], iframe').count(), 0, 'nothing of the other origin is loaded');
+  const adminsOwn = await publish(admin, 'The Administrator\'s other origin', shortcodeBlock(`[candor src="${elsewhere}"]`));
+  t.equal(
+    await (await admin.request.get(adminsOwn.link)).text().then((html) => html.includes(`src='${elsewhere}embed.js`) || html.includes(`src="${elsewhere}embed.js`)),
+    true,
+    'an Administrator, who may add scripts anyway, may use another origin',
+  );
+
+  const typo = await publish(author, 'A typo', shortcodeBlock(`[candor accnet="1f4e79"]`));
+  await author.goto(typo.link);
+  t.assert((await note.innerText()).includes('did you mean "accent"?'), `the nearest option is named: ${await note.innerText()}`);
+  await embeddedApp(author, PLACEHOLDER);
+  const typoReader = await readPost(t, typo.link);
+  await embeddedApp(typoReader, PLACEHOLDER);
+  t.equal(await typoReader.locator('.candor-note').count(), 0, 'the quiz shows for readers, without the note');
+
+  // Without scripts (feeds, e-mail), the post still leads to the quiz.
+  const feed = await (await author.request.get(`${WP}/?feed=rss2`)).text();
+  t.assert(feed.includes('Take the self-assessment'), 'the feed carries a link to the quiz');
+});
+
 for (const [device, options] of [['desktop', DESKTOP], ['phone', PHONE]]) {
   test(`wordpress: an Author's [candor] shortcode shows the quiz with its options, sized to its content, through to the call to action (${device})`, async (t) => {
     const booking = `${WP}/?page_id=2`; // WordPress's sample page stands in for the coach's booking page.
@@ -171,41 +227,4 @@ test('wordpress: an Author\'s Candor block, inserted and saved in the block edit
   t.equal(await frame.locator('html').getAttribute('lang'), 'de', 'the reader gets the block\'s language');
   t.equal(await frame.evaluate(() => document.documentElement.dataset.theme ?? getComputedStyle(document.documentElement).colorScheme), 'dark', 'and its theme');
   await seeFrameFitsContent(page, PLACEHOLDER, frame);
-});
-
-test('wordpress: a misspelt attribute and a missing address are pointed out to the post\'s author, never to readers; the site\'s address fills in', async (t) => {
-  const author = await logIn(t, 'author');
-  const bare = await publish(author, 'No address yet', shortcodeBlock('[candor]'));
-  await author.goto(bare.link);
-  const note = author.locator('.candor-note');
-  await note.waitFor();
-  t.assert((await note.innerText()).includes('Settings → Writing → Candor address'), `the author is told where to set it: ${await note.innerText()}`);
-  const reader = await readPost(t, bare.link);
-  t.equal(await reader.locator('.candor-note, iframe').count(), 0, 'the reader sees neither a note nor a frame');
-
-  const typo = await publish(author, 'A typo', shortcodeBlock(`[candor src="${t.url}" accnet="1f4e79"]`));
-  await author.goto(typo.link);
-  t.assert((await note.innerText()).includes('did you mean "accent"?'), `the nearest option is named: ${await note.innerText()}`);
-  await embeddedApp(author, PLACEHOLDER);
-  const typoReader = await readPost(t, typo.link);
-  await embeddedApp(typoReader, PLACEHOLDER);
-  t.equal(await typoReader.locator('.candor-note').count(), 0, 'the quiz shows for readers, without the note');
-
-  // The Administrator sets the address once, in Settings → Writing.
-  const admin = await logIn(t, 'admin');
-  await admin.goto(`${WP}/wp-admin/options-writing.php`);
-  const field = admin.getByLabel('Candor address');
-  await field.fill('javascript:alert(1)');
-  await admin.getByRole('button', { name: 'Save Changes' }).click();
-  await admin.getByText('is not an http:// or https:// address').waitFor();
-  t.equal(await admin.getByLabel('Candor address').inputValue(), '', 'an invalid address is refused and not kept');
-  await admin.getByLabel('Candor address').fill(t.url);
-  await admin.getByRole('button', { name: 'Save Changes' }).click();
-  await admin.getByText('Settings saved.').waitFor();
-  const filled = await readPost(t, bare.link);
-  await embeddedApp(filled, PLACEHOLDER);
-
-  // Without scripts (feeds, e-mail), the post still leads to the quiz.
-  const feed = await (await author.request.get(`${WP}/?feed=rss2`)).text();
-  t.assert(feed.includes('Take the self-assessment'), 'the feed carries a link to the quiz');
 });

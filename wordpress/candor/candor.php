@@ -141,7 +141,8 @@ function candor_address_problem( $address ) {
 }
 
 /**
- * The [candor] shortcode: `src` (else the site's Candor address), `height`,
+ * The [candor] shortcode: `src` (else the site's Candor address; for authors
+ * who can't add scripts, only on the site's address's origin), `height`,
  * `frame-title`, and any Candor option by its name (`accent="1f4e79"`).
  * Values may use HTML entities (`&quot;`, `&#91;`) for characters a shortcode
  * can't hold, as Candor's builder writes them.
@@ -210,13 +211,24 @@ function candor_render( array $given ) {
 	}
 
 	$src     = isset( $given['src'] ) ? trim( (string) $given['src'] ) : '';
-	$address = '' !== $src ? $src : trim( (string) get_option( 'candor_address', '' ) );
+	$site    = trim( (string) get_option( 'candor_address', '' ) );
+	$address = '' !== $src ? $src : $site;
 	if ( '' === $address ) {
-		$notes[] = __( 'No Candor address: give one with src="https://…/" or set it once in Settings → Writing → Candor address.', 'candor' );
+		$notes[] = __( 'No Candor address: an Administrator sets it once in Settings → Writing → Candor address.', 'candor' );
 		return candor_notes( $notes );
 	}
 	if ( null === candor_parse_address( $address ) ) {
 		$notes[] = candor_address_problem( $address );
+		return candor_notes( $notes );
+	}
+	// The page loads embed.js from the address: a script, which WordPress
+	// allows only people with unfiltered_html to add. Anyone else's src must
+	// be on the origin an Administrator chose.
+	if ( '' !== $src && ! candor_author_may_add_scripts() && candor_origin( $src ) !== candor_origin( $site ) ) {
+		$notes[] = '' === $site
+			? __( 'Only an Administrator can choose where Candor is loaded from: ask one to set Settings → Writing → Candor address, then leave out src.', 'candor' )
+			/* translators: %s: the site's Candor address. */
+			: sprintf( __( 'src must be on this site\'s Candor address, %s (an Administrator can change it in Settings → Writing). Leave out src to use it.', 'candor' ), $site );
 		return candor_notes( $notes );
 	}
 
@@ -238,6 +250,33 @@ function candor_render( array $given ) {
 	// The placeholder keeps the frame's first height, so the post doesn't jump.
 	$html = '<div class="wp-block-candor-quiz"' . $attrs . ' style="min-height:' . $height . 'px"><p>' . $link . '</p></div>';
 	return candor_notes( $notes ) . $html;
+}
+
+/**
+ * Whether the author of the post being shown may add scripts to posts
+ * (Administrators and Editors of a single site). Outside a post (widgets,
+ * templates), only Administrators edit, so it is allowed.
+ *
+ * @return bool
+ */
+function candor_author_may_add_scripts() {
+	$post = get_post();
+	return ! $post || user_can( (int) $post->post_author, 'unfiltered_html' );
+}
+
+/**
+ * The scheme, host and port of an address, lowercased ('' for none).
+ *
+ * @param string $address An address.
+ * @return string
+ */
+function candor_origin( $address ) {
+	$parts = wp_parse_url( $address );
+	if ( empty( $parts['scheme'] ) || empty( $parts['host'] ) ) {
+		return '';
+	}
+	$port = isset( $parts['port'] ) ? ':' . $parts['port'] : '';
+	return strtolower( $parts['scheme'] . '://' . $parts['host'] ) . $port;
 }
 
 /**

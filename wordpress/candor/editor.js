@@ -77,7 +77,7 @@
 		var hasAddress = address( a ) !== null;
 		var addressHelp = settings.address
 			? __( 'Leave empty to use this site’s Candor address: ', 'candor' ) + settings.address
-			: __( 'Where Candor is deployed, like https://example.com/candor/. An administrator can set it once in Settings → Writing.', 'candor' );
+			: __( 'Where Candor is deployed, like https://example.com/candor/. An Administrator sets it once in Settings → Writing; until then, only posts of Administrators and Editors can show the quiz.', 'candor' );
 
 		var sidebar = el(
 			blockEditor.InspectorControls,
