@@ -45,7 +45,7 @@ use components::notices::Notices;
 use i18n::I18n;
 use nav::Nav;
 use quiz_loader::LoadError;
-use route::Route;
+use route::{Module, Route};
 use screens::load_error::LoadErrorScreen;
 use state::Session;
 pub use tools::start_tools;
@@ -174,6 +174,14 @@ fn App(quiz: Arc<Quiz>, lang: Lang, options: Arc<Options>) -> impl IntoView {
         }
     });
     focus_each_new_screen(shown, options);
+    // The tools' module, once its routes or a picture want it; it stays.
+    let tools = tools::ToolsWanted::new();
+    provide_context(tools);
+    Effect::new(move |_| {
+        if shown.get().module() == Module::Tools {
+            tools.load();
+        }
+    });
 
     let screen = |route: Route| {
         use leptos::either::EitherOf6;
@@ -187,14 +195,15 @@ fn App(quiz: Arc<Quiz>, lang: Lang, options: Arc<Options>) -> impl IntoView {
                 EitherOf6::E(view! { <shared_result::SharedResultScreen code/> })
             }
             // The facilitator's tools show these screens themselves.
-            Route::Team(_) | Route::Builder | Route::Check => {
-                EitherOf6::F(view! { <tools::ToolsLoader/> })
-            }
+            Route::Team(_) | Route::Builder | Route::Check => EitherOf6::F(()),
         }
     };
     // Screens read their text as they are built: a new language builds
     // them anew.
     view! {
+        <Show when=move || tools.get()>
+            <tools::ToolsLoader/>
+        </Show>
         <Keyed key=i18n.lang view=|_: Lang| view! { <Notices/> }/>
         <Keyed key=move || (shown.get(), i18n.lang.get()) view=move |(route, _)| screen(route)/>
     }

@@ -41,8 +41,44 @@ pub struct CheckedFile {
 /// checks is uploaded anywhere.
 pub type Checked = RwSignal<Option<CheckedFile>>;
 
-/// In the reader's module: loads the tools into the page (once; a module
-/// script runs once per page however often it is added).
+/// In the reader's module: whether this page wants the tools' module, for
+/// one of its routes or for a picture asked for on any screen. The app
+/// renders [`ToolsLoader`] at its root once it is wanted, outside every
+/// screen, so the script outlives the screen that asked.
+#[derive(Debug, Clone, Copy)]
+pub struct ToolsWanted(RwSignal<bool>);
+
+impl ToolsWanted {
+    pub fn new() -> Self {
+        ToolsWanted(RwSignal::new(false))
+    }
+
+    /// Loads the tools into the page, unless they are there or on their way.
+    pub fn load(self) {
+        if !self.0.get_untracked() {
+            self.0.set(true);
+        }
+    }
+
+    /// Whether the tools' module is wanted (for [`ToolsLoader`]'s `<Show>`).
+    pub fn get(self) -> bool {
+        self.0.get()
+    }
+}
+
+impl Default for ToolsWanted {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The reader's module's [`ToolsWanted`], from context.
+pub fn use_tools() -> ToolsWanted {
+    expect_context()
+}
+
+/// In the reader's module: the script that loads the tools into the page
+/// (a module script runs once per page however often it is added).
 #[component]
 pub fn ToolsLoader() -> impl IntoView {
     let loader = document()
@@ -51,37 +87,6 @@ pub fn ToolsLoader() -> impl IntoView {
         .flatten()
         .and_then(|meta| meta.get_attribute("content"));
     loader.map(|src| view! { <script type="module" src=src></script> })
-}
-
-/// In the reader's module: loads the tools into the page now (for a
-/// picture), unless they are there or on their way.
-pub fn load_tools() {
-    let doc = document();
-    let Some(src) = doc
-        .query_selector(LOADER_META)
-        .ok()
-        .flatten()
-        .and_then(|meta| meta.get_attribute("content"))
-    else {
-        return;
-    };
-    // The name is the build's own (a file name with a hash).
-    let already = doc
-        .query_selector(&format!("script[src=\"{src}\"]"))
-        .ok()
-        .flatten()
-        .is_some();
-    if already {
-        return;
-    }
-    // By hand, not a `ToolsLoader` view: a picture request comes from a click
-    // on any screen, outside the route that view is tied to, and the script
-    // must outlive that screen. It is added once and never removed.
-    if let (Ok(script), Some(head)) = (doc.create_element("script"), doc.head()) {
-        let _ = script.set_attribute("type", "module");
-        let _ = script.set_attribute("src", &src);
-        let _ = head.append_child(&script);
-    }
 }
 
 /// Entry point of the tools' module (`src/bin/tools.rs`).

@@ -15,7 +15,7 @@ use super::section::Section;
 use crate::app::address::app_address;
 use crate::app::i18n::use_texts;
 use crate::app::picture::{outcome, OUTCOME_EVENT, OUTCOME_KEY, REQUEST_EVENT, REQUEST_KEY};
-use crate::app::tools::load_tools;
+use crate::app::tools::use_tools;
 use crate::core::catalogue::{fill, Texts};
 use crate::core::picture::{Action, Habit, PictureRequest, Shape};
 use crate::core::quiz::Quiz;
@@ -86,6 +86,7 @@ fn can_share_files() -> bool {
 #[component]
 pub fn PicturePanel(of: PictureOf) -> impl IntoView {
     let t = use_texts();
+    let tools = use_tools();
     let status = RwSignal::new(String::new());
     let alt = Signal::stored(alt_text(t, &of.quiz, &of.report));
     let done = window_event_listener_untyped(OUTCOME_EVENT, move |_| {
@@ -143,7 +144,7 @@ pub fn PicturePanel(of: PictureOf) -> impl IntoView {
             if let Ok(event) = web_sys::Event::new(REQUEST_EVENT) {
                 let _ = window().dispatch_event(&event);
             }
-            load_tools();
+            tools.load();
         }
     };
     let share = can_share_files().then(|| {
