@@ -177,11 +177,6 @@ fn App(quiz: Arc<Quiz>, lang: Lang, options: Arc<Options>) -> impl IntoView {
     // The tools' module, once its routes or a picture want it; it stays.
     let tools = tools::ToolsWanted::new();
     provide_context(tools);
-    Effect::new(move |_| {
-        if shown.get().module() == Module::Tools {
-            tools.load();
-        }
-    });
 
     let screen = |route: Route| {
         use leptos::either::EitherOf6;
@@ -201,9 +196,7 @@ fn App(quiz: Arc<Quiz>, lang: Lang, options: Arc<Options>) -> impl IntoView {
     // Screens read their text as they are built: a new language builds
     // them anew.
     view! {
-        <Show when=move || tools.get()>
-            <tools::ToolsLoader/>
-        </Show>
+        <tools::ToolsLoader wanted=move || tools.get() || shown.get().module() == Module::Tools/>
         <Keyed key=i18n.lang view=|_: Lang| view! { <Notices/> }/>
         <Keyed key=move || (shown.get(), i18n.lang.get()) view=move |(route, _)| screen(route)/>
     }

@@ -43,8 +43,8 @@ pub type Checked = RwSignal<Option<CheckedFile>>;
 
 /// In the reader's module: whether this page wants the tools' module, for
 /// one of its routes or for a picture asked for on any screen. The app
-/// renders [`ToolsLoader`] at its root once it is wanted, outside every
-/// screen, so the script outlives the screen that asked.
+/// renders [`ToolsLoader`] at its root, outside every screen, so the script
+/// outlives the screen that asked.
 #[derive(Debug, Clone, Copy)]
 pub struct ToolsWanted(RwSignal<bool>);
 
@@ -60,7 +60,7 @@ impl ToolsWanted {
         }
     }
 
-    /// Whether the tools' module is wanted (for [`ToolsLoader`]'s `<Show>`).
+    /// Whether the tools' module is wanted.
     pub fn get(self) -> bool {
         self.0.get()
     }
@@ -78,15 +78,17 @@ pub fn use_tools() -> ToolsWanted {
 }
 
 /// In the reader's module: the script that loads the tools into the page
-/// (a module script runs once per page however often it is added).
+/// once they are `wanted`. It is in the page from the start without an
+/// address, which runs nothing; given one, the browser loads and runs the
+/// module, once: taking the address away again changes nothing.
 #[component]
-pub fn ToolsLoader() -> impl IntoView {
+pub fn ToolsLoader(wanted: impl Fn() -> bool + Send + Sync + 'static) -> impl IntoView {
     let loader = document()
         .query_selector(LOADER_META)
         .ok()
         .flatten()
         .and_then(|meta| meta.get_attribute("content"));
-    loader.map(|src| view! { <script type="module" src=src></script> })
+    view! { <script type="module" src=move || wanted().then(|| loader.clone()).flatten()></script> }
 }
 
 /// Entry point of the tools' module (`src/bin/tools.rs`).

@@ -161,11 +161,14 @@ async function checkResultPicture(t, page, picture, shape, scores, what) {
   return image;
 }
 
+/** The tools' module's files: its start script and its wasm. */
+const TOOLS_MODULE = /\/tools-(start-)?[0-9a-f]+(\.js|_bg\.wasm)$/;
+
 /** The own-origin requests made while `action` runs, besides the tools' module. */
 async function requestsDuring(t, page, action) {
   const before = (await t.findings(page)).requests.length;
   await action();
-  return (await t.findings(page)).requests.slice(before).filter((url) => !/\/tools-(start-)?[0-9a-f]+(\.js|_bg\.wasm)$/.test(url));
+  return (await t.findings(page)).requests.slice(before).filter((url) => !TOOLS_MODULE.test(url));
 }
 
 function scoresOf(sheet, q = quiz) {
@@ -229,8 +232,11 @@ test('picture: the report of a finished quiz saves a card with the share name', 
   await page.getByRole('textbox', { name: 'Your name (optional)', exact: true }).fill('Sam');
   await button(page, CARD).waitFor();
   await t.check(page);
+  const tools = async () => (await t.findings(page)).requests.filter((url) => TOOLS_MODULE.test(url));
+  t.equal(await tools(), [], 'a reader\'s way from the first screen to the report loads nothing of the tools\' module');
   const card = await pictureBy(page, CARD);
   await checkResultPicture(t, page, card, 'card', scoresOf(SAM), 'report card');
+  t.assert((await tools()).length > 0, 'the picture loads the tools\' module');
 });
 
 test('picture: dark theme and accent colour are followed', async (t) => {
