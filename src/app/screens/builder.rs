@@ -232,11 +232,6 @@ pub fn BuilderScreen() -> impl IntoView {
     };
     let plugin = format!("{app}{WORDPRESS_PLUGIN}");
     let preview_src = Memo::new(move |_| valid.with(|s| format!("{app}?{}", s.query())));
-    let (snippet_status, frame_status, shortcode_status) = (
-        RwSignal::new(String::new()),
-        RwSignal::new(String::new()),
-        RwSignal::new(String::new()),
-    );
     let preview = NodeRef::<Iframe>::new();
     let preview_height = RwSignal::new(600u32);
     size_preview_from_its_messages(preview, preview_height);
@@ -277,17 +272,6 @@ pub fn BuilderScreen() -> impl IntoView {
                 />
                 <label for=id>{label}</label>
             </div>
-        }
-    };
-    let script_area = NodeRef::<Textarea>::new();
-    let iframe_area = NodeRef::<Textarea>::new();
-    let shortcode_area = NodeRef::<Textarea>::new();
-    let select = |area: NodeRef<Textarea>| {
-        move |()| {
-            if let Some(area) = area.get_untracked() {
-                let _ = area.focus();
-                area.select();
-            }
         }
     };
     let problem_list = move || {
@@ -432,11 +416,7 @@ pub fn BuilderScreen() -> impl IntoView {
             </Section>
             <Section id="snippet" title=t.snippet_title()>
                 <p>{t.snippet_hint()}</p>
-                <textarea class="snippet" readonly rows="4" aria-labelledby="snippet-h" prop:value=script node_ref=script_area></textarea>
-                <div class="copy-status">
-                    <CopyButton label=t.copy_snippet() text=script copied=t.snippet_copied() status=snippet_status on_refused=select(script_area)/>
-                    <p class="status" role="status">{move || snippet_status.get()}</p>
-                </div>
+                <SnippetBox labelled_by="snippet-h" rows=4 text=script copy=t.copy_snippet() copied=t.snippet_copied()/>
                 <h3 id="iframe-h">{t.iframe_title()}</h3>
                 <p>{t.iframe_hint()}</p>
                 <div class="field">
@@ -453,21 +433,13 @@ pub fn BuilderScreen() -> impl IntoView {
                         }
                     />
                 </div>
-                <textarea class="snippet" readonly rows="4" aria-labelledby="iframe-h" prop:value=iframe node_ref=iframe_area></textarea>
-                <div class="copy-status">
-                    <CopyButton label=t.copy_frame() text=iframe copied=t.frame_copied() status=frame_status on_refused=select(iframe_area)/>
-                    <p class="status" role="status">{move || frame_status.get()}</p>
-                </div>
+                <SnippetBox labelled_by="iframe-h" rows=4 text=iframe copy=t.copy_frame() copied=t.frame_copied()/>
                 <h3 id="wordpress-h">{t.wordpress_title()}</h3>
                 <p>{t.wordpress_hint()}</p>
                 <p>
                     <a href=plugin download=WORDPRESS_PLUGIN>{t.wordpress_plugin()}</a>
                 </p>
-                <textarea class="snippet" readonly rows="3" aria-labelledby="wordpress-h" prop:value=shortcode node_ref=shortcode_area></textarea>
-                <div class="copy-status">
-                    <CopyButton label=t.copy_shortcode() text=shortcode copied=t.shortcode_copied() status=shortcode_status on_refused=select(shortcode_area)/>
-                    <p class="status" role="status">{move || shortcode_status.get()}</p>
-                </div>
+                <SnippetBox labelled_by="wordpress-h" rows=3 text=shortcode copy=t.copy_shortcode() copied=t.shortcode_copied()/>
             </Section>
             <Section id="preview" title=t.preview_title()>
                 <iframe class="preview" title=t.preview_label() height=preview_height src=preview_src node_ref=preview></iframe>
@@ -545,6 +517,34 @@ fn size_preview_from_its_messages(preview: NodeRef<Iframe>, height: RwSignal<u32
         }
     });
     on_cleanup(move || listener.remove());
+}
+
+/// A copy-ready snippet: read-only, with its Copy button and, beside it, what
+/// the button did (`copied`, or where the clipboard refused, the snippet
+/// selected for copying by hand).
+#[component]
+fn SnippetBox(
+    labelled_by: &'static str,
+    rows: u32,
+    #[prop(into)] text: Signal<String>,
+    copy: &'static str,
+    copied: &'static str,
+) -> impl IntoView {
+    let area = NodeRef::<Textarea>::new();
+    let status = RwSignal::new(String::new());
+    let select = move |()| {
+        if let Some(area) = area.get_untracked() {
+            let _ = area.focus();
+            area.select();
+        }
+    };
+    view! {
+        <textarea class="snippet" readonly rows=rows aria-labelledby=labelled_by prop:value=text node_ref=area></textarea>
+        <div class="copy-status">
+            <CopyButton label=copy text copied status on_refused=select/>
+            <p class="status" role="status">{move || status.get()}</p>
+        </div>
+    }
 }
 
 #[cfg(test)]
