@@ -203,7 +203,7 @@ test('wordpress: an Author\'s Candor block, inserted and saved in the block edit
   await author.goto(`${WP}/wp-admin/post-new.php`);
   await author.waitForFunction(() => window.wp?.blocks?.getBlockType('candor/quiz') && window.wp.data.select('core/editor').getCurrentPostId());
   const clientId = await author.evaluate((src) => {
-    const block = window.wp.blocks.createBlock('candor/quiz', { src, theme: 'dark', lang: 'de' });
+    const block = window.wp.blocks.createBlock('candor/quiz', { src, theme: 'dark', lang: 'de', align: 'wide' });
     window.wp.data.dispatch('core/block-editor').insertBlocks(block);
     return block.clientId;
   }, t.url);
@@ -225,6 +225,10 @@ test('wordpress: an Author\'s Candor block, inserted and saved in the block edit
   const page = await readPost(t, link);
   const frame = await embeddedApp(page, PLACEHOLDER);
   t.equal(await frame.locator('html').getAttribute('lang'), 'de', 'the reader gets the block\'s language');
+  t.assert((await page.locator(PLACEHOLDER).getAttribute('class')).split(' ').includes('alignwide'), 'and its alignment');
+  await author.goto(link);
+  await embeddedApp(author, PLACEHOLDER);
+  t.equal(await author.locator('.candor-note').count(), 0, 'the block\'s own settings (alignment) are no notes for its author');
   t.equal(await frame.evaluate(() => document.documentElement.dataset.theme ?? getComputedStyle(document.documentElement).colorScheme), 'dark', 'and its theme');
   await seeFrameFitsContent(page, PLACEHOLDER, frame);
 });

@@ -171,7 +171,9 @@ function candor_shortcode( $atts ) {
  */
 function candor_render_block( $attributes ) {
 	$given = array();
-	foreach ( (array) $attributes as $name => $value ) {
+	// Alignment and extra CSS classes are the block's own (its wrapper's).
+	$attributes = array_diff_key( (array) $attributes, array_flip( array( 'align', 'className' ) ) );
+	foreach ( $attributes as $name => $value ) {
 		if ( 'height' === $name ) {
 			$value = (int) $value > 0 ? (string) (int) $value : '';
 		}
@@ -181,17 +183,18 @@ function candor_render_block( $attributes ) {
 			$given[ $name ] = $value;
 		}
 	}
-	return candor_render( $given );
+	return candor_render( $given, get_block_wrapper_attributes() );
 }
 
 /**
  * The embed for the given attributes, or nothing but a note for the post's
  * author when it can't be made.
  *
- * @param array $given Attribute name => value (null: given without a value).
+ * @param array  $given   Attribute name => value (null: given without a value).
+ * @param string $wrapper The placeholder's class attribute (a block's carries its alignment).
  * @return string
  */
-function candor_render( array $given ) {
+function candor_render( array $given, $wrapper = 'class="wp-block-candor-quiz"' ) {
 	$notes   = array();
 	$options = array();
 	foreach ( $given as $name => $value ) {
@@ -248,7 +251,7 @@ function candor_render( array $given ) {
 	$standalone = isset( $options['quiz'] ) ? add_query_arg( 'quiz', rawurlencode( $options['quiz'] ), $address ) : $address;
 	$link       = '<a href="' . esc_url( $standalone ) . '">' . esc_html__( 'Take the self-assessment', 'candor' ) . '</a>';
 	// The placeholder keeps the frame's first height, so the post doesn't jump.
-	$html = '<div class="wp-block-candor-quiz"' . $attrs . ' style="min-height:' . $height . 'px"><p>' . $link . '</p></div>';
+	$html = '<div ' . $wrapper . $attrs . ' style="min-height:' . $height . 'px"><p>' . $link . '</p></div>';
 	return candor_notes( $notes ) . $html;
 }
 
