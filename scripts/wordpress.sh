@@ -86,6 +86,11 @@ define( 'WP_SITEURL', '$URL' );
 define( 'WP_CONTENT_DIR', '$RUN/wp-content' );
 define( 'WP_CONTENT_URL', '$URL/wp-content' );
 define( 'WP_ENVIRONMENT_TYPE', 'local' );
+// Every PHP notice, warning and deprecation goes to a log, checked after the
+// run for any that come from the plugin.
+define( 'WP_DEBUG', true );
+define( 'WP_DEBUG_LOG', '$RUN/log/php.log' );
+define( 'WP_DEBUG_DISPLAY', false );
 // WordPress's own files belong to root (Debian's package), wp-content to the
 // web server: write plugins directly instead of asking for FTP details.
 define( 'FS_METHOD', 'direct' );
@@ -98,6 +103,10 @@ foreach ( array( 'AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'A
 }
 PHP
 chmod 644 "$CONFIG"
+
+# PHP's log, written by the installer (root) and by Apache's PHP (www-data).
+touch "$RUN/log/php.log"
+chown www-data:www-data "$RUN/log/php.log"
 
 say "installing WordPress at $URL"
 HTTP_HOST="localhost:$PORT" WORDPRESS_CONFIG="$CONFIG_NAME" \
@@ -156,4 +165,11 @@ done
 answers || fail "WordPress does not answer at $URL: see $RUN/log/apache-error.log"
 
 say "running: $*"
-CANDOR_WP_URL="$URL" CANDOR_WP_ADMIN=admin-password CANDOR_WP_AUTHOR=author-password CANDOR_WP_LOGS="$RUN/log" "$@"
+status=0
+CANDOR_WP_URL="$URL" CANDOR_WP_ADMIN=admin-password CANDOR_WP_AUTHOR=author-password CANDOR_WP_LOGS="$RUN/log" "$@" || status=$?
+# PHP's complaints about the plugin fail the run, even when every test passed.
+if grep -s "plugins/candor/" "$RUN/log/php.log"; then
+  say "PHP reported the problems above in the Candor plugin ($RUN/log/php.log)"
+  [ "$status" -ne 0 ] || status=1
+fi
+exit "$status"
