@@ -81,8 +81,8 @@ ensure_chromium() {
   fi
 }
 
-# What make test-wordpress runs: Debian's WordPress 6.1 with its default theme.
-WORDPRESS_PACKAGES=(wordpress wordpress-theme-twentytwentythree mariadb-server apache2 libapache2-mod-php php-mysql)
+# What make test-wordpress runs: Debian's WordPress 6.1 with its default theme and translations.
+WORDPRESS_PACKAGES=(wordpress wordpress-l10n wordpress-theme-twentytwentythree mariadb-server apache2 libapache2-mod-php php-mysql)
 ensure_wordpress() {
   local missing=()
   for package in "${WORDPRESS_PACKAGES[@]}"; do

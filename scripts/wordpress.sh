@@ -68,10 +68,12 @@ CREATE USER 'candor'@'localhost' IDENTIFIED BY 'candor-test';
 GRANT ALL ON candor_wp.* TO 'candor'@'localhost';
 SQL
 
-# wp-content of its own, with Debian's theme, writable by the web server so
+# wp-content of its own, with Debian's theme and translations, writable by the web server so
 # that an Administrator can upload a plugin (the tests upload Candor's).
 mkdir -p "$RUN/wp-content/plugins" "$RUN/wp-content/themes" "$RUN/wp-content/uploads" "$RUN/wp-content/upgrade"
 ln -s /usr/share/wordpress/wp-content/themes/twentytwentythree "$RUN/wp-content/themes/"
+# WordPress in other languages (Debian's wordpress-l10n), for the German test.
+ln -s /usr/share/wordpress/wp-content/languages "$RUN/wp-content/languages"
 chown -R www-data:www-data "$RUN/wp-content"
 
 cat >"$CONFIG" <<PHP

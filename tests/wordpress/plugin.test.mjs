@@ -24,10 +24,17 @@ const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch:
 async function logIn(t, user, options = {}) {
   const page = await t.newPage({ allowOrigins: [t.origin], collectOnly: true, ...options });
   await page.goto(`${WP}/wp-login.php`);
-  await page.getByLabel('Username or Email Address').fill(user);
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORDS[user]);
-  await page.getByRole('button', { name: 'Log In' }).click();
-  await page.waitForURL(/\/wp-admin\//);
+  // The login page's own script focuses a field 200 ms after load, and may
+  // empty the password field as it does: fill the form after that.
+  await page.waitForFunction(() => ['user_login', 'user_pass'].includes(document.activeElement?.id));
+  // By the form's ids: the last test turns the blog German.
+  await page.locator('#user_login').fill(user);
+  await page.locator('#user_pass').fill(PASSWORDS[user]);
+  await page.locator('#wp-submit').click();
+  await page.waitForURL(/\/wp-admin\//).catch(async (err) => {
+    const error = await page.locator('#login_error').innerText().catch(() => '');
+    throw new Error(`${user} could not log in at ${page.url()}: ${error || err.message}`);
+  });
   return page;
 }
 
@@ -231,4 +238,39 @@ test('wordpress: an Author\'s Candor block, inserted and saved in the block edit
   t.equal(await author.locator('.candor-note').count(), 0, 'the block\'s own settings (alignment) are no notes for its author');
   t.equal(await frame.evaluate(() => document.documentElement.dataset.theme ?? getComputedStyle(document.documentElement).colorScheme), 'dark', 'and its theme');
   await seeFrameFitsContent(page, PLACEHOLDER, frame);
+});
+
+// Last: it turns the whole blog German.
+test('wordpress: in a German blog, the notes, the block and the settings speak German', async (t) => {
+  const admin = await logIn(t, 'admin');
+  await admin.goto(`${WP}/wp-admin/options-general.php`);
+  await admin.getByLabel('Site Language').selectOption('de_DE');
+  await admin.getByRole('button', { name: 'Save Changes' }).click();
+  await admin.getByText('Einstellungen gespeichert.').waitFor();
+  await admin.goto(`${WP}/wp-admin/options-writing.php`);
+  t.equal(await admin.getByLabel('Candor-Adresse').inputValue(), t.url, 'Settings → Writing names the address in German');
+  t.assert(await admin.getByText('Wo Candor veröffentlicht ist.').isVisible(), 'and explains it in German');
+
+  const author = await logIn(t, 'author');
+  const typo = await publish(author, 'Ein Tippfehler', shortcodeBlock('[candor accnet="1f4e79"]'));
+  await author.goto(typo.link);
+  const note = await author.locator('.candor-note').innerText();
+  t.assert(note.includes('Candor hat keine Option „accnet“; meintest du „accent“?'), `the note is German: ${note}`);
+  t.assert(note.includes('das sehen nur Personen, die diesen Beitrag bearbeiten können'), `all of it: ${note}`);
+  const reader = await readPost(t, typo.link);
+  await embeddedApp(reader, PLACEHOLDER);
+  const feed = await (await author.request.get(`${WP}/?feed=rss2`)).text();
+  t.assert(feed.includes('Zur Selbsteinschätzung'), 'the feed\'s link is German');
+
+  await author.goto(`${WP}/wp-admin/post-new.php`);
+  await author.waitForFunction(() => window.wp?.blocks?.getBlockType('candor/quiz') && window.wp.data.select('core/editor').getCurrentPostId());
+  t.equal(await author.evaluate(() => window.wp.blocks.getBlockType('candor/quiz').title), 'Candor-Quiz', 'the block\'s name is German');
+  const clientId = await author.evaluate(() => {
+    const block = window.wp.blocks.createBlock('candor/quiz', {});
+    window.wp.data.dispatch('core/block-editor').insertBlocks(block);
+    return block.clientId;
+  });
+  const inEditor = author.locator(`[data-block="${clientId}"]`);
+  await inEditor.getByText('Candor-Quiz', { exact: true }).waitFor();
+  t.assert(await inEditor.getByLabel('Deine Quizdatei (optional)').isVisible(), 'and its fields');
 });

@@ -37,6 +37,46 @@ const CANDOR_MAX_ADDRESS = 2000;
 
 add_action( 'init', 'candor_register' );
 add_action( 'admin_init', 'candor_register_setting_field' );
+add_filter( 'gettext_candor', 'candor_translate', 10, 2 );
+add_filter( 'gettext_with_context_candor', 'candor_translate', 10, 2 );
+
+/**
+ * The plugin's own translations for the current locale, English => text:
+ * languages/<locale>.php, else languages/<language>.php (de_AT takes de.php).
+ * Plain PHP arrays, so the plugin needs no compiled .mo files; editor.js gets
+ * the same texts (candor_register).
+ *
+ * @return array<string, string>
+ */
+function candor_translations() {
+	static $loaded = array();
+	$locale = determine_locale();
+	if ( ! isset( $loaded[ $locale ] ) ) {
+		$loaded[ $locale ] = array();
+		if ( preg_match( '/^([a-z]{2,3})(_[A-Za-z0-9_]+)?$/', $locale, $parts ) ) {
+			foreach ( array( $locale, $parts[1] ) as $name ) {
+				$file = __DIR__ . '/languages/' . $name . '.php';
+				if ( is_readable( $file ) ) {
+					$loaded[ $locale ] = (array) include $file;
+					break;
+				}
+			}
+		}
+	}
+	return $loaded[ $locale ];
+}
+
+/**
+ * The `gettext_candor` filters: a text of this plugin in the current locale.
+ *
+ * @param string $translation What WordPress found (the English text: the plugin ships no .mo).
+ * @param string $text        The English text.
+ * @return string
+ */
+function candor_translate( $translation, $text ) {
+	$translations = candor_translations();
+	return isset( $translations[ $text ] ) ? $translations[ $text ] : $translation;
+}
 
 /** Registers the shortcode, the block, its editor script and the site-wide address. */
 function candor_register() {
@@ -54,6 +94,16 @@ function candor_register() {
 		'window.candorSettings = ' . wp_json_encode( array( 'address' => (string) get_option( 'candor_address', '' ) ) ) . ';',
 		'before'
 	);
+	// The editor's texts in the current locale, as wp_set_script_translations
+	// would give them from a JSON file.
+	$translations = candor_translations();
+	if ( $translations ) {
+		$locale_data = array( '' => array( 'domain' => 'candor' ) );
+		foreach ( $translations as $english => $translated ) {
+			$locale_data[ $english ] = array( $translated );
+		}
+		wp_add_inline_script( 'candor-editor', 'wp.i18n.setLocaleData(' . wp_json_encode( $locale_data ) . ', "candor");', 'before' );
+	}
 	register_block_type( __DIR__, array( 'render_callback' => 'candor_render_block' ) );
 
 	register_setting(
