@@ -8,7 +8,9 @@ use std::fs;
 use std::path::Path;
 
 fn plugin_file(name: &str) -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("wordpress/candor").join(name);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("wordpress/candor")
+        .join(name);
     fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
@@ -55,7 +57,11 @@ fn translations(source: &str) -> Vec<(String, String)> {
             break;
         };
         let after = after.trim_start();
-        match after.strip_prefix("=>").map(str::trim_start).and_then(literal) {
+        match after
+            .strip_prefix("=>")
+            .map(str::trim_start)
+            .and_then(literal)
+        {
             Some((value, next)) => {
                 pairs.push((key, value));
                 rest = next;
@@ -105,13 +111,23 @@ fn the_plugins_german_covers_every_text_with_its_placeholders_and_nothing_else()
     let pairs = translations(&plugin_file("languages/de.php"));
     let german: BTreeMap<String, String> = pairs.iter().cloned().collect();
     assert_eq!(german.len(), pairs.len(), "a text is translated twice");
-    let missing: Vec<&String> = english.iter().filter(|e| !german.contains_key(*e)).collect();
+    let missing: Vec<&String> = english
+        .iter()
+        .filter(|e| !german.contains_key(*e))
+        .collect();
     assert!(missing.is_empty(), "not in de.php: {missing:?}");
     let unused: Vec<&String> = german.keys().filter(|k| !english.contains(k)).collect();
-    assert!(unused.is_empty(), "in de.php but not in the plugin: {unused:?}");
+    assert!(
+        unused.is_empty(),
+        "in de.php but not in the plugin: {unused:?}"
+    );
     for (en, de) in &german {
         assert_ne!(en, de, "not translated: {en}");
-        assert_eq!(placeholders(en), placeholders(de), "placeholders of {en:?} in {de:?}");
+        assert_eq!(
+            placeholders(en),
+            placeholders(de),
+            "placeholders of {en:?} in {de:?}"
+        );
     }
 }
 
@@ -121,9 +137,15 @@ fn the_string_reader_reads_escapes_as_php_and_javascript_do() {
         literal(r"'it\'s \\ a \n', x"),
         Some((r"it's \ a \n".to_string(), ", x"))
     );
-    assert_eq!(literal(r#""say \"hi\"" =>"#).map(|(v, _)| v), Some(r#"say "hi""#.into()));
+    assert_eq!(
+        literal(r#""say \"hi\"" =>"#).map(|(v, _)| v),
+        Some(r#"say "hi""#.into())
+    );
     assert_eq!(literal("'open"), None);
-    assert_eq!(placeholders("%1$s and %d, {code}"), ["%1$s", "%d", "{code}"]);
+    assert_eq!(
+        placeholders("%1$s and %d, {code}"),
+        ["%1$s", "%d", "{code}"]
+    );
     assert_eq!(
         translations("return array( 'a' => 'b', // c\n \"d's\" => 'e' );"),
         [("a".into(), "b".into()), ("d's".into(), "e".into())]
