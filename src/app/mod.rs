@@ -69,7 +69,6 @@ pub fn start() {
             boot.remove();
         }
         let embedded = options.embed;
-        offline::register(&quiz, &options);
         match quiz {
             Ok((quiz, lang)) => mount_to_body(move || view! { <App quiz lang options/> }),
             Err((url, error)) => {
@@ -173,6 +172,7 @@ fn App(quiz: Arc<Quiz>, lang: Lang, options: Arc<Options>) -> impl IntoView {
             nav.replace(shown);
         }
     });
+    let update = offline::register(&options);
     focus_each_new_screen(shown, options);
     // The tools' module, once its routes or a picture want it; it stays.
     let tools = tools::ToolsWanted::new();
@@ -197,7 +197,7 @@ fn App(quiz: Arc<Quiz>, lang: Lang, options: Arc<Options>) -> impl IntoView {
     // them anew.
     view! {
         <tools::ToolsLoader wanted=move || tools.get() || shown.get().module() == Module::Tools/>
-        <Keyed key=i18n.lang view=|_: Lang| view! { <Notices/> }/>
+        <Keyed key=i18n.lang view=move |_: Lang| view! { <Notices/> <offline::UpdateNotice offer=update/> }/>
         <Keyed key=move || (shown.get(), i18n.lang.get()) view=move |(route, _)| screen(route)/>
     }
 }

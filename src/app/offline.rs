@@ -3,7 +3,8 @@
 //! `public/sw.js`), and when a new version has installed in the background,
 //! offers to switch to it.
 //!
-//! Release builds only (`make serve` rebuilds all the time), never inside a
+//! Registered by the app once it shows a quiz (not by the load-error screen):
+//! release builds only (`make serve` rebuilds all the time), never inside a
 //! host page's frame (a blog's reader would download the whole app for
 //! nothing, and third-party frames get partitioned or refused workers), and
 //! two seconds after the page's load event, so the worker's downloads never
@@ -19,16 +20,13 @@ use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
-    Element, RegistrationOptions, ServiceWorkerContainer, ServiceWorkerRegistration,
+    RegistrationOptions, ServiceWorkerContainer, ServiceWorkerRegistration,
     ServiceWorkerUpdateViaCache,
 };
 
-use super::i18n::{self, I18n};
+use super::i18n::use_texts;
 use super::storage;
-use crate::core::catalogue::Texts;
-use crate::core::language::Lang;
 use crate::core::options::Options;
-use crate::core::quiz::Quiz;
 
 /// How long after the load event the worker is registered.
 const DELAY: Duration = Duration::from_secs(2);
@@ -36,51 +34,29 @@ const DELAY: Duration = Duration::from_secs(2);
 /// What the page sends a waiting worker to make it take over (`public/sw.js`).
 const SKIP_WAITING: &str = "skipWaiting";
 
+/// A new version waiting to take over, while the notice offers it: set when
+/// one has installed, cleared by Dismiss. [`UpdateNotice`] shows it.
+#[derive(Debug, Clone, Copy)]
+pub struct UpdateOffer(RwSignal<Option<Rc<Update>>, LocalStorage>);
+
 /// Registers the worker once the page has loaded, unless this is a debug
-/// build or an embed. `quiz` and `options` give the update notice its words
-/// (the page's language, a coach's wording and brand).
-pub fn register<E>(quiz: &Result<(Arc<Quiz>, Lang), E>, options: &Arc<Options>) {
+/// build or an embed; returns the offer of a new version it may make.
+pub fn register(options: &Arc<Options>) -> UpdateOffer {
+    let offer = UpdateOffer(RwSignal::new_local(None));
     if cfg!(debug_assertions) || options.embed {
-        return;
+        return offer;
     }
-    let words = Words {
-        lang: quiz.as_ref().map_or(Lang::En, |(_, lang)| *lang),
-        quiz: quiz.as_ref().ok().map(|(quiz, _)| quiz.clone()),
-        options: options.clone(),
-    };
-    let later = move || set_timeout(move || register_now(words), DELAY);
+    let later = move || set_timeout(move || register_now(offer), DELAY);
     if document().ready_state() == "complete" {
         later();
     } else {
         let on_load = Closure::once_into_js(later);
         let _ = window().add_event_listener_with_callback("load", on_load.unchecked_ref());
     }
+    offer
 }
 
-/// What the update notice's words come from.
-struct Words {
-    /// The page's language when it opened.
-    lang: Lang,
-    /// The page's quiz, if it could be loaded.
-    quiz: Option<Arc<Quiz>>,
-    options: Arc<Options>,
-}
-
-impl Words {
-    /// The reader's catalogue as the page shows it now: in its language
-    /// (the reader may have switched since), with a coach's words and brand.
-    /// The app has shown that language already, so this is the copy it made
-    /// (`i18n::cached` keeps one per language).
-    fn texts(&self) -> &'static Texts {
-        let lang = i18n::chosen_lang().unwrap_or(self.lang);
-        match &self.quiz {
-            Some(quiz) => I18n::new(lang, quiz, &self.options).catalogue(),
-            None => Texts::of(lang),
-        }
-    }
-}
-
-fn register_now(words: Words) {
+fn register_now(offer: UpdateOffer) {
     // Reading `navigator.serviceWorker` throws in a sandboxed frame.
     let Ok(container) = js_sys::Reflect::get(&window().navigator(), &"serviceWorker".into()) else {
         return;
@@ -98,33 +74,28 @@ fn register_now(words: Words) {
         let Ok(registration) = JsFuture::from(registered).await else {
             return;
         };
-        // A status region, empty until there is news, so it is announced.
-        let Some(region) = element("div", "", "") else {
-            return;
-        };
-        let _ = region.set_attribute("role", "status");
-        if let Some(body) = document().body() {
-            let _ = body.append_child(&region);
-        }
         watch(Rc::new(Update {
             container,
             registration: registration.unchecked_into(),
-            words,
-            region,
+            offer,
         }));
     });
 }
 
-/// The worker's registration, and where the notice goes.
-struct Update {
+/// The worker's registration, and the offer it makes.
+#[derive(Debug)]
+pub struct Update {
     container: ServiceWorkerContainer,
     registration: ServiceWorkerRegistration,
-    words: Words,
-    region: Element,
+    offer: UpdateOffer,
 }
 
 /// Checks for a new version now (one may have installed before this page
 /// ran), and each time a worker that is installing changes state.
+///
+/// The two listeners are handed to JS for good: they belong to the
+/// registration and its workers, which live as long as the page and are not
+/// elements Leptos renders, so no view or `on:` handler could own them.
 fn watch(update: Rc<Update>) {
     let check = {
         let update = update.clone();
@@ -147,35 +118,19 @@ fn watch(update: Rc<Update>) {
 }
 
 impl Update {
-    /// Shows the notice when a new version waits while this page runs the
+    /// Offers the new version when one waits while this page runs the
     /// current one (on a first visit nothing waits) and storage keeps the
     /// answers; without persistent storage a reload would lose them, so
     /// nothing is said, and the new version comes on the next visit.
     fn check(self: &Rc<Self>) {
-        if self.region.child_element_count() == 0
+        let offer = self.offer.0;
+        if offer.with_untracked(Option::is_none)
             && self.registration.waiting().is_some()
             && self.container.controller().is_some()
             && storage::is_persistent()
         {
-            self.show();
+            offer.set(Some(self.clone()));
         }
-    }
-
-    /// "A new version of Candor is ready." with Reload and Dismiss, in the
-    /// page's language now (the reader may have switched since).
-    fn show(self: &Rc<Self>) {
-        let texts = self.words.texts();
-        let Some(notice) = element("div", "notices update", texts.update_ready()) else {
-            return;
-        };
-        let update = self.clone();
-        let reload = button(texts.update_reload(), "primary", move || update.switch());
-        let shown = notice.clone();
-        let dismiss = button(texts.dismiss(), "", move || shown.remove());
-        for part in [reload, dismiss].iter().flatten() {
-            let _ = notice.append_child(part);
-        }
-        let _ = self.region.append_child(&notice);
     }
 
     /// Tells the waiting worker to take over and reloads once it has;
@@ -198,19 +153,26 @@ impl Update {
     }
 }
 
-/// An element with a class and a text.
-fn element(tag: &str, class: &str, text: &str) -> Option<Element> {
-    let element = document().create_element(tag).ok()?;
-    element.set_class_name(class);
-    element.set_text_content(Some(text));
-    Some(element)
-}
-
-/// A `<button type=button>` reading `text` that runs `on_click`.
-fn button(text: &str, class: &str, on_click: impl Fn() + 'static) -> Option<Element> {
-    let button = element("button", class, text)?;
-    let _ = button.set_attribute("type", "button");
-    let on_click = Closure::<dyn Fn()>::new(on_click).into_js_value();
-    let _ = button.add_event_listener_with_callback("click", on_click.unchecked_ref());
-    Some(button)
+/// "A new version of Candor is ready." with Reload and Dismiss, in the
+/// page's words (its language, a coach's wording and brand), once a new
+/// version waits. A status region, empty until then, so it is announced.
+#[component]
+pub fn UpdateNotice(offer: UpdateOffer) -> impl IntoView {
+    let texts = use_texts();
+    let notice = move || {
+        offer.0.get().map(|update| {
+            view! {
+                <div class="notices update">
+                    {texts.update_ready().to_string()}
+                    <button type="button" class="primary" on:click=move |_| update.switch()>
+                        {texts.update_reload().to_string()}
+                    </button>
+                    <button type="button" on:click=move |_| offer.0.set(None)>
+                        {texts.dismiss().to_string()}
+                    </button>
+                </div>
+            }
+        })
+    };
+    view! { <div role="status">{notice}</div> }
 }
