@@ -472,16 +472,10 @@ pub struct Bar {
     pub filled: f64,
 }
 
-/// The result image's draw operations, and its bars.
-pub fn layout_result(
-    request: &PictureRequest,
-    qr: Option<&Qr>,
-    measure: Measure,
-) -> (Vec<Op>, Vec<Bar>) {
-    let (w, h) = request.shape.size();
-    let (w, h) = (w as f64, h as f64);
-    let f = result_frame(request.shape);
-    let mut ops = vec![
+/// A picture's first operations: its background, and the accent stripe
+/// `stripe` high along its top.
+fn backdrop(w: f64, h: f64, stripe: f64) -> Vec<Op> {
+    vec![
         Op::Rect {
             x: 0.0,
             y: 0.0,
@@ -493,10 +487,22 @@ pub fn layout_result(
             x: 0.0,
             y: 0.0,
             w,
-            h: f.stripe,
+            h: stripe,
             paint: Paint::Accent,
         },
-    ];
+    ]
+}
+
+/// The result image's draw operations, and its bars.
+pub fn layout_result(
+    request: &PictureRequest,
+    qr: Option<&Qr>,
+    measure: Measure,
+) -> (Vec<Op>, Vec<Bar>) {
+    let (w, h) = request.shape.size();
+    let (w, h) = (w as f64, h as f64);
+    let f = result_frame(request.shape);
+    let mut ops = backdrop(w, h, f.stripe);
     let inner = w - 2.0 * f.pad;
     let text = |ops: &mut Vec<Op>,
                 x: f64,
@@ -719,22 +725,7 @@ pub fn layout_team(team: &TeamPicture, measure: Measure) -> Vec<Op> {
     let small = Font::regular(28.0);
     let name_font = Font::bold(30.0);
     let figures_font = Font::regular(22.0);
-    let mut ops = vec![
-        Op::Rect {
-            x: 0.0,
-            y: 0.0,
-            w,
-            h,
-            paint: Paint::Background,
-        },
-        Op::Rect {
-            x: 0.0,
-            y: 0.0,
-            w,
-            h: 16.0,
-            paint: Paint::Accent,
-        },
-    ];
+    let mut ops = backdrop(w, h, 16.0);
     let push_text = |ops: &mut Vec<Op>, x, y, text: String, font, paint, align, max_width| {
         if !text.is_empty() {
             ops.push(Op::Text {
