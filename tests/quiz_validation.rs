@@ -287,6 +287,7 @@ fn not_json(bytes: &[u8]) -> (usize, usize, String) {
             line,
             column,
             reason,
+            ..
         } => (line, column, reason),
         other => panic!("expected NotJson, got {other:?}"),
     }

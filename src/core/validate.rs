@@ -47,8 +47,6 @@ pub enum Hint {
     ValidIds { ids: Vec<String>, more: usize },
     /// A number or true/false written as text: the text (shortened).
     RemoveQuotes(String),
-    /// The character a syntax error stops at.
-    Found(char),
 }
 
 /// An item of one of the file's lists: which list, its number counted from
@@ -96,6 +94,8 @@ pub enum ProblemKind {
         line: usize,
         column: usize,
         reason: String,
+        /// The character it stops at (none at the end of the file).
+        found: Option<char>,
     },
     UnsupportedSchema {
         found: String,
@@ -285,6 +285,7 @@ impl ProblemKind {
                 line,
                 column,
                 reason,
+                ..
             } => fill(
                 t.quiz_not_json(),
                 &[
@@ -446,9 +447,15 @@ impl Problem {
     pub fn explain(&self, t: &ProblemTexts, lang: Lang) -> String {
         let fill = ProblemTexts::fill;
         let message = match (&self.kind, &self.hint) {
-            (ProblemKind::NotJson { line, reason, .. }, Some(Hint::Found(found)))
-                if reason == lenient::TRAILING_COMMA =>
-            {
+            (
+                ProblemKind::NotJson {
+                    line,
+                    reason,
+                    found: Some(found),
+                    ..
+                },
+                _,
+            ) if reason == lenient::TRAILING_COMMA => {
                 return fill(t.explain_json_comma(), &[("found", found), ("line", line)]);
             }
             (
@@ -456,8 +463,9 @@ impl Problem {
                     line,
                     column,
                     reason,
+                    found: Some(found),
                 },
-                Some(Hint::Found(found)),
+                _,
             ) => {
                 return fill(
                     t.explain_json_found(),
@@ -472,10 +480,8 @@ impl Problem {
             (kind, _) => kind.message(t, lang),
         };
         let message = match &self.hint {
-            Some(hint @ (Hint::DidYouMean(_) | Hint::ValidIds { .. } | Hint::RemoveQuotes(_))) => {
-                format!("{message}; {}", hint.message(t))
-            }
-            _ => message,
+            Some(hint) => format!("{message}; {}", hint.message(t)),
+            None => message,
         };
         let field = self
             .path
@@ -527,8 +533,6 @@ impl Hint {
                 &[("list", &ids.join(", ")), ("n", more)],
             ),
             Hint::RemoveQuotes(text) => fill(t.hint_remove_quotes(), &[("text", text)]),
-            // Said with the syntax error itself (see `Problem::explain`).
-            Hint::Found(_) => String::new(),
         }
     }
 }
@@ -586,13 +590,12 @@ pub fn parse_quiz(bytes: &[u8]) -> Result<Quiz, Vec<Problem>> {
         let found = (e.reason != lenient::END_OF_FILE)
             .then(|| char_at(bytes, e.line, e.column))
             .flatten();
-        let mut problems = at_root(ProblemKind::NotJson {
+        at_root(ProblemKind::NotJson {
             line: e.line,
             column: e.column,
             reason: e.reason,
-        });
-        problems[0].hint = found.map(Hint::Found);
-        problems
+            found,
+        })
     })?;
     let mut r = Reader::new(file.unknown);
     let quiz = read_quiz(&mut r, &file.root);
