@@ -11,7 +11,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 # Where the facilitator tools' module is built before the app takes it in.
 TOOLS_DIST := target/tools-dist
 
-.PHONY: serve build test test-wordpress bench fuzz setup setup-test setup-wordpress lint unit browser clean
+.PHONY: serve build release test test-wordpress bench fuzz setup setup-test setup-wordpress lint unit browser clean
 
 ## serve: install what is missing, build, serve at http://127.0.0.1:8080 and rebuild on change
 ## (reload the page to see a rebuild: Trunk's auto-reload script would break the page's CSP;
@@ -27,6 +27,11 @@ build: setup
 	cargo fetch --locked
 	trunk build tools.html --release --offline --dist $(TOOLS_DIST)
 	trunk build --release --offline
+
+## release: the release build, then what a coach uploads, in release/: candor-site-<version>.zip
+## (the site and UPLOAD.md) and candor-wordpress-<version>.zip (the plugin, Candor inside)
+release: build
+	node scripts/release.mjs dist release
 
 ## test: formatting, lints, native tests, the release build and the browser tests
 test: setup-test lint unit build browser
@@ -68,4 +73,4 @@ setup-wordpress:
 
 clean:
 	cargo clean
-	rm -rf dist
+	rm -rf dist release

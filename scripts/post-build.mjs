@@ -12,12 +12,13 @@
 //    server to add headers;
 // 4. for the app's page: draws the manifest's install icons from the mark
 //    (scripts/icons.mjs) and checks the manifest names exactly those;
-// 5. for the app's page: zips the WordPress plugin, wordpress/candor/, into
-//    candor-wordpress.zip, which the embed builder links to
-//    (scripts/wordpress-zip.mjs); the build fails if the folder is missing;
-// 6. for the app's page, last, once every file is final: writes the offline
+// 5. for the app's page, once every file is final: writes the offline
 //    service worker, sw.js, whose precache list is every file of the build
-//    but the plugin's zip (scripts/service-worker.mjs).
+//    but the plugin's zip and dotfiles (scripts/service-worker.mjs);
+// 6. for the app's page, last: zips the WordPress plugin, wordpress/candor/,
+//    with the whole build in its app/ folder, into candor-wordpress.zip,
+//    which the embed builder links to (scripts/wordpress-zip.mjs); the build
+//    fails if the plugin's folder is missing.
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -108,6 +109,10 @@ if (named.join() !== [...icons].sort().join()) {
 }
 console.log(`post-build: ${icons.length} install icons drawn from the mark`);
 
+const worker = await writeServiceWorker(dir);
+console.log(`post-build: sw.js (${worker.bytes} bytes) precaches ${worker.files.length} files, version ${worker.version}`);
+
+// Last: the plugin carries the finished build, sw.js included.
 let plugin;
 try {
   plugin = writePluginZip(dir, { folder: join(process.env.TRUNK_SOURCE_DIR ?? '.', PLUGIN_FOLDER) });
@@ -115,7 +120,4 @@ try {
   console.error(`post-build: ${err.message}`);
   process.exit(1);
 }
-console.log(`post-build: the WordPress plugin zipped into ${basename(plugin.file)} (${plugin.bytes} bytes, ${plugin.entries} entries)`);
-
-const worker = await writeServiceWorker(dir);
-console.log(`post-build: sw.js (${worker.bytes} bytes) precaches ${worker.files.length} files, version ${worker.version}`);
+console.log(`post-build: the WordPress plugin, with this build in app/, zipped into ${basename(plugin.file)} (${plugin.bytes} bytes, ${plugin.entries} entries)`);

@@ -29,7 +29,8 @@ const FILES_PLACEHOLDER = "['CANDOR_SW_FILES']";
  * the worker written).
  */
 export async function writeServiceWorker(dir, { template = TEMPLATE } = {}) {
-  const files = listFiles(dir).filter((file) => !NOT_PRECACHED.includes(file));
+  // Dotfiles (.htaccess) are for the web server, never fetched by a page.
+  const files = listFiles(dir).filter((file) => !NOT_PRECACHED.includes(file) && !file.split('/').some((part) => part.startsWith('.')));
   if (!files.includes('index.html')) throw new Error(`service-worker: ${dir} has no index.html`);
   const hash = createHash('sha256');
   for (const file of files) {

@@ -1,16 +1,22 @@
-// Zips the Candor WordPress plugin, the folder wordpress/candor/, into
-// candor-wordpress.zip in the built app's folder, where the embed builder
-// links to it. WordPress's "Upload Plugin" wants a zip whose top folder is the
-// plugin's folder, so every entry is under `candor/`.
+// Zips the Candor WordPress plugin into candor-wordpress.zip in the built
+// app's folder, where the embed builder links to it: the folder
+// wordpress/candor/, and the release build itself under `app/`, so the plugin
+// carries Candor and serves it from the blog's own origin. WordPress's
+// "Upload Plugin" wants a zip whose top folder is the plugin's folder, so
+// every entry is under `candor/`. Updating the plugin replaces that folder
+// whole, so an old build's files never stay behind.
 //
 // No dependency: Node's zlib deflates and checksums; the local headers, the
 // central directory and the end record are written here. The zip is
 // deterministic: entries sorted by name, one fixed timestamp (1980-01-01
 // 00:00, the earliest a zip can say) and fixed permissions, so two builds of
-// the same files give the same bytes. Every file and folder is taken but
-// dotfiles (a name starting with `.`, and everything in such a folder).
+// the same files give the same bytes. From the plugin's folder every file
+// and folder is taken but dotfiles (a name starting with `.`, and everything
+// in such a folder); from the build, everything but the zips themselves
+// (its .htaccess included: it gives the wasm its type on Apache).
 //
-// Run by scripts/post-build.mjs on the staged app build. By hand:
+// Run by scripts/post-build.mjs on the staged app build, once every other
+// file of it is final. By hand:
 // `node scripts/wordpress-zip.mjs <built folder> [plugin folder]`.
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -23,6 +29,10 @@ export const PLUGIN_ZIP = 'candor-wordpress.zip';
 export const PLUGIN_FOLDER = path.join('wordpress', 'candor');
 /** The zip's top folder: the plugin's folder name, as WordPress installs it. */
 const TOP = 'candor';
+/** The folder of the plugin that holds the build (`candor_bundled_address()` in candor.php). */
+const APP = 'app';
+/** Files of the build the plugin leaves out: zips (this one, and the site's of `make release`). */
+const notBundled = (name) => /\.zip$/.test(name);
 
 const REPO = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 // MS-DOS date and time of 1980-01-01 00:00:00: ((1980 - 1980) << 9) | (1 << 5) | 1, and 0.
@@ -38,45 +48,61 @@ const FOLDER_ATTRIBUTES = ((0o040755 << 16) | 0x10) >>> 0;
 
 /**
  * Writes `distDir/candor-wordpress.zip` from the plugin folder (by default
- * wordpress/candor/ of this repository); returns `{ file, entries, bytes }`.
- * Throws, naming the folder, when it is missing or holds no file.
+ * wordpress/candor/ of this repository) and the build in `distDir`; returns
+ * `{ file, entries, bytes }`. Throws, naming the folder, when the plugin's
+ * folder is missing or holds no file, or when it holds an `app/` of its own
+ * (the build goes there), or when `distDir` holds no build.
  */
 export function writePluginZip(distDir, { folder = path.join(REPO, PLUGIN_FOLDER) } = {}) {
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
     throw new Error(`wordpress-zip: the WordPress plugin's folder ${folder} is missing; it must hold the plugin (candor.php and the rest) to zip into ${PLUGIN_ZIP}`);
   }
-  const entries = listEntries(folder);
+  const entries = listEntries(folder, { dotfiles: false });
   if (!entries.some((entry) => !entry.folder)) {
     throw new Error(`wordpress-zip: the WordPress plugin's folder ${folder} holds no file (dotfiles are left out)`);
   }
-  const zip = zipEntries(
-    entries.map(({ name, folder: isFolder }) => ({
-      name: `${TOP}/${name}${isFolder ? '/' : ''}`,
-      folder: isFolder,
-      data: isFolder ? Buffer.alloc(0) : readFileSync(path.join(folder, name)),
-    })),
-  );
+  if (entries.some((entry) => entry.name === APP)) {
+    throw new Error(`wordpress-zip: the WordPress plugin's folder ${folder} holds an ${APP}/ of its own; the build goes there`);
+  }
+  const app = listEntries(distDir, { dotfiles: true }).filter((entry) => !notBundled(entry.name));
+  for (const needed of ['index.html', 'embed.js']) {
+    if (!app.some((entry) => entry.name === needed)) throw new Error(`wordpress-zip: ${distDir} has no ${needed}: the plugin carries the build`);
+  }
+  const take = (root, prefix) => ({ name, folder: isFolder }) => ({
+    name: `${TOP}/${prefix}${name}${isFolder ? '/' : ''}`,
+    folder: isFolder,
+    data: isFolder ? Buffer.alloc(0) : readFileSync(path.join(root, name)),
+  });
+  const all = [
+    ...entries.map(take(folder, '')),
+    { name: `${TOP}/${APP}/`, folder: true, data: Buffer.alloc(0) },
+    ...app.map(take(distDir, `${APP}/`)),
+  ].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const zip = zipEntries(all);
   const file = path.join(distDir, PLUGIN_ZIP);
   writeFileSync(file, zip);
-  return { file, entries: entries.length + 1, bytes: zip.length };
+  return { file, entries: all.length + 1, bytes: zip.length };
 }
 
-/** Every file and folder under `dir` but dotfiles, as `{ name, folder }` with `/` separators, sorted by name. */
-function listEntries(dir, prefix = '') {
+/** Every file and folder under `dir` (dotfiles only if asked), as `{ name, folder }` with `/` separators, sorted by name. */
+export function listEntries(dir, { dotfiles }, prefix = '') {
   return readdirSync(path.join(dir, prefix))
-    .filter((name) => !name.startsWith('.'))
+    .filter((name) => dotfiles || !name.startsWith('.'))
     .flatMap((name) => {
       const relative = prefix ? `${prefix}/${name}` : name;
       const info = statSync(path.join(dir, relative));
-      if (info.isDirectory()) return [{ name: relative, folder: true }, ...listEntries(dir, relative)];
+      if (info.isDirectory()) return [{ name: relative, folder: true }, ...listEntries(dir, { dotfiles }, relative)];
       return info.isFile() ? [{ name: relative, folder: false }] : [];
     })
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-/** A zip of `entries` (`{ name, folder, data }`, written in order after the top folder's own entry). */
-export function zipEntries(entries) {
-  const all = [{ name: `${TOP}/`, folder: true, data: Buffer.alloc(0) }, ...entries];
+/**
+ * A zip of `entries` (`{ name, folder, data }`, written in order after the
+ * top folder's own entry; `top: null` for none).
+ */
+export function zipEntries(entries, { top = TOP } = {}) {
+  const all = [...(top ? [{ name: `${top}/`, folder: true, data: Buffer.alloc(0) }] : []), ...entries];
   if (all.length > 0xffff) throw new Error(`wordpress-zip: ${all.length} entries are more than a zip without ZIP64 holds`);
   const locals = [];
   const centrals = [];

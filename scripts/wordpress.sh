@@ -4,7 +4,7 @@
 # of their own, started fresh for each run and stopped afterwards.
 #   scripts/wordpress.sh node tests/wordpress/run.mjs
 # The command gets CANDOR_WP_URL (the blog, http://localhost:<port>) and the
-# users' passwords in CANDOR_WP_ADMIN / CANDOR_WP_AUTHOR. Install the packages
+# users' passwords in CANDOR_WP_ADMIN / CANDOR_WP_EDITOR / CANDOR_WP_AUTHOR. Install the packages
 # with scripts/setup.sh wordpress. Needs root (Apache and MariaDB switch users).
 set -euo pipefail
 
@@ -112,9 +112,14 @@ chown www-data:www-data "$RUN/log/php.log"
 
 say "installing WordPress at $URL"
 HTTP_HOST="localhost:$PORT" WORDPRESS_CONFIG="$CONFIG_NAME" \
-  CANDOR_WP_ADMIN=admin-password CANDOR_WP_AUTHOR=author-password \
+  CANDOR_WP_ADMIN=admin-password CANDOR_WP_EDITOR=editor-password CANDOR_WP_AUTHOR=author-password \
   php "$ROOT/tests/wordpress/install.php" >"$RUN/log/install.log" 2>&1 ||
   fail "installing WordPress failed: $(cat "$RUN/log/install.log")"
+
+# The type list of an older Apache host, without WebAssembly: the plugin's
+# .htaccess (read where AllowOverride lets it, as WordPress hosts do for
+# their own .htaccess) must give the wasm its type.
+grep -v '^application/wasm' /etc/mime.types >"$RUN/mime.types"
 
 cat >"$RUN/apache.conf" <<CONF
 ServerRoot /etc/apache2
@@ -132,8 +137,9 @@ LoadModule dir_module /usr/lib/apache2/modules/mod_dir.so
 LoadModule mime_module /usr/lib/apache2/modules/mod_mime.so
 LoadModule alias_module /usr/lib/apache2/modules/mod_alias.so
 LoadModule env_module /usr/lib/apache2/modules/mod_env.so
+LoadModule headers_module /usr/lib/apache2/modules/mod_headers.so
 LoadModule php_module /usr/lib/apache2/modules/libphp8.2.so
-TypesConfig /etc/mime.types
+TypesConfig $RUN/mime.types
 StartServers 4
 DocumentRoot /usr/share/wordpress
 DirectoryIndex index.php index.html
@@ -148,6 +154,7 @@ SetEnv WORDPRESS_CONFIG $CONFIG_NAME
 </Directory>
 <Directory $RUN/wp-content>
   Options FollowSymLinks
+  AllowOverride All
   Require all granted
 </Directory>
 <Directory /usr/share/wordpress/wp-content/themes>
@@ -168,7 +175,7 @@ answers || fail "WordPress does not answer at $URL: see $RUN/log/apache-error.lo
 
 say "running: $*"
 status=0
-CANDOR_WP_URL="$URL" CANDOR_WP_ADMIN=admin-password CANDOR_WP_AUTHOR=author-password CANDOR_WP_LOGS="$RUN/log" "$@" || status=$?
+CANDOR_WP_URL="$URL" CANDOR_WP_ADMIN=admin-password CANDOR_WP_EDITOR=editor-password CANDOR_WP_AUTHOR=author-password CANDOR_WP_LOGS="$RUN/log" "$@" || status=$?
 # PHP's complaints about the plugin fail the run, even when every test passed.
 if grep -s "plugins/candor/" "$RUN/log/php.log"; then
   say "PHP reported the problems above in the Candor plugin ($RUN/log/php.log)"

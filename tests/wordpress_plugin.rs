@@ -151,3 +151,16 @@ fn the_string_reader_reads_escapes_as_php_and_javascript_do() {
         [("a".into(), "b".into()), ("d's".into(), "e".into())]
     );
 }
+
+#[test]
+fn the_plugin_carries_candor_under_candors_own_version() {
+    // make release names its zips with Candor's version; the plugin's header
+    // names the Candor build it carries.
+    let header = plugin_file("candor.php");
+    let version = header
+        .lines()
+        .find_map(|line| line.trim_start_matches([' ', '*']).strip_prefix("Version:"))
+        .map(str::trim)
+        .expect("a Version: line in the plugin's header");
+    assert_eq!(version, env!("CARGO_PKG_VERSION"));
+}

@@ -9,7 +9,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, write
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { inflateRawSync } from 'node:zlib';
+import { readZip } from './zip.mjs';
 import { test } from './harness.mjs';
 import { loadQuiz, sheetByStrength } from './oracle.mjs';
 import {
@@ -947,45 +947,13 @@ test(
 const shortcodeValue = (text) =>
   text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('[', '&#91;').replaceAll(']', '&#93;');
 
-/**
- * The entries of a zip, read from its central directory (found from the end
- * record), each with its bytes, inflated from its local header's data:
- * `[{ name, data }]` in the directory's order.
- */
-function readZip(zip) {
-  let end = zip.length - 22;
-  while (end >= 0 && zip.readUInt32LE(end) !== 0x06054b50) end -= 1;
-  if (end < 0) throw new Error('no end of central directory record');
-  const count = zip.readUInt16LE(end + 10);
-  let at = zip.readUInt32LE(end + 16);
-  const entries = [];
-  for (let i = 0; i < count; i += 1) {
-    if (zip.readUInt32LE(at) !== 0x02014b50) throw new Error(`entry ${i}: no central directory header at ${at}`);
-    const method = zip.readUInt16LE(at + 10);
-    const compressed = zip.readUInt32LE(at + 20);
-    const size = zip.readUInt32LE(at + 24);
-    const nameLength = zip.readUInt16LE(at + 28);
-    const skip = nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
-    const local = zip.readUInt32LE(at + 42);
-    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
-    if (zip.readUInt32LE(local) !== 0x04034b50) throw new Error(`${name}: no local header at ${local}`);
-    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    const raw = zip.subarray(start, start + compressed);
-    const data = method === 8 ? inflateRawSync(raw) : method === 0 ? raw : null;
-    if (!data || data.length !== size) throw new Error(`${name}: method ${method}, ${data?.length} bytes for ${size}`);
-    entries.push({ name, data });
-    at += 46 + skip;
-  }
-  return entries;
-}
-
 /** The files of `dir` but dotfiles, as sorted paths with `/` separators. */
-function pluginFiles(dir, prefix = '') {
+function pluginFiles(dir, { dotfiles = false } = {}, prefix = '') {
   return readdirSync(path.join(dir, prefix))
-    .filter((name) => !name.startsWith('.'))
+    .filter((name) => dotfiles || !name.startsWith('.'))
     .flatMap((name) => {
       const relative = prefix ? `${prefix}/${name}` : name;
-      return statSync(path.join(dir, relative)).isDirectory() ? pluginFiles(dir, relative) : [relative];
+      return statSync(path.join(dir, relative)).isDirectory() ? pluginFiles(dir, { dotfiles }, relative) : [relative];
     })
     .sort();
 }
@@ -1045,7 +1013,8 @@ test(
     const row = page.locator('.copy-status').filter({ has: button(page, 'Copy shortcode') });
     await row.getByRole('status').filter({ hasText: 'The shortcode is copied.' }).waitFor();
 
-    // The plugin: a zip served next to the app, with every file of wordpress/candor/ under candor/.
+    // The plugin: a zip served next to the app, with every file of wordpress/candor/ under candor/,
+    // and the build itself (every file served next to the app but the zips) under candor/app/.
     const download = link(page, 'Download the WordPress plugin');
     const href = await download.getAttribute('href');
     t.equal(href, `${t.url}candor-wordpress.zip`, 'the plugin is linked next to the app');
@@ -1059,9 +1028,17 @@ test(
     t.assert(names.includes('candor/candor.php'), `the zip lists candor/candor.php: ${names}`);
     t.assert(names.every((name) => name.startsWith('candor/')), `every entry is under candor/: ${names}`);
     const files = pluginFiles(PLUGIN_FOLDER);
-    t.equal(names.filter((name) => !name.endsWith('/')).sort(), files.map((file) => `candor/${file}`), 'the zip holds every file of wordpress/candor/ but dotfiles');
+    const build = pluginFiles(t.dist, { dotfiles: true }).filter((file) => !file.endsWith('.zip'));
+    t.assert(build.includes('index.html') && build.includes('.htaccess') && build.some((file) => file.endsWith('_bg.wasm')), `the build has its page, wasm and .htaccess: ${build}`);
+    t.equal(
+      names.filter((name) => !name.endsWith('/')).sort(),
+      [...files.map((file) => `candor/${file}`), ...build.map((file) => `candor/app/${file}`)].sort(),
+      'the zip holds every file of wordpress/candor/ but dotfiles, and the build in app/',
+    );
     for (const { name, data } of entries.filter((e) => !e.name.endsWith('/'))) {
-      t.assert(data.equals(readFileSync(path.join(PLUGIN_FOLDER, name.slice('candor/'.length)))), `${name} is the file as it is`);
+      const relative = name.slice('candor/'.length);
+      const source = relative.startsWith('app/') ? path.join(t.dist, relative.slice('app/'.length)) : path.join(PLUGIN_FOLDER, relative);
+      t.assert(data.equals(readFileSync(source)), `${name} is the file as it is`);
     }
 
     await settle(page);

@@ -1,7 +1,7 @@
 <?php
 /**
  * Installs the test blog for scripts/wordpress.sh: WordPress's own installer,
- * an Administrator and an Author. The tests install the Candor plugin as an
+ * an Administrator, an Editor and an Author. The tests install the Candor plugin as an
  * Administrator does, from its zip. Run with
  * PHP's command line, WORDPRESS_CONFIG and HTTP_HOST set.
  *
@@ -17,20 +17,22 @@ if ( empty( $installed['user_id'] ) ) {
 	fwrite( STDERR, "wp_install failed\n" );
 	exit( 1 );
 }
-$author = wp_insert_user(
-	array(
-		'user_login' => 'author',
-		'user_pass'  => getenv( 'CANDOR_WP_AUTHOR' ),
-		'user_email' => 'author@example.com',
-		'role'       => 'author',
-	)
-);
-if ( is_wp_error( $author ) ) {
-	fwrite( STDERR, $author->get_error_message() . "\n" );
-	exit( 1 );
+foreach ( array( 'author' => 'CANDOR_WP_AUTHOR', 'editor' => 'CANDOR_WP_EDITOR' ) as $role => $password ) {
+	$user = wp_insert_user(
+		array(
+			'user_login' => $role,
+			'user_pass'  => getenv( $password ),
+			'user_email' => $role . '@example.com',
+			'role'       => $role,
+		)
+	);
+	if ( is_wp_error( $user ) ) {
+		fwrite( STDERR, $user->get_error_message() . "\n" );
+		exit( 1 );
+	}
 }
 // Avatars come from gravatar.com, which this machine can't reach.
 update_option( 'show_avatars', 0 );
 // Plain ?p= links, so no rewrite rules are needed.
 update_option( 'permalink_structure', '' );
-printf( "WordPress %s installed; author %d\n", get_bloginfo( 'version' ), $author );
+printf( "WordPress %s installed\n", get_bloginfo( 'version' ) );

@@ -1,8 +1,14 @@
-/* The Candor quiz block in the editor: the address and quiz file in the
- * block, the other options in the sidebar, and a live preview. The page
- * itself is rendered on the server (candor_render_block), so the saved post
- * holds only the block's attributes, which WordPress keeps for every role. */
-( function ( blocks, element, blockEditor, components, i18n ) {
+/* The Candor quiz block in the editor: the quiz (Candor's own or a file
+ * uploaded in Settings → Candor) in the block, the other options in the
+ * sidebar, and a live preview. The page itself is rendered on the server
+ * (candor_render_block), so the saved post holds only the block's
+ * attributes, which WordPress keeps for every role. Where Candor is loaded
+ * from is not the post's to choose (Settings → Candor).
+ *
+ * Also: a post that holds Candor's two-line snippet in an HTML block, which
+ * WordPress strips (or has stripped) for its author, gets a notice that
+ * offers to turn it into the block. */
+( function ( blocks, element, blockEditor, components, i18n, data ) {
 	'use strict';
 	var el = element.createElement;
 	var __ = i18n.__;
@@ -12,27 +18,35 @@
 	var ToggleControl = components.ToggleControl;
 	var PanelBody = components.PanelBody;
 	var Placeholder = components.Placeholder;
-	var settings = window.candorSettings || { address: '' };
+	var settings = window.candorSettings || { address: '', quizzes: [] };
 	var OPTIONS = [ 'theme', 'lang', 'accent', 'brand', 'title', 'intro', 'cta', 'ctaLabel', 'hide', 'quiz' ];
 	var HIDDEN = [ 'share', 'team', 'history' ];
 
-	function address( attributes ) {
-		var given = ( attributes.src || settings.address || '' ).trim();
+	function address() {
 		try {
-			var url = new URL( given );
+			var url = new URL( settings.address || '' );
 			return url.protocol === 'https:' || url.protocol === 'http:' ? url : null;
 		} catch ( e ) {
 			return null;
 		}
 	}
 
-	// The frame's address, as embed.js makes it from the same options.
+	// An uploaded quiz file by its name.
+	function uploaded( name ) {
+		return ( settings.quizzes || [] ).filter( function ( quiz ) {
+			return quiz.name === name;
+		} )[ 0 ];
+	}
+
+	// The frame's address, as embed.js makes it from the same options
+	// (a quiz's name stands for its file's address, as on the server).
 	function previewAddress( attributes ) {
-		var url = address( attributes );
+		var url = address();
 		if ( ! url ) return '';
 		url.searchParams.set( 'embed', '1' );
 		OPTIONS.forEach( function ( name ) {
 			var value = ( attributes[ name ] || '' ).trim();
+			if ( name === 'quiz' && uploaded( value ) ) value = uploaded( value ).url;
 			if ( value ) url.searchParams.set( name === 'ctaLabel' ? 'cta-label' : name, value );
 		} );
 		return url.href;
@@ -74,10 +88,17 @@
 			};
 		};
 		var preview = useSettled( previewAddress( a ), 600 );
-		var hasAddress = address( a ) !== null;
-		var addressHelp = settings.address
-			? __( 'Leave empty to use this site’s Candor address: ', 'candor' ) + settings.address
-			: __( 'Where Candor is deployed, like https://example.com/candor/. An Administrator sets it once in Settings → Writing; until then, only posts of Administrators and Editors can show the quiz.', 'candor' );
+		var hasAddress = address() !== null;
+		var quizzes = [ { label: __( 'Candor’s own quiz', 'candor' ), value: '' } ].concat(
+			( settings.quizzes || [] ).map( function ( quiz ) {
+				return { label: quiz.title + ' (' + quiz.name + ')', value: quiz.name };
+			} )
+		);
+		// A value from before (an address, or a file deleted since) stays visible.
+		if ( a.quiz && ! uploaded( a.quiz ) ) quizzes.push( { label: a.quiz, value: a.quiz } );
+		var quizHelp = settings.canUpload
+			? __( 'Upload quiz files of your own in Settings → Candor.', 'candor' )
+			: __( 'An Administrator or Editor uploads quiz files in Settings → Candor.', 'candor' );
 
 		var sidebar = el(
 			blockEditor.InspectorControls,
@@ -157,8 +178,10 @@
 				el(
 					'div',
 					{ style: { width: '100%' } },
-					el( TextControl, { label: __( 'Candor address', 'candor' ), type: 'url', value: a.src, help: addressHelp, onChange: set( 'src' ) } ),
-					el( TextControl, { label: __( 'Your quiz file (optional)', 'candor' ), value: a.quiz, onChange: set( 'quiz' ) } ),
+					el( SelectControl, { label: __( 'Which quiz', 'candor' ), value: a.quiz, options: quizzes, help: quizHelp, onChange: set( 'quiz' ) } ),
+					hasAddress
+						? null
+						: el( 'p', null, __( 'This copy of the Candor plugin does not carry Candor: an Administrator installs it from the candor-wordpress.zip that Candor’s build writes.', 'candor' ) ),
 					hasAddress && preview
 						? el( 'iframe', {
 								src: preview,
@@ -178,4 +201,80 @@
 			return null;
 		},
 	} );
-} )( window.wp.blocks, window.wp.element, window.wp.blockEditor, window.wp.components, window.wp.i18n );
+
+	// Candor's snippet pasted into a post: `<div data-candor-embed …>` and
+	// its `<script … embed.js>`. WordPress removes the script when someone
+	// who may not add scripts saves the post (or did before), and readers
+	// then see nothing. Such blocks are offered as Candor quiz blocks.
+	var NOTICE = 'candor-stripped-snippet';
+	var ATTRIBUTES = { theme: 'theme', lang: 'lang', accent: 'accent', brand: 'brand', title: 'title', intro: 'intro', cta: 'cta', 'cta-label': 'ctaLabel', cta_label: 'ctaLabel', hide: 'hide', quiz: 'quiz' };
+
+	function allBlocks( list ) {
+		return list.reduce( function ( found, block ) {
+			return found.concat( [ block ], allBlocks( block.innerBlocks || [] ) );
+		}, [] );
+	}
+
+	function htmlOf( block ) {
+		var content = block.attributes && block.attributes.content;
+		return typeof content === 'string' ? content : content && content.toString ? content.toString() : '';
+	}
+
+	// The blocks whose snippet shows nothing to readers (or will not, once saved).
+	function strippedSnippets( list ) {
+		var snippets = list.filter( function ( block ) {
+			return /^core\/(html|freeform|paragraph)$/.test( block.name ) && htmlOf( block ).indexOf( 'data-candor-embed' ) !== -1;
+		} );
+		var hasScript = list.some( function ( block ) {
+			return /<script\b[^>]*\bsrc=["']?[^"'>\s]*embed\.js/i.test( htmlOf( block ) );
+		} );
+		return settings.canScripts && hasScript ? [] : snippets;
+	}
+
+	// The Candor quiz block with the snippet's options.
+	function blockFor( snippet ) {
+		var doc = new DOMParser().parseFromString( htmlOf( snippet ), 'text/html' );
+		var placeholder = doc.querySelector( '[data-candor-embed]' );
+		var attributes = {};
+		Array.prototype.forEach.call( placeholder ? placeholder.attributes : [], function ( attribute ) {
+			var name = attribute.name.replace( /^data-/, '' );
+			if ( ATTRIBUTES[ name ] ) attributes[ ATTRIBUTES[ name ] ] = attribute.value;
+			if ( name === 'height' && parseInt( attribute.value, 10 ) > 0 ) attributes.height = parseInt( attribute.value, 10 );
+		} );
+		( settings.quizzes || [] ).forEach( function ( quiz ) {
+			if ( attributes.quiz && new URL( attributes.quiz, settings.address || location.href ).href === quiz.url ) attributes.quiz = quiz.name;
+		} );
+		return blocks.createBlock( 'candor/quiz', attributes );
+	}
+
+	function useTheBlock() {
+		var editor = data.select( 'core/block-editor' );
+		strippedSnippets( allBlocks( editor.getBlocks() ) ).forEach( function ( snippet ) {
+			data.dispatch( 'core/block-editor' ).replaceBlocks( snippet.clientId, blockFor( snippet ) );
+		} );
+	}
+
+	var seen = null;
+	var shown = false;
+	data.subscribe( function () {
+		var editor = data.select( 'core/block-editor' );
+		var list = editor && editor.getBlocks();
+		if ( ! list || list === seen ) return;
+		seen = list;
+		var found = strippedSnippets( allBlocks( list ) ).length > 0;
+		if ( found === shown ) return;
+		shown = found;
+		var notices = data.dispatch( 'core/notices' );
+		if ( ! found ) return notices.removeNotice( NOTICE );
+		notices.createWarningNotice(
+			settings.canScripts
+				? __( 'This post holds Candor’s snippet without its script, which WordPress removed when the post was saved by someone who may not add scripts: readers see nothing. Use the Candor quiz block instead.', 'candor' )
+				: __( 'This post holds Candor’s snippet. WordPress removes its script when you save, so readers would see nothing. Use the Candor quiz block instead.', 'candor' ),
+			{
+				id: NOTICE,
+				isDismissible: true,
+				actions: [ { label: __( 'Use the Candor quiz block', 'candor' ), onClick: useTheBlock } ],
+			}
+		);
+	} );
+} )( window.wp.blocks, window.wp.element, window.wp.blockEditor, window.wp.components, window.wp.i18n, window.wp.data );
