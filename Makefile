@@ -11,7 +11,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 # Where the facilitator tools' module is built before the app takes it in.
 TOOLS_DIST := target/tools-dist
 
-.PHONY: serve build release test test-wordpress bench fuzz setup setup-test setup-wordpress lint unit browser clean
+.PHONY: serve build release test test-wordpress bench fuzz setup setup-test setup-wordpress lint unit browser wordpress clean
 
 ## serve: install what is missing, build, serve at http://127.0.0.1:8080 and rebuild on change
 ## (reload the page to see a rebuild: Trunk's auto-reload script would break the page's CSP;
@@ -33,8 +33,8 @@ build: setup
 release: build
 	node scripts/release.mjs dist release
 
-## test: formatting, lints, native tests, the release build and the browser tests
-test: setup-test lint unit build browser
+## test: formatting, lints, native tests, the release build, the browser tests and the WordPress plugin's
+test: setup-test lint unit build browser wordpress
 
 lint:
 	cargo fmt --check
@@ -50,7 +50,9 @@ browser:
 ## test-wordpress: the WordPress plugin (wordpress/candor) in a real WordPress 6.1 from Debian's
 ## packages, for an Administrator and an Author, on desktop and phone (installs WordPress, MariaDB,
 ## Apache and PHP with apt; runs them on loopback for the test only; needs root)
-test-wordpress: setup-wordpress build
+test-wordpress: setup-wordpress build wordpress
+
+wordpress:
 	scripts/wordpress.sh node tests/wordpress/run.mjs
 
 ## bench: build, then print size and timing figures (writes bench-results.json)

@@ -2,9 +2,9 @@
 # Installs what Candor needs, once per machine; every step is skipped when the
 # right version is already there.
 #   scripts/setup.sh build   Rust wasm target, trunk, wasm-bindgen-cli, npm packages (wasm-opt)
-#   scripts/setup.sh test    all of the above, plus Chromium and ChromeDriver
-#   scripts/setup.sh wordpress  all of the above, plus WordPress, MariaDB, Apache and PHP
-#                            from Debian's packages (for make test-wordpress; root or sudo)
+#   scripts/setup.sh test    all of the above, plus Chromium and ChromeDriver, and WordPress,
+#                            MariaDB, Apache and PHP from Debian's packages (root or sudo)
+#   scripts/setup.sh wordpress  the same as test (for make test-wordpress)
 set -euo pipefail
 
 TRUNK_VERSION=0.21.14
@@ -106,5 +106,5 @@ ensure_cargo_tool trunk "$TRUNK_VERSION" trunk --locked
 ensure_cargo_tool wasm-bindgen "$WASM_BINDGEN_VERSION" wasm-bindgen-cli
 ensure_npm_packages
 [ "${1:-build}" != build ] && ensure_chromium
-[ "${1:-build}" = wordpress ] && ensure_wordpress
+[ "${1:-build}" != build ] && ensure_wordpress
 exit 0
