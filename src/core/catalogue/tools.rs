@@ -273,7 +273,9 @@ catalogue! {
         /// A file kept from an earlier check that could not be read, and the
         /// `{key}` it was set aside under.
         check_kept_unreadable,
-        /// The copyable fix beside a problem, and what its button announces.
+        /// The copyable fix below the problems: its field, its button, and
+        /// what the button announces.
+        check_fix_label,
         check_copy_fix,
         check_fix_copied,
     }
@@ -470,6 +472,7 @@ pub static EN: ToolTexts = ToolTexts::from_fields(ToolTextsFields {
     lint_example_scores: "{scores}, for one",
     lint_score_pair: "“{dimension}” {score}",
     check_kept_unreadable: "The quiz file kept from your last check could not be read; it is set aside under {key}.",
+    check_fix_label: "The fix, to paste where it is missing",
     check_copy_fix: "Copy the fix",
     check_fix_copied: "The fix is copied.",
 });
@@ -664,6 +667,7 @@ pub static DE: ToolTexts = ToolTexts::from_fields(ToolTextsFields {
     lint_example_scores: "zum Beispiel {scores}",
     lint_score_pair: "„{dimension}“ {score}",
     check_kept_unreadable: "Die Quizdatei deiner letzten Prüfung ließ sich nicht lesen; sie liegt jetzt unter {key}.",
+    check_fix_label: "Die Korrektur, zum Einfügen, wo sie fehlt",
     check_copy_fix: "Korrektur kopieren",
     check_fix_copied: "Die Korrektur ist kopiert.",
 });
