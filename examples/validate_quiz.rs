@@ -1,7 +1,10 @@
-//! Validates quiz files and lists every problem:
-//! `cargo run --example validate_quiz -- FILE…` (exits 1 if any file fails).
-use candor::core::catalogue::ProblemTexts;
+//! Validates quiz files and lists every problem, then, for a valid file,
+//! every warning about how it scores (the checker's words):
+//! `cargo run --example validate_quiz -- FILE…` (exits 1 if any file fails;
+//! warnings alone don't fail it).
+use candor::core::catalogue::{ProblemTexts, ToolTexts};
 use candor::core::language::Lang;
+use candor::core::lint::lint;
 use candor::core::validate::parse_quiz;
 
 fn main() {
@@ -21,11 +24,17 @@ fn main() {
             }
         };
         match parse_quiz(&bytes) {
-            Ok(q) => println!(
-                "{path}: valid ({} questions, {} dimensions)",
-                q.questions.len(),
-                q.dimensions.len()
-            ),
+            Ok(q) => {
+                println!(
+                    "{path}: valid ({} questions, {} dimensions)",
+                    q.questions.len(),
+                    q.dimensions.len()
+                );
+                let t = ToolTexts::of(Lang::En);
+                for warning in lint(&q) {
+                    println!("  warning: {}", warning.message(&q, t, Lang::En));
+                }
+            }
             Err(problems) => {
                 failed = true;
                 let n = problems.len();

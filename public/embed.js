@@ -59,8 +59,14 @@
       } else if (data.type === 'screen') {
         var top = f.frame.getBoundingClientRect().top;
         if (top < 0 || top > window.innerHeight) f.frame.scrollIntoView({ block: 'start' });
-      } else if (data.type === 'started' || data.type === 'completed') {
-        var detail = data.type === 'completed' ? { code: String(data.code) } : {};
+      } else if (data.type === 'started' || data.type === 'completed' || data.type === 'checked') {
+        var detail = {};
+        if (data.type === 'completed') detail = { code: String(data.code) };
+        if (data.type === 'checked') {
+          // The quiz-file checker's verdict; the file's text only when valid.
+          detail = { valid: data.valid === true, name: String(data.name) };
+          if (detail.valid) detail.text = String(data.text);
+        }
         f.el.dispatchEvent(new CustomEvent('candor:' + data.type, { bubbles: true, detail: detail }));
       }
       return;

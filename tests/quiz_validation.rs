@@ -5,7 +5,7 @@ mod common;
 
 use candor::core::builtin::{builtin_quiz, BUILTIN_QUIZ_JSON};
 use candor::core::quiz::Threshold;
-use candor::core::validate::{parse_quiz, Expected, Noun, Problem, ProblemKind, RefKind};
+use candor::core::validate::{parse_quiz, Expected, Hint, Noun, Problem, ProblemKind, RefKind};
 use common::*;
 use serde_json::{json, Value};
 
@@ -2348,4 +2348,105 @@ fn every_file_type_lists_the_fields_serde_reads() {
     same::<CtaFile>("CtaFile");
     same::<ConditionFile>("ConditionFile");
     same::<ReflectionFile>("ReflectionFile");
+}
+
+// ---------------------------------------------------------------------------
+// A missing `sources`, once per file (issue 20)
+// ---------------------------------------------------------------------------
+
+/// Leaving `sources` out gave one problem per item (21 for a coach's file)
+/// and no hint of what to write: now the first item says it once, with a
+/// fix to copy and every other item that lacks it.
+#[test]
+fn a_missing_sources_is_one_problem_for_the_file_saying_what_to_write_and_where() {
+    let bytes = with(|v| {
+        remove(v, "/questions/0/sources");
+        remove(v, "/questions/2/sources");
+        remove(v, "/dimensions/0/bands/1/advice/0/sources");
+        remove(v, "/patterns/0/sources");
+    });
+    let found = problems(&bytes);
+    assert_eq!(found.len(), 1, "{}", listing(&found));
+    let p = &found[0];
+    // Sections come in file order: the dimension's advice first.
+    assert_eq!(p.path, "$.dimensions[0].bands[1].advice[0]");
+    assert_eq!(p.kind, ProblemKind::Missing("sources"));
+    assert_eq!(
+        p.to_string(),
+        "$.dimensions[0].bands[1].advice[0]: missing field \"sources\""
+    );
+    assert_eq!(p.fix().as_deref(), Some("\"sources\": [\"dickey\"]"));
+    assert_eq!(
+        explained(&bytes),
+        [
+            "dimension 1 (listening), bands[1].advice[0]: missing field \"sources\"; write \
+          \"sources\": [\"dickey\"] with the ids of the sources it rests on, or \"sources\": [] \
+          where it is your own (advice and archetypes; a question needs a source); the same is \
+          missing in question 1 (l1), question 3 (l3), archetype 1 (interrupter) \
+          ($.dimensions[0].bands[1].advice[0])"
+        ]
+    );
+    use candor::core::catalogue::ProblemTexts;
+    use candor::core::language::Lang;
+    let de = p.explain(ProblemTexts::of(Lang::De), Lang::De);
+    assert!(
+        de.contains("das Feld „sources“ fehlt; schreib \"sources\": [\"dickey\"] mit den IDs")
+            && de.contains(
+                "dasselbe fehlt bei Frage 1 (l1), Frage 3 (l3), Archetyp 1 (interrupter)"
+            ),
+        "{de}"
+    );
+}
+
+#[test]
+fn the_built_in_quiz_without_any_credit_is_one_problem_naming_five_places_and_the_rest() {
+    let mut v = builtin_value();
+    let mut removed = 0;
+    for q in v["questions"].as_array_mut().unwrap() {
+        q.as_object_mut().unwrap().remove("sources");
+        removed += 1;
+    }
+    for p in v["patterns"].as_array_mut().unwrap() {
+        p.as_object_mut().unwrap().remove("sources");
+        removed += 1;
+    }
+    let bytes = to_bytes(&v);
+    let found = problems(&bytes);
+    assert_eq!(found.len(), 1, "{}", listing(&found));
+    assert_eq!(found[0].path, "$.questions[0]");
+    let line = &explained(&bytes)[0];
+    let more = removed - 1 - 5;
+    assert!(
+        line.contains(&format!(
+            "the same is missing in question 2 (q2), question 3 (q3), question 4 (q4), \
+             question 5 (q5), question 6 (q6) and {more} more ($.questions[0])"
+        )),
+        "{line}"
+    );
+    let Some(Hint::AddSources { elsewhere, .. }) = &found[0].hint else {
+        panic!("{:?}", found[0].hint);
+    };
+    // Every place keeps its JSON path, for developers.
+    assert_eq!(elsewhere.len(), removed - 1);
+    assert_eq!(elsewhere.last().unwrap().1, "$.patterns[7]");
+}
+
+#[test]
+fn without_a_source_to_name_the_fix_is_an_empty_list() {
+    let found = problems(&with(|v| {
+        v["sources"] = json!([]);
+        remove(v, "/patterns/1/sources");
+    }));
+    let missing = found
+        .iter()
+        .find(|p| p.kind == ProblemKind::Missing("sources"))
+        .expect("the missing sources is reported");
+    assert_eq!(missing.fix().as_deref(), Some("\"sources\": []"));
+    use candor::core::catalogue::ProblemTexts;
+    use candor::core::language::Lang;
+    assert!(missing
+        .explain(ProblemTexts::of(Lang::En), Lang::En)
+        .contains(
+        "; write \"sources\": [] where it is your own (advice and archetypes), or add your sources"
+    ));
 }

@@ -14,6 +14,7 @@
 //! the embed bridge, theming and quiz loading each have a module of their own.
 
 mod address;
+mod checker_file;
 mod clipboard;
 mod components;
 mod embed;
@@ -55,10 +56,17 @@ pub use tools::start_tools;
 pub fn start() {
     panic_screen::install();
     let options = page_options();
+    if options.try_file {
+        // Nothing of a try is kept, and the coach's own records stay untouched.
+        storage::keep_in_memory();
+    }
     for ignored in &options.ignored {
         web_sys::console::warn_1(&ignored.to_string().into());
     }
     theme::apply(&options);
+    if options.try_file {
+        return start_try(options);
+    }
     if options.quiz.is_some() {
         set_boot_message(
             crate::core::catalogue::Texts::of(i18n::page_language(&options, None)).loading_quiz(),
@@ -85,6 +93,36 @@ pub fn start() {
             // Lets the browser tests prove a panic never leaves a blank page.
             panic!("crash-test: a deliberate panic asked for by the page address");
         }
+    });
+}
+
+/// The page the quiz-file checker frames to try a file (`try=1`): the app
+/// with the file the checker gives (validated as any quiz file), the file's
+/// problems if it has any, or, when no checker answers, what the page is for.
+fn start_try(options: Arc<Options>) {
+    set_boot_message(
+        crate::core::catalogue::Texts::of(i18n::page_language(&options, None)).loading_quiz(),
+    );
+    embed::ask_for_try_file(move |file| {
+        if let Some(boot) = document().get_element_by_id("boot") {
+            boot.remove();
+        }
+        let quiz = file.map(|file| {
+            crate::core::validate::parse_quiz(file.text.as_bytes())
+                .map_err(|problems| (file.name, LoadError::Invalid(problems)))
+        });
+        match quiz {
+            Some(Ok(quiz)) => {
+                let lang = i18n::page_language(&options, Some(&quiz.language));
+                let quiz = Arc::new(quiz);
+                mount_to_body(move || view! { <App quiz lang options/> });
+            }
+            Some(Err((url, error))) => {
+                mount_to_body(move || view! { <LoadErrorScreen url error options/> })
+            }
+            None => mount_to_body(move || view! { <screens::try_alone::TryAloneScreen options/> }),
+        }
+        embed::post_height();
     });
 }
 

@@ -9,7 +9,7 @@
 //! that probe holds. The first failed write (a full quota) moves everything to
 //! memory for the rest of the visit, carrying over what was stored.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage};
@@ -36,12 +36,26 @@ struct Store {
 }
 
 thread_local! {
+    /// Set before anything is stored ([`keep_in_memory`]): this page never
+    /// touches the device's storage.
+    static MEMORY_ONLY: Cell<bool> = const { Cell::new(false) };
     static STORE: RefCell<Store> = RefCell::new(Store { persistent: probe(), memory: Vec::new() });
+}
+
+/// From now on, keeps everything in memory and never touches the device's
+/// storage, not even to probe it or to forget: a quiz tried in the checker
+/// leaves nothing behind and can't reach the coach's own records. Call it
+/// before anything is read or stored.
+pub fn keep_in_memory() {
+    MEMORY_ONLY.set(true);
 }
 
 /// Whether `localStorage` can be read, written and cleared, asked with calls
 /// that report failure instead of throwing.
 fn probe() -> bool {
+    if MEMORY_ONLY.get() {
+        return false;
+    }
     let Some(storage) = local_storage() else {
         return false;
     };
@@ -173,6 +187,12 @@ pub struct Forgotten {
 /// keys be removed). Says what it could not delete.
 pub fn forget_all() -> Forgotten {
     STORE.with_borrow_mut(|s| s.memory.clear());
+    if MEMORY_ONLY.get() {
+        return Forgotten {
+            left: Vec::new(),
+            reachable: true,
+        };
+    }
     let Some(storage) = local_storage() else {
         return Forgotten {
             left: Vec::new(),

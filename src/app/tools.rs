@@ -12,6 +12,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::checker_file::CheckerFile;
 use super::components::keyed::Keyed;
 use super::i18n::{builtin_quiz_in, chosen_lang, I18n};
 use super::nav::Nav;
@@ -97,6 +98,10 @@ pub fn start_tools() {
     // Pictures the reader's module asks for (it may have asked already).
     super::picture::listen();
     let options = page_options();
+    if options.try_file {
+        // In the frame that tries a quiz file, as in its reader's module.
+        super::storage::keep_in_memory();
+    }
     // A quiz file that can't be used is explained by the reader's module.
     // In the language the reader's module chose, or, when this module starts
     // first (opened on one of its screens), the one it will choose.
@@ -118,6 +123,7 @@ fn ToolsApp(quiz: Arc<Quiz>, lang: Lang, options: Arc<Options>) -> impl IntoView
     provide_context(options.clone());
     let checked: Checked = RwSignal::new(None);
     provide_context(checked);
+    CheckerFile::provide();
     // The reader may switch language while these screens are away: follow
     // it when one of them opens again (the built-in quiz only; a coach's
     // file has one language).

@@ -53,6 +53,16 @@ impl Lang {
             .find(|l| l.tag().eq_ignore_ascii_case(primary))
     }
 
+    /// A number as the language writes it, to at most two decimals: "2",
+    /// "0.33", "49.5"; German "0,33", "49,5".
+    pub fn decimal(self, x: f64) -> String {
+        let text = format!("{}", (x * 100.0).round() / 100.0);
+        match self {
+            Lang::En => text,
+            Lang::De => text.replace('.', ","),
+        }
+    }
+
     /// The plural category of `n` items: English and German both say "1
     /// member" and "0 members", "2 members".
     pub fn plural(self, n: u64) -> Plural {

@@ -74,8 +74,12 @@ pub struct Options {
     pub hide: Hidden,
     /// Where to load a coach's own quiz file from (relative or http(s)).
     pub quiz: Option<String>,
-    /// Post `started`/`completed` events to the host page.
+    /// Post `started`/`completed` events to the host page (and, on the
+    /// checker, `checked`).
     pub events: bool,
+    /// The page tries a quiz file for the quiz-file checker it is framed in
+    /// (`try=1`): the file comes from the parent window, and nothing is kept.
+    pub try_file: bool,
     /// Which embed this is on its host page (set by `embed.js`, from 1).
     pub frame: Option<u32>,
     /// The language asked for (`lang=de`), when Candor has it.
@@ -170,6 +174,11 @@ pub const OPTION_NAMES: [&str; 15] = [
 
 /// Names the app reads that are not options: the browser tests' crash hook.
 const HOOKS: [&str; 1] = ["crash-test"];
+
+/// The flag of the page the quiz-file checker frames to try a file: not an
+/// embedding option (a host page has no file to give), so not in
+/// [`OPTION_NAMES`].
+pub const TRY: &str = "try";
 
 impl Reason {
     pub const ALL: [Reason; 20] = [
@@ -356,6 +365,10 @@ pub fn parse_options(query: &str) -> Options {
                 Ok(u) => o.quiz = Some(u),
                 Err(reason) => ignore(reason),
             },
+            TRY => match flag(&value) {
+                Some(b) => o.try_file = b,
+                None => ignore(Reason::Flag),
+            },
             name if HOOKS.contains(&name) => {}
             // A misspelt option would otherwise do nothing, silently.
             name => ignore(Reason::Unknown(nearest(name, &OPTION_NAMES))),
@@ -374,6 +387,12 @@ pub fn parse_options(query: &str) -> Options {
             reason: Reason::LabelWithoutCta,
         }),
         (None, None) => {}
+    }
+    if o.try_file {
+        // A tried file is at no address a link could open, and it is no
+        // quiz a team compares.
+        o.hide.share = true;
+        o.hide.team = true;
     }
     o
 }
@@ -849,6 +868,19 @@ mod tests {
             assert_eq!(percent_decode(bad), None, "{bad}");
         }
         assert_eq!(percent_decode("%09%2b%2B").as_deref(), Some("\t++"));
+    }
+
+    #[test]
+    fn a_try_hides_sharing_and_the_team_and_is_no_embedding_option() {
+        let o = parse_options("?embed=1&try=1");
+        assert!(o.embed && o.try_file && o.hide.share && o.hide.team);
+        assert!(!o.hide.history);
+        assert_eq!(o.ignored, []);
+        assert!(!parse_options("?embed=1").try_file);
+        let o = parse_options("try=yes");
+        assert!(!o.try_file && !o.hide.share);
+        assert_eq!(o.ignored[0].reason, Reason::Flag);
+        assert!(!OPTION_NAMES.contains(&TRY));
     }
 
     /// The WordPress plugin passes the options it knows and points out the

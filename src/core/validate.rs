@@ -47,7 +47,17 @@ pub enum Hint {
     ValidIds { ids: Vec<String>, more: usize },
     /// A number or true/false written as text: the text (shortened).
     RemoveQuotes(String),
+    /// A missing `sources`, said once for the whole file: `fix` is what to
+    /// write, with one of the file's source ids (`None` when it has none),
+    /// and `elsewhere` each other item that lacks it, by place and path.
+    AddSources {
+        fix: Option<String>,
+        elsewhere: Vec<(Option<Place>, String)>,
+    },
 }
+
+/// How many other items missing `sources` a problem names.
+const SOURCES_LISTED: usize = 5;
 
 /// An item of one of the file's lists: which list, its number counted from
 /// 1, and its id when it has a valid one.
@@ -483,21 +493,42 @@ impl Problem {
             Some(hint) => format!("{message}; {}", hint.message(t)),
             None => message,
         };
-        let field = self
-            .path
-            .strip_prefix("$.")
-            .map(|rest| rest.split_once(']').map_or(rest, |(_, after)| after));
-        let field = field
-            .map(|f| f.trim_start_matches('.'))
-            .filter(|f| !f.is_empty());
-        let place = self.place.as_ref().map(|p| p.name(t));
-        let at = match (place, field, self.place.is_some()) {
-            (Some(place), Some(field), _) => format!("{place}, {field}"),
-            (Some(place), None, _) => place,
-            (None, Some(_), false) => self.path[2..].to_string(),
-            _ => return message,
-        };
-        format!("{at}: {message} ({})", self.path)
+        match at(self.place.as_ref(), &self.path, t) {
+            Some(at) => format!("{at}: {message} ({})", self.path),
+            None => message,
+        }
+    }
+
+    /// What to paste to put the problem right, where Candor knows: the
+    /// `sources` field to add.
+    pub fn fix(&self) -> Option<String> {
+        match &self.hint {
+            Some(Hint::AddSources { fix, .. }) => {
+                Some(fix.clone().unwrap_or_else(|| OWN_SOURCES.to_string()))
+            }
+            _ => None,
+        }
+    }
+}
+
+/// The `sources` of the quiz author's own advice or archetype.
+const OWN_SOURCES: &str = "\"sources\": []";
+
+/// Where a problem is, as a coach counts: "question 2 (q2), weight",
+/// "dimension 1 (listening), bands[0].advice[1]"; the JSON path without
+/// `$.` outside the lists; `None` at the top.
+fn at(place: Option<&Place>, path: &str, t: &ProblemTexts) -> Option<String> {
+    let field = path
+        .strip_prefix("$.")
+        .map(|rest| rest.split_once(']').map_or(rest, |(_, after)| after));
+    let field = field
+        .map(|f| f.trim_start_matches('.'))
+        .filter(|f| !f.is_empty());
+    match (place.map(|p| p.name(t)), field) {
+        (Some(place), Some(field)) => Some(format!("{place}, {field}")),
+        (Some(place), None) => Some(place),
+        (None, Some(_)) if place.is_none() => Some(path[2..].to_string()),
+        _ => None,
     }
 }
 
@@ -533,6 +564,24 @@ impl Hint {
                 &[("list", &ids.join(", ")), ("n", more)],
             ),
             Hint::RemoveQuotes(text) => fill(t.hint_remove_quotes(), &[("text", text)]),
+            Hint::AddSources { fix, elsewhere } => {
+                let write = match fix {
+                    Some(fix) => fill(t.hint_add_sources(), &[("fix", fix)]),
+                    None => t.hint_add_sources_own().to_string(),
+                };
+                let names: Vec<String> = elsewhere
+                    .iter()
+                    .take(SOURCES_LISTED)
+                    .filter_map(|(place, path)| at(place.as_ref(), path, t))
+                    .collect();
+                let list = names.join(", ");
+                let also = match elsewhere.len().saturating_sub(SOURCES_LISTED) {
+                    _ if names.is_empty() => return write,
+                    0 => fill(t.hint_sources_also(), &[("list", &list)]),
+                    more => fill(t.hint_sources_also_more(), &[("list", &list), ("n", &more)]),
+                };
+                format!("{write}; {also}")
+            }
         }
     }
 }
@@ -605,14 +654,47 @@ pub fn parse_quiz(bytes: &[u8]) -> Result<Quiz, Vec<Problem>> {
             let Reader {
                 mut problems,
                 names,
+                first_source,
                 ..
             } = r;
             for p in &mut problems {
                 p.place = place_of(&p.path, &names);
             }
-            Err(problems)
+            Err(missing_sources_once(problems, first_source))
         }
     }
+}
+
+/// Every item that lacks its `sources` as one problem, at the first of
+/// them, saying what to write and where else it is missing: a file written
+/// without credits would otherwise list the same thing once per item. The
+/// file's own list of sources (`$`) is not an item's.
+fn missing_sources_once(problems: Vec<Problem>, first_source: Option<String>) -> Vec<Problem> {
+    let lacks = |p: &Problem| p.kind == ProblemKind::Missing("sources") && p.path != "$";
+    let elsewhere: Vec<(Option<Place>, String)> = problems
+        .iter()
+        .filter(|p| lacks(p))
+        .skip(1)
+        .map(|p| (p.place.clone(), p.path.clone()))
+        .collect();
+    let mut first = true;
+    let mut out = Vec::with_capacity(problems.len() - elsewhere.len());
+    for mut p in problems {
+        if lacks(&p) {
+            if !first {
+                continue;
+            }
+            first = false;
+            p.hint = Some(Hint::AddSources {
+                fix: first_source
+                    .as_ref()
+                    .map(|id| format!("\"sources\": [\"{id}\"]")),
+                elsewhere: elsewhere.clone(),
+            });
+        }
+        out.push(p);
+    }
+    out
 }
 
 /// Collects problems while the file is walked.
@@ -623,6 +705,8 @@ struct Reader {
     /// The unknown fields of each object, by the object's path, in document
     /// order; reported when the walk reaches that object.
     unknown: BTreeMap<String, Vec<String>>,
+    /// The file's first valid source id, for the fix of a missing `sources`.
+    first_source: Option<String>,
 }
 
 impl Reader {
@@ -635,6 +719,7 @@ impl Reader {
             problems: Vec::new(),
             names: BTreeMap::new(),
             unknown: by_object,
+            first_source: None,
         }
     }
 
@@ -1070,6 +1155,7 @@ fn read_quiz(r: &mut Reader, root: &Object<QuizFile>) -> Option<Quiz> {
             read_source(r, v, p, i, &mut source_ids)
         })
     });
+    r.first_source = source_ids.order.first().cloned();
 
     let mut dimension_ids = Ids::default();
     let mut links = Vec::new();

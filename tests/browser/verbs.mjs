@@ -740,3 +740,82 @@ export async function serveDistWith(t, files) {
   const server = await t.serve({ root: dir, base: '/candor/sub/path/' });
   return { ...server, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
+
+// ---------------------------------------------------------------------------
+// The quiz-file checker: trying a file, its outcomes and warnings
+
+/** The checker's result section. */
+export const checkResult = (page) => page.locator('section[aria-labelledby=result-h]');
+
+/** Chooses `text` as the quiz file `name` with the checker's file button. */
+export async function chooseQuizFile(scope, name, text) {
+  await scope.locator('.drop-zone input[type=file]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+/** Pastes `text` into the checker and presses its check button (named `button`). */
+export async function pasteQuizFile(scope, text, button = 'Check the pasted text') {
+  await scope.locator('#check-paste').fill(text);
+  await clickButton(scope, button);
+}
+
+/** Waits for the checker's verdict starting with `start`; returns `{ verdict, problems }` as shown. */
+export async function seeCheckVerdict(scope, start) {
+  const verdict = checkResult(scope).locator('p.verdict');
+  await verdict.filter({ hasText: start }).waitFor();
+  return { verdict: await verdict.textContent(), problems: await checkResult(scope).locator('ul.problems li').allTextContents() };
+}
+
+/** The warnings the checker lists about how a valid file scores (none: []). */
+export function seeWarnings(scope) {
+  return checkResult(scope).locator('ul.warnings li').allTextContents();
+}
+
+/**
+ * What the checker shows of a valid file's outcomes: `archetypes`, each
+ * `{ name, rule, cta, sheets }` (the lines of its entry, in order), and
+ * `table`, each simple answer sheet's row `{ sheet, scores: { [dimension]: text }, archetype }`.
+ */
+export async function seeOutcomes(scope) {
+  const result = checkResult(scope);
+  await result.locator('ol.outcomes').waitFor();
+  const archetypes = await result.locator('ol.outcomes > li').evaluateAll((items) =>
+    items.map((li) => {
+      const [name, rule, cta, sheets] = [...li.querySelectorAll('p')].map((p) => p.textContent);
+      return { name, rule, cta, sheets };
+    }),
+  );
+  const table = await result.locator('table.sheets').evaluate((table) => {
+    const dimensions = [...table.querySelectorAll('thead th')].slice(1, -1).map((th) => th.textContent);
+    return [...table.querySelectorAll('tbody tr')].map((tr) => {
+      const cells = [...tr.querySelectorAll('td')].map((td) => td.textContent);
+      return {
+        sheet: tr.querySelector('th').textContent,
+        scores: Object.fromEntries(dimensions.map((d, i) => [d, cells[i]])),
+        archetype: cells[cells.length - 1],
+      };
+    });
+  });
+  return { archetypes, table };
+}
+
+/** Presses "Try this quiz" on the checker; returns the frame running the file once it shows its first screen. */
+export async function tryQuiz(page) {
+  await clickButton(page, 'Try this quiz');
+  const element = page.locator('iframe.try-frame');
+  await element.waitFor();
+  const frame = await (await element.elementHandle()).contentFrame();
+  await frame.waitForFunction(() => /\S/.test(document.querySelector('main h1')?.textContent ?? ''));
+  return frame;
+}
+
+/** Waits until the try's frame is as tall as its content (within `tolerance` px); returns both heights. */
+export async function seeTryFrameFitsContent(page, tolerance = 2) {
+  const fit = await page.waitForFunction((tolerance) => {
+    const frame = document.querySelector('iframe.try-frame');
+    const body = frame?.contentDocument?.body;
+    if (!body) return null;
+    const heights = { frame: frame.clientHeight, content: body.getBoundingClientRect().height };
+    return Math.abs(heights.frame - heights.content) <= tolerance ? heights : null;
+  }, tolerance);
+  return fit.jsonValue();
+}

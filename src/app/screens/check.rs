@@ -1,45 +1,82 @@
-//! Check a quiz file in the browser: choose, drop or paste it, see every
-//! problem in the words `validate_quiz` prints, or a preview of the quiz and
-//! a way to carry it into the builder. Nothing is uploaded, and nothing of
-//! the file is rendered as HTML.
+//! Check a quiz file in the browser: choose, drop or paste it, and see every
+//! problem in the words `validate_quiz` prints; or, for a valid file, the
+//! warnings about how it scores, what its archetypes are and which simple
+//! answer sheets get them, a preview, the quiz itself to try in the page,
+//! and a way to carry it into the builder. Nothing is uploaded, and nothing
+//! of the file is rendered as HTML. The file stays while the page is open,
+//! and across reloads where the browser lets Candor save (`checker_file`).
+//! With `events=1`, the host page hears each verdict (`embed::checked`).
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
+use leptos::reactive::actions::ActionAbortHandle;
 
+use crate::app::checker_file::{use_checker_file, Content, ReadFile};
+use crate::app::components::copy_field::CopyField;
 use crate::app::components::file_picker::FilePicker;
 use crate::app::components::links::Links;
+use crate::app::components::quiz_outcomes::QuizOutcomes;
 use crate::app::components::quiz_preview::{dimensions, questions, QuizPreview};
 use crate::app::components::screen::Screen;
 use crate::app::components::section::Section;
+use crate::app::components::try_frame::TryFrame;
+use crate::app::embed;
 use crate::app::i18n::{use_lang, I18n};
 use crate::app::nav::Nav;
 use crate::app::route::Route;
 use crate::app::tools::{Checked, CheckedFile};
 use crate::core::catalogue::{count, fill, ProblemTexts, ToolTexts};
 use crate::core::language::Lang;
+use crate::core::lint::lint;
+use crate::core::options::Options;
+use crate::core::outcomes::{outcomes, Outcomes};
 use crate::core::quiz::Quiz;
 use crate::core::validate::{parse_quiz, Problem, ProblemKind, MAX_FILE_BYTES};
 
 /// What the checker found in a file.
 #[derive(Debug, Clone, PartialEq)]
 enum Outcome {
-    Reading,
-    Problems { name: String, lines: Vec<String> },
-    Valid(CheckedFile),
+    /// Every problem, explained, and what to paste to fix one, if Candor knows.
+    Problems {
+        name: String,
+        lines: Vec<String>,
+        fix: Option<String>,
+    },
+    Valid(Valid),
+}
+
+/// A valid file and what the checker says about it.
+#[derive(Debug, Clone, PartialEq)]
+struct Valid {
+    file: CheckedFile,
+    /// The file's text, to try and to tell a host page.
+    text: Arc<str>,
+    /// Each warning, explained.
+    warnings: Vec<String>,
+    outcomes: Outcomes,
 }
 
 /// Checks `bytes` as a quiz file: every problem, explained in `p`'s words,
-/// or the quiz.
-fn check(bytes: &[u8], name: String, p: &ProblemTexts, lang: Lang) -> Outcome {
+/// or the quiz with its warnings (in `t`'s) and outcomes.
+fn check(bytes: &[u8], name: String, t: &ToolTexts, p: &ProblemTexts, lang: Lang) -> Outcome {
     match parse_quiz(bytes) {
-        Ok(quiz) => Outcome::Valid(CheckedFile {
-            name,
-            quiz: Arc::new(quiz),
+        Ok(quiz) => Outcome::Valid(Valid {
+            warnings: lint(&quiz)
+                .iter()
+                .map(|w| w.message(&quiz, t, lang))
+                .collect(),
+            outcomes: outcomes(&quiz),
+            // A valid file is UTF-8.
+            text: String::from_utf8_lossy(bytes).into(),
+            file: CheckedFile {
+                name,
+                quiz: Arc::new(quiz),
+            },
         }),
         Err(problems) => Outcome::Problems {
             name,
+            fix: problems.iter().find_map(Problem::fix),
             lines: problems.iter().map(|x| x.explain(p, lang)).collect(),
         },
     }
@@ -56,14 +93,26 @@ fn too_large(bytes: usize, name: String, p: &ProblemTexts, lang: Lang) -> Outcom
     Outcome::Problems {
         name,
         lines: vec![problem.explain(p, lang)],
+        fix: None,
+    }
+}
+
+/// What the checker says about a file it read.
+fn check_file(file: &ReadFile, t: &ToolTexts, p: &ProblemTexts, lang: Lang) -> Outcome {
+    let name = match file.name.as_str() {
+        "" => t.check_pasted().to_string(),
+        name => name.to_string(),
+    };
+    match &file.content {
+        Content::Bytes(bytes) => check(bytes, name, t, p, lang),
+        Content::TooLarge(bytes) => too_large(*bytes, name, p, lang),
     }
 }
 
 /// The line above the result: how many problems, or what the valid file holds.
 fn verdict(outcome: &Outcome, t: &ToolTexts, lang: Lang) -> String {
     match outcome {
-        Outcome::Reading => t.check_reading().into(),
-        Outcome::Problems { name, lines } => fill(
+        Outcome::Problems { name, lines, .. } => fill(
             &count(
                 lang,
                 lines.len() as u64,
@@ -72,7 +121,7 @@ fn verdict(outcome: &Outcome, t: &ToolTexts, lang: Lang) -> String {
             ),
             &[("name", name)],
         ),
-        Outcome::Valid(file) => verdict_valid(&file.name, &file.quiz, t, lang),
+        Outcome::Valid(valid) => verdict_valid(&valid.file.name, &valid.file.quiz, t, lang),
     }
 }
 
@@ -95,30 +144,62 @@ pub fn CheckScreen() -> impl IntoView {
     let lang = use_lang();
     let nav = expect_context::<Nav>();
     let checked = expect_context::<Checked>();
-    let outcome = RwSignal::new(None::<Outcome>);
-    // A later file replaces an earlier one still being read.
-    let generation = StoredValue::new(0u32);
+    let options = expect_context::<Arc<Options>>();
+    let checker = use_checker_file();
+    checker.unless_forgotten();
+    let outcome = Memo::new(move |_| {
+        checker
+            .file
+            .with(|file| file.as_ref().map(|f| check_file(f, t, p, lang)))
+    });
+    // A host page that asked for events hears every new verdict: the
+    // WordPress plugin's settings keep only a file Candor found valid.
+    Effect::new(move |_| {
+        let name = checker
+            .file
+            .with(|f| f.as_ref().map(|f| f.name.clone()))
+            .unwrap_or_default();
+        outcome.with(|found| match found {
+            Some(Outcome::Valid(valid)) => embed::checked(&options, &name, Some(&valid.text)),
+            Some(Outcome::Problems { .. }) => embed::checked(&options, &name, None),
+            None => {}
+        });
+    });
 
-    let read_file = move |file: web_sys::File| {
-        let name = file.name();
-        let size = file.size();
-        if size > MAX_FILE_BYTES as f64 {
-            outcome.set(Some(too_large(size as usize, name, p, lang)));
-            return;
-        }
-        generation.update_value(|g| *g += 1);
-        let mine = generation.get_value();
-        outcome.set(Some(Outcome::Reading));
-        spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+    // Reading a chosen or dropped file; a later file (or a paste) replaces
+    // one still being read.
+    let read = Action::new_local(move |file: &web_sys::File| {
+        let file = file.clone();
+        async move {
+            let bytes = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
                 .await
                 .ok()
                 .map(|b| js_sys::Uint8Array::new(&b).to_vec())
                 .unwrap_or_default();
-            if generation.try_get_value() == Some(mine) {
-                outcome.try_set(Some(check(&text, name, p, lang)));
-            }
-        });
+            checker.file.set(Some(ReadFile {
+                name: file.name(),
+                content: Content::Bytes(bytes.into()),
+            }));
+        }
+    });
+    let reading = read.pending();
+    let in_flight = StoredValue::new_local(None::<ActionAbortHandle>);
+    let replace_reading = move || {
+        if let Some(previous) = in_flight.try_update_value(Option::take).flatten() {
+            previous.abort();
+        }
+    };
+    let read_file = move |file: web_sys::File| {
+        replace_reading();
+        let size = file.size();
+        if size > MAX_FILE_BYTES as f64 {
+            checker.file.set(Some(ReadFile {
+                name: file.name(),
+                content: Content::TooLarge(size as usize),
+            }));
+        } else {
+            in_flight.set_value(Some(read.dispatch_local(file)));
+        }
     };
     let on_pick = move |files: Vec<web_sys::File>| {
         if let Some(file) = files.into_iter().next() {
@@ -140,41 +221,37 @@ pub fn CheckScreen() -> impl IntoView {
     let pasted = RwSignal::new(String::new());
     let check_pasted = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        generation.update_value(|g| *g += 1);
+        replace_reading();
         let text = pasted.get_untracked();
-        outcome.set(Some(check(
-            text.as_bytes(),
-            t.check_pasted().to_string(),
-            p,
-            lang,
-        )));
+        checker.file.set(Some(ReadFile {
+            name: String::new(),
+            content: Content::Bytes(text.into_bytes().into()),
+        }));
     };
-    let use_in_builder = move |_| {
-        if let Some(Outcome::Valid(file)) = outcome.get_untracked() {
-            checked.set(Some(file));
-            nav.go(Route::Builder);
-        }
+    let use_in_builder = move |file: CheckedFile| {
+        checked.set(Some(file));
+        nav.go(Route::Builder);
     };
 
     let result = move || {
+        if reading.get() {
+            return Some(
+                view! {
+                    <Section id="result" title=t.check_result_title()>
+                        <p class="verdict">{t.check_reading()}</p>
+                    </Section>
+                }
+                .into_any(),
+            );
+        }
         outcome.get().map(|found| {
             let headline = verdict(&found, t, lang);
             let body = match found {
-                Outcome::Reading => ().into_any(),
-                Outcome::Problems { lines, .. } => view! {
-                    <ul class="problems">
-                        {lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
-                    </ul>
+                Outcome::Problems { lines, fix, .. } => {
+                    view! { <ProblemList lines fix t/> }.into_any()
                 }
-                .into_any(),
-                Outcome::Valid(file) => view! {
-                    <h3 id="check-preview-h">{t.check_preview_title()}</h3>
-                    <QuizPreview quiz=file.quiz.clone() t id="check"/>
-                    <div class="actions">
-                        <button type="button" class="primary" on:click=use_in_builder>
-                            {t.check_use()}
-                        </button>
-                    </div>
+                Outcome::Valid(valid) => view! {
+                    <ValidFile valid t lang on_use=Callback::new(use_in_builder)/>
                 }
                 .into_any(),
             };
@@ -184,6 +261,12 @@ pub fn CheckScreen() -> impl IntoView {
                     {body}
                 </Section>
             }
+            .into_any()
+        })
+    };
+    let set_aside = move || {
+        checker.set_aside.get().map(|key| {
+            view! { <p class="notice">{fill(t.check_kept_unreadable(), &[("key", &key)])}</p> }
         })
     };
     let drop_hint = fill(t.check_drop_hint(), &[("kb", &(MAX_FILE_BYTES / 1024))]);
@@ -191,6 +274,7 @@ pub fn CheckScreen() -> impl IntoView {
         <Screen class="checker">
             <h1 tabindex="-1">{t.check_title()}</h1>
             <p>{t.check_intro()}</p>
+            {set_aside}
             <div
                 class="drop-zone"
                 class:dragging=move || dragging.get()
@@ -232,6 +316,103 @@ pub fn CheckScreen() -> impl IntoView {
     }
 }
 
+/// The problems of a file, each as `validate_quiz` says it, and the fix to
+/// copy where Candor has one.
+#[component]
+fn ProblemList(lines: Vec<String>, fix: Option<String>, t: &'static ToolTexts) -> impl IntoView {
+    let fix = fix.map(|fix| {
+        let status = RwSignal::new(String::new());
+        view! {
+            <CopyField
+                id="check-fix"
+                label=t.check_fix_label()
+                button=t.check_copy_fix()
+                copied=t.check_fix_copied()
+                value=fix
+                status
+            />
+            <p class="status" role="status">{move || status.get()}</p>
+        }
+    });
+    view! {
+        <ul class="problems">
+            {lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+        </ul>
+        {fix}
+    }
+}
+
+/// A valid file: its warnings, the ways to try it and to use it in the
+/// builder, its archetypes and simple answer sheets, and its preview.
+#[component]
+fn ValidFile(
+    valid: Valid,
+    t: &'static ToolTexts,
+    lang: Lang,
+    #[prop(into)] on_use: Callback<CheckedFile>,
+) -> impl IntoView {
+    let Valid {
+        file,
+        text,
+        warnings,
+        outcomes,
+    } = valid;
+    let warnings = (!warnings.is_empty()).then(|| {
+        let heading = count(
+            lang,
+            warnings.len() as u64,
+            t.check_warnings_one(),
+            t.check_warnings_other(),
+        );
+        view! {
+            <h3 id="warnings-h">{heading}</h3>
+            <ul class="warnings" aria-labelledby="warnings-h">
+                {warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}
+            </ul>
+        }
+    });
+    let trying = RwSignal::new(false);
+    let start_trying = move |_| {
+        trying.set(true);
+        request_animation_frame(|| crate::app::focus("#try-h"));
+    };
+    let stop_trying = move |_| {
+        trying.set(false);
+        request_animation_frame(|| crate::app::focus("#try-button"));
+    };
+    let name = file.name.clone();
+    let quiz = file.quiz.clone();
+    let try_view = move || {
+        let (name, text) = (name.clone(), text.clone());
+        view! {
+            <div class="try">
+                <h3 id="try-h" tabindex="-1">{t.check_try_title()}</h3>
+                <p class="hint">{t.check_try_hint()}</p>
+                <TryFrame name text title=t.check_try_frame()/>
+                <div class="actions">
+                    <button type="button" on:click=stop_trying>{t.check_try_close()}</button>
+                </div>
+            </div>
+        }
+    };
+    view! {
+        {warnings}
+        <div class="actions">
+            <button type="button" id="try-button" class="primary" on:click=start_trying>
+                {t.check_try()}
+            </button>
+            <button type="button" on:click=move |_| on_use.run(file.clone())>
+                {t.check_use()}
+            </button>
+        </div>
+        <QuizOutcomes quiz=quiz.clone() outcomes t lang/>
+        <h3 id="check-preview-h">{t.check_preview_title()}</h3>
+        <QuizPreview quiz t id="check"/>
+        // Last: the frame's own headings start again at its screen's h1.
+        <Show when=move || trying.get()>{try_view.clone()}</Show>
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -239,7 +420,7 @@ mod tests {
     #[test]
     fn a_file_is_checked_with_every_problem_counted_in_the_pages_language() {
         let (t, p) = (ToolTexts::of(Lang::De), ProblemTexts::of(Lang::De));
-        let found = check(b"{\"schema\": 1,}", "mein.quiz.json".into(), p, Lang::De);
+        let found = check(b"{\"schema\": 1,}", "mein.quiz.json".into(), t, p, Lang::De);
         let Outcome::Problems { ref lines, .. } = found else {
             panic!("{found:?}");
         };
@@ -252,6 +433,7 @@ mod tests {
         let many = Outcome::Problems {
             name: "x.json".into(),
             lines: vec![String::new(); 4],
+            fix: None,
         };
         assert_eq!(verdict(&many, en, Lang::En), "x.json has 4 problems:");
         let big = too_large(
@@ -266,14 +448,50 @@ mod tests {
     #[test]
     fn a_valid_file_is_counted_in_questions_and_dimensions() {
         let bytes = include_bytes!("../../../content/onboarding-readiness.quiz.json");
-        let found = check(bytes, "o.json".into(), ProblemTexts::of(Lang::En), Lang::En);
-        let Outcome::Valid(ref file) = found else {
+        let en = ToolTexts::of(Lang::En);
+        let found = check(
+            bytes,
+            "o.json".into(),
+            en,
+            ProblemTexts::of(Lang::En),
+            Lang::En,
+        );
+        let Outcome::Valid(ref valid) = found else {
             panic!("{found:?}");
         };
-        let (q, d) = (file.quiz.questions.len(), file.quiz.dimensions.len());
+        let (q, d) = (
+            valid.file.quiz.questions.len(),
+            valid.file.quiz.dimensions.len(),
+        );
         assert_eq!(
-            verdict(&found, ToolTexts::of(Lang::En), Lang::En),
+            verdict(&found, en, Lang::En),
             format!("o.json is valid: {q} questions, {d} dimensions.")
         );
+        // Issue 20: its warnings and outcomes come with it.
+        assert_eq!(valid.warnings.len(), 3);
+        assert_eq!(valid.outcomes.archetypes.len(), 3);
+        assert_eq!(&*valid.text, std::str::from_utf8(bytes).unwrap());
+    }
+
+    #[test]
+    fn a_file_read_is_named_and_pasted_text_is_the_pasted_text() {
+        let (t, p) = (ToolTexts::of(Lang::En), ProblemTexts::of(Lang::En));
+        let pasted = ReadFile {
+            name: String::new(),
+            content: Content::Bytes(b"[]".to_vec().into()),
+        };
+        let found = check_file(&pasted, t, p, Lang::En);
+        assert_eq!(
+            verdict(&found, t, Lang::En),
+            "The pasted text has 1 problem:"
+        );
+        let huge = ReadFile {
+            name: "huge.json".into(),
+            content: Content::TooLarge(300 * 1024),
+        };
+        let Outcome::Problems { lines, .. } = check_file(&huge, t, p, Lang::En) else {
+            panic!();
+        };
+        assert_eq!(lines, ["the file is 300 KB; the limit is 256 KB"]);
     }
 }

@@ -115,7 +115,8 @@ fn YourReport(latest: Attempt, previous: Option<Attempt>) -> impl IntoView {
                 {since}
                 <NextSteps quiz=quiz.clone() report=report.clone() attempt/>
                 {cta.clone().map(|cta| cta())}
-                {(!storage::is_persistent()).then(|| {
+                // (A try in the checker is kept nowhere by design; the checker says so.)
+                {(!storage::is_persistent() && !options.try_file).then(|| {
                     let keep = if share.is_some() { texts.not_kept_keep() } else { "" };
                     view! { <p class="not-kept">{texts.not_kept()} " " {keep}</p> }
                 })}

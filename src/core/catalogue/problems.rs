@@ -222,6 +222,14 @@ catalogue! {
         /// An archetype's call to action: its label is too long, or its address is refused.
         quiz_cta_label_too_long,
         quiz_brand_too_long,
+        // Checker: try, outcomes, lint (issue 20)
+        /// A missing `sources`, said once for the whole file: what to write,
+        /// `{fix}` with one of the file's source ids, or when it has none;
+        /// then where else it is missing: `{list}`, and `{n}` more.
+        hint_add_sources,
+        hint_add_sources_own,
+        hint_sources_also,
+        hint_sources_also_more,
     }
 }
 
@@ -398,6 +406,11 @@ pub static EN: ProblemTexts = ProblemTexts::from_fields(ProblemTextsFields {
     explain_json_found: "not valid JSON: {reason}, but found `{found}` on line {line}, column {column}",
     quiz_cta_label_too_long: "{chars} characters; a call-to-action label may have at most {limit}",
     quiz_brand_too_long: "{chars} characters; a brand may have at most {limit}",
+    // Checker: try, outcomes, lint (issue 20)
+    hint_add_sources: "write {fix} with the ids of the sources it rests on, or \"sources\": [] where it is your own (advice and archetypes; a question needs a source)",
+    hint_add_sources_own: "write \"sources\": [] where it is your own (advice and archetypes), or add your sources to the file’s \"sources\" and name them (a question needs one)",
+    hint_sources_also: "the same is missing in {list}",
+    hint_sources_also_more: "the same is missing in {list} and {n} more",
 });
 
 pub static DE: ProblemTexts = ProblemTexts::from_fields(ProblemTextsFields {
@@ -572,6 +585,11 @@ pub static DE: ProblemTexts = ProblemTexts::from_fields(ProblemTextsFields {
     explain_json_found: "kein gültiges JSON: {reason}, gefunden wurde aber `{found}` in Zeile {line}, Spalte {column}",
     quiz_cta_label_too_long: "{chars} Zeichen; die Beschriftung eines Handlungsaufrufs darf höchstens {limit} haben",
     quiz_brand_too_long: "{chars} Zeichen; ein Markenname darf höchstens {limit} haben",
+    // Checker: try, outcomes, lint (issue 20)
+    hint_add_sources: "schreib {fix} mit den IDs der Quellen, auf denen es beruht, oder \"sources\": [], wo es von dir stammt (Ratschläge und Archetypen; eine Frage braucht eine Quelle)",
+    hint_add_sources_own: "schreib \"sources\": [], wo es von dir stammt (Ratschläge und Archetypen), oder trag deine Quellen in „sources“ der Datei ein und nenne sie (eine Frage braucht eine)",
+    hint_sources_also: "dasselbe fehlt bei {list}",
+    hint_sources_also_more: "dasselbe fehlt bei {list} und {n} weiteren",
 });
 
 impl ProblemTexts {

@@ -208,6 +208,12 @@ catalogue! {
         copy_by_hand,
         /// The page's loading line while a coach's quiz file is fetched.
         loading_quiz,
+        // Checker: try, outcomes, lint (issue 20)
+        /// The page that tries a quiz file for the checker, opened without
+        /// it: heading, what it is, and a link to the checker.
+        try_alone_title,
+        try_alone,
+        try_alone_link,
         /// A coach's quiz file that could not be used: the heading, where it
         /// was looked for (`{url}`), and the way to the built-in quiz.
         load_failed,
@@ -409,6 +415,10 @@ pub static EN: Texts = Texts::from_fields(TextsFields {
     forget_unreachable: "This browser is not letting Candor reach its storage, so nothing saved on an earlier visit could be checked or deleted from here. Answers from this visit were only ever kept in memory and are gone.",
     update_ready: "A new version of Candor is ready.",
     update_reload: "Reload",
+    // Checker: try, outcomes, lint (issue 20)
+    try_alone_title: "Nothing to try here",
+    try_alone: "This page lets you try a quiz file from Candor’s quiz-file checker. Opened on its own, it has none.",
+    try_alone_link: "Check and try a quiz file",
 });
 
 pub static DE: Texts = Texts::from_fields(TextsFields {
@@ -574,6 +584,10 @@ pub static DE: Texts = Texts::from_fields(TextsFields {
     forget_unreachable: "Dieser Browser lässt Candor nicht auf seinen Speicher zugreifen, deshalb konnte nichts, was bei einem früheren Besuch gespeichert wurde, von hier aus geprüft oder gelöscht werden. Antworten aus diesem Besuch lagen nur im Arbeitsspeicher und sind jetzt weg.",
     update_ready: "Eine neue Version von Candor ist bereit.",
     update_reload: "Neu laden",
+    // Checker: try, outcomes, lint (issue 20)
+    try_alone_title: "Hier gibt es nichts auszuprobieren",
+    try_alone: "Auf dieser Seite probierst du eine Quizdatei aus Candors Prüfung für Quizdateien aus. Allein geöffnet, hat sie keine.",
+    try_alone_link: "Eine Quizdatei prüfen und ausprobieren",
 });
 
 impl Texts {
