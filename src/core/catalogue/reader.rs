@@ -242,6 +242,10 @@ catalogue! {
         /// page reloads; answers in progress are already saved).
         update_ready,
         update_reload,
+        // Builder and report sharing (issue 20)
+        /// The report's disclosure around "Compare as a team" and "Save as
+        /// image" (closed at first in an embed).
+        share_or_save,
     }
 }
 
@@ -409,6 +413,8 @@ pub static EN: Texts = Texts::from_fields(TextsFields {
     forget_unreachable: "This browser is not letting Candor reach its storage, so nothing saved on an earlier visit could be checked or deleted from here. Answers from this visit were only ever kept in memory and are gone.",
     update_ready: "A new version of Candor is ready.",
     update_reload: "Reload",
+    // Builder and report sharing (issue 20)
+    share_or_save: "Share or save",
 });
 
 pub static DE: Texts = Texts::from_fields(TextsFields {
@@ -574,6 +580,8 @@ pub static DE: Texts = Texts::from_fields(TextsFields {
     forget_unreachable: "Dieser Browser lässt Candor nicht auf seinen Speicher zugreifen, deshalb konnte nichts, was bei einem früheren Besuch gespeichert wurde, von hier aus geprüft oder gelöscht werden. Antworten aus diesem Besuch lagen nur im Arbeitsspeicher und sind jetzt weg.",
     update_ready: "Eine neue Version von Candor ist bereit.",
     update_reload: "Neu laden",
+    // Builder and report sharing (issue 20)
+    share_or_save: "Teilen oder speichern",
 });
 
 impl Texts {
