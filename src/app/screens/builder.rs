@@ -1,8 +1,10 @@
-//! The embed builder: a form for every option, a live preview, and the
-//! copy-ready snippets (the script, a plain frame, and the WordPress plugin's
-//! shortcode with a link to the plugin). The snippets come from `core::snippet`; what the app
-//! would make of the options comes from `core::options`, so the builder lists
-//! exactly the problems the embedded quiz would ignore.
+//! The embed builder (`#/embed`, `#/builder`): a form for every option, a
+//! live preview beside it on wide screens, and the copy-ready snippets (the
+//! script with a link for where scripts never run, a plain frame, and the
+//! WordPress plugin's shortcode, after a word on the plugin). The snippets
+//! come from `core::snippet`; what the app would make of the options comes
+//! from `core::options`, so the builder lists exactly the problems the
+//! embedded quiz would ignore, and notes what it adjusts (the accent).
 
 use std::time::Duration;
 
