@@ -480,6 +480,14 @@ export function sharePanel(page) {
   return page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: 'Share your result', exact: true }) });
 }
 
+/**
+ * What the share panel says about its own link and code (copied, or how to
+ * copy by hand): its status line, not the picture's inside "Share or save".
+ */
+export function shareStatus(page) {
+  return sharePanel(page).locator(':scope > p.status[role=status]');
+}
+
 /** The report's "Share or save" disclosure (the team link and Save as image), a `<details>`. */
 export function shareOrSave(scope) {
   return scope.locator('details.share-more');
