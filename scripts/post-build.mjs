@@ -84,7 +84,7 @@ writeFileSync(join(dir, loaderName), loader);
 // tools' module at once, beside the app's, instead of after it: both then
 // download and compile at the same time. These are the fragments of the
 // tools' routes (`Route::module` in src/app/route.rs).
-const startEarly = `if (/^#(t=|\\/team$|\\/embed$)/.test(location.hash)) import('./${loaderName}');`;
+const startEarly = `if (/^#(t=|\\/team$|\\/embed$|\\/builder$)/.test(location.hash)) import('./${loaderName}');`;
 html = html.replace(
   '</head>',
   `  <meta name="candor-tools" content="${loaderName}">\n  <script type="module">${startEarly}</script>\n</head>`,

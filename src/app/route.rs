@@ -13,7 +13,8 @@ pub enum Route {
     Shared(String),
     /// The team view: `#/team` empty, or `#t=<code>~<code>…` with members.
     Team(String),
-    /// The embed builder for coaches.
+    /// The embed builder for coaches: `#/embed`, or `#/builder` as people
+    /// also call it.
     Builder,
     /// The quiz-file checker for coaches.
     Check,
@@ -49,7 +50,7 @@ impl Route {
             "/about" => Route::About,
             "/report" => Route::Report,
             "/team" => Route::Team(String::new()),
-            "/embed" => Route::Builder,
+            "/embed" | "/builder" => Route::Builder,
             "/check" => Route::Check,
             _ => path
                 .strip_prefix("/q/")
@@ -121,6 +122,14 @@ mod tests {
         ] {
             assert_eq!(reader.module(), Module::Reader, "{reader:?}");
         }
+    }
+
+    // Issue 20: `#/builder` showed the start screen, silently.
+    #[test]
+    fn the_builder_opens_by_either_name() {
+        assert_eq!(Route::parse("#/builder"), Route::Builder);
+        assert_eq!(Route::parse("#/embed"), Route::Builder);
+        assert_eq!(Route::parse("#/builder").module(), Module::Tools);
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! What the embed builder produces: the query string of options, the two
-//! copy-ready HTML snippets (`embed.js`, and a plain `<iframe>` for platforms
-//! that strip scripts), and the shortcode of the Candor WordPress plugin.
-//! Values are escaped for HTML attributes (and, in the shortcode, for
-//! WordPress's shortcode parser too).
+//! copy-ready HTML snippets (`embed.js` with a link for where scripts never
+//! run, and a plain `<iframe>` for platforms that strip scripts), and the
+//! shortcode of the Candor WordPress plugin. Values are escaped for HTML
+//! (and, in the shortcode, for WordPress's shortcode parser too).
 
 use super::language::Lang;
 use super::options::{parse_options, percent_encode, Ignored, Reason};
@@ -16,6 +16,8 @@ pub struct EmbedSettings {
     pub lang: Option<Lang>,
     pub accent: String,
     pub transparent: bool,
+    /// The coach's name for the app, in place of "Candor".
+    pub brand: String,
     pub title: String,
     pub intro: String,
     pub cta: String,
@@ -44,6 +46,7 @@ impl EmbedSettings {
             text("lang", lang.tag());
         }
         text("accent", self.accent.trim_start_matches('#'));
+        text("brand", &self.brand);
         text("title", &self.title);
         text("intro", &self.intro);
         text("cta", &self.cta);
@@ -85,6 +88,7 @@ impl EmbedSettings {
                 }
                 ("theme", _) => valid.theme = "auto".into(),
                 ("accent", _) => valid.accent.clear(),
+                ("brand", _) => valid.brand.clear(),
                 ("title", _) => valid.title.clear(),
                 ("intro", _) => valid.intro.clear(),
                 ("cta", _) => valid.cta.clear(),
@@ -111,16 +115,31 @@ impl EmbedSettings {
         parts.join("&")
     }
 
-    /// The two-line snippet: a placeholder element and `embed.js`.
-    pub fn script_snippet(&self, app_url: &str) -> String {
+    /// The two-line snippet: a placeholder element and `embed.js`. In the
+    /// placeholder, a link `link_text` to the same quiz on the app's own page
+    /// ([`standalone_url`](Self::standalone_url)) is what readers get where
+    /// scripts never run (feeds, e-mail); `embed.js` replaces it.
+    pub fn script_snippet(&self, app_url: &str, link_text: &str) -> String {
         let mut attrs = format!("data-candor-embed data-src=\"{}\"", escape_attr(app_url));
         for (name, value) in self.pairs() {
             attrs.push_str(&format!(" data-{name}=\"{}\"", escape_attr(&value)));
         }
         format!(
-            "<div {attrs}></div>\n<script async src=\"{}embed.js\"></script>",
+            "<div {attrs}><a href=\"{}\">{}</a></div>\n<script async src=\"{}embed.js\"></script>",
+            escape_attr(&self.standalone_url(app_url)),
+            escape_text(link_text),
             escape_attr(app_url)
         )
+    }
+
+    /// The app's own page with the same quiz: `app_url`, with `?quiz=…` when
+    /// the quiz is a coach's own (as the WordPress plugin links it). Other
+    /// options style a frame and are left out.
+    pub fn standalone_url(&self, app_url: &str) -> String {
+        match self.quiz.trim() {
+            "" => app_url.to_string(),
+            quiz => format!("{app_url}?quiz={}", percent_encode(quiz)),
+        }
     }
 
     /// A plain frame of fixed height, for platforms that strip scripts, named
@@ -166,6 +185,13 @@ pub fn escape_attr(text: &str) -> String {
     out
 }
 
+/// Escapes text for an HTML element's content: `&`, `<` and `>`.
+pub fn escape_text(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
 /// Escapes text for a double-quoted attribute value of a WordPress shortcode:
 /// as [`escape_attr`], and `[` and `]` as `&#91;` and `&#93;`. WordPress's
 /// shortcode parser cannot take a raw `"`, `[` or `]` in a value and empties
@@ -181,6 +207,9 @@ mod tests {
     use super::*;
     use crate::core::catalogue::ToolTexts;
     use crate::core::options::parse_options;
+
+    /// The fallback link's text, as the builder's English catalogue has it.
+    const LINK: &str = "Take the self-assessment";
 
     fn settings() -> EmbedSettings {
         EmbedSettings {
@@ -220,7 +249,7 @@ mod tests {
         let names: Vec<&str> = ignored.iter().map(|i| i.name.as_str()).collect();
         assert_eq!(names, ["accent", "title", "cta", "quiz", "cta-label"]);
         assert_eq!(ignored[1].reason, Reason::TooLong(120));
-        let snippet = valid.script_snippet("https://h.example/");
+        let snippet = valid.script_snippet("https://h.example/", LINK);
         for gone in [
             "data-accent",
             "data-title",
@@ -251,10 +280,83 @@ mod tests {
         };
         assert_eq!(s.query(), "embed=1");
         assert_eq!(
-            s.script_snippet("https://host.example/candor/"),
-            "<div data-candor-embed data-src=\"https://host.example/candor/\"></div>\n\
+            s.script_snippet("https://host.example/candor/", LINK),
+            "<div data-candor-embed data-src=\"https://host.example/candor/\">\
+             <a href=\"https://host.example/candor/\">Take the self-assessment</a></div>\n\
              <script async src=\"https://host.example/candor/embed.js\"></script>"
         );
+    }
+
+    // Issue 20: where scripts never run (feeds, e-mail), the placeholder's
+    // link is what a reader gets.
+    #[test]
+    fn the_snippet_holds_a_link_to_the_same_quiz_with_its_text_escaped() {
+        let s = EmbedSettings {
+            theme: "auto".into(),
+            quiz: "quizzes/a&b.quiz.json".into(),
+            ..EmbedSettings::default()
+        };
+        assert_eq!(
+            s.script_snippet(
+                "https://h.example/c/",
+                "Mach die <Selbst>einschätzung & mehr"
+            ),
+            "<div data-candor-embed data-src=\"https://h.example/c/\" \
+             data-quiz=\"quizzes/a&amp;b.quiz.json\">\
+             <a href=\"https://h.example/c/?quiz=quizzes%2Fa%26b.quiz.json\">\
+             Mach die &lt;Selbst&gt;einschätzung &amp; mehr</a></div>\n\
+             <script async src=\"https://h.example/c/embed.js\"></script>"
+        );
+        // The link opens the quiz on the app's own page, without the frame's options.
+        let url = s.standalone_url("https://h.example/c/");
+        let query = url.split_once('?').map_or("", |(_, q)| q);
+        let o = parse_options(query);
+        assert_eq!(o.quiz.as_deref(), Some("quizzes/a&b.quiz.json"));
+        assert!(!o.embed && o.ignored.is_empty());
+        assert_eq!(
+            settings().standalone_url("https://h.example/c/"),
+            "https://h.example/c/"
+        );
+        assert_eq!(escape_text("a & <b> \"c\""), "a &amp; &lt;b&gt; \"c\"");
+    }
+
+    #[test]
+    fn a_brand_goes_into_every_snippet_and_reads_back() {
+        let s = EmbedSettings {
+            brand: "  Acme \"Coaching\" <&> ".into(),
+            ..settings()
+        };
+        assert_eq!(
+            parse_options(&s.query()).brand.as_deref(),
+            Some("Acme \"Coaching\" <&>")
+        );
+        let script = s.script_snippet("https://h.example/", LINK);
+        assert!(
+            script.contains(" data-accent=\"FF8800\" data-brand=\"Acme &quot;Coaching&quot; &lt;&amp;&gt;\" data-title="),
+            "{script}"
+        );
+        let shortcode = s.shortcode_snippet("https://h.example/");
+        assert!(
+            shortcode.contains(" brand=\"Acme &quot;Coaching&quot; &lt;&amp;&gt;\" "),
+            "{shortcode}"
+        );
+        let frame = s.iframe_snippet("https://h.example/", 900, "Candor");
+        assert!(
+            frame.contains("&amp;brand=Acme%20%22Coaching%22%20%3C%26%3E&amp;"),
+            "{frame}"
+        );
+        // Over its limit, it is left out with the reason.
+        let long = EmbedSettings {
+            brand: "b".repeat(41),
+            ..settings()
+        };
+        let (valid, ignored) = long.valid_only();
+        assert_eq!(ignored.len(), 1);
+        assert_eq!(
+            (ignored[0].name.as_str(), ignored[0].reason),
+            ("brand", Reason::TooLong(40))
+        );
+        assert_eq!(valid, settings());
     }
 
     #[test]
@@ -263,7 +365,7 @@ mod tests {
             title: "\"><script>alert(1)</script>".into(),
             ..settings()
         };
-        let snippet = s.script_snippet("https://h.example/");
+        let snippet = s.script_snippet("https://h.example/", LINK);
         assert!(
             snippet.contains("data-title=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\""),
             "{snippet}"
@@ -380,7 +482,7 @@ mod tests {
         expected.extend(s.pairs().into_iter().map(|(name, _)| name.to_string()));
         assert_eq!(names, expected);
         // The names are the script snippet's, without `data-`.
-        let script = s.script_snippet("https://h.example/");
+        let script = s.script_snippet("https://h.example/", LINK);
         for name in &names {
             assert!(
                 script.contains(&format!(" data-{name}=\"")),
@@ -459,7 +561,7 @@ mod tests {
         };
         assert_eq!(s.query(), "embed=1&lang=de");
         assert_eq!(parse_options(&s.query()).lang, Some(Lang::De));
-        let snippet = s.script_snippet("https://h.example/");
+        let snippet = s.script_snippet("https://h.example/", LINK);
         assert!(snippet.contains(" data-lang=\"de\""), "{snippet}");
         let title = ToolTexts::of(Lang::De).frame_name();
         let frame = s.iframe_snippet("https://h.example/", 900, title);
@@ -480,7 +582,7 @@ mod tests {
         // Automatic: no option at all.
         assert!(!settings().query().contains("lang"));
         assert!(!settings()
-            .script_snippet("https://h.example/")
+            .script_snippet("https://h.example/", LINK)
             .contains("data-lang"));
     }
 }

@@ -12,7 +12,7 @@ import {
   seeCopiedOrSelected,
   seeHeading,
   seeReport,
-  sharePanel,
+  shareStatus,
   shareLink,
   startQuiz,
 } from './verbs.mjs';
@@ -51,7 +51,7 @@ for (const [why, prepare] of [
 ]) {
   test(`clipboard: where ${why}, Copy link selects the link and says how to copy it`, async (t) => {
     const page = await reportWith(t, prepare);
-    const status = sharePanel(page).locator('p.status[role=status]');
+    const status = shareStatus(page);
     const link = await shareLink(page);
     await clickButton(page, 'Copy link');
     await status.filter({ hasText: COPY_BY_HAND }).waitFor();
@@ -72,7 +72,7 @@ test('clipboard: where the browser refuses, Copy snippet selects the snippet', a
 
 test('clipboard: where the clipboard takes it, Copy link says so and the link is on it', async (t) => {
   const page = await reportWith(t, (p) => allowClipboard(p, t.origin));
-  const status = sharePanel(page).locator('p.status[role=status]');
+  const status = shareStatus(page);
   await clickButton(page, 'Copy link');
   await status.filter({ hasText: 'Link copied.' }).waitFor();
   t.equal(await clipboardText(page), await shareLink(page), 'the clipboard holds the link');

@@ -480,6 +480,35 @@ export function sharePanel(page) {
   return page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: 'Share your result', exact: true }) });
 }
 
+/**
+ * What the share panel says about its own link and code (copied, or how to
+ * copy by hand): its status line, not the picture's inside "Share or save".
+ */
+export function shareStatus(page) {
+  return sharePanel(page).locator(':scope > p.status[role=status]');
+}
+
+/** The report's "Share or save" disclosure (the team link and Save as image), a `<details>`. */
+export function shareOrSave(scope) {
+  return scope.locator('details.share-more');
+}
+
+/** Whether "Share or save" is open. */
+export function isShareOrSaveOpen(scope) {
+  return shareOrSave(scope).evaluate((details) => details.open);
+}
+
+/**
+ * Opens "Share or save" on the report as a person does, by clicking its
+ * summary, unless it is open already (outside an embed it starts open;
+ * inside one, closed). Works inside frames.
+ */
+export async function openShareOrSave(scope) {
+  if (await isShareOrSaveOpen(scope)) return;
+  await shareOrSave(scope).locator('summary').click();
+  await scope.waitForFunction(() => document.querySelector('details.share-more')?.open === true);
+}
+
 /** The result link shown in the share panel (`#share-link`). */
 export function shareLink(page) {
   return page.getByRole('textbox', { name: 'Link', exact: true }).inputValue();

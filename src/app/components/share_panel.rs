@@ -1,4 +1,5 @@
-//! Sharing a result: link, code, QR code and result file.
+//! Sharing a result: link, code, QR code and result file; then, behind
+//! "Share or save", comparing as a team and saving the result as an image.
 
 use std::sync::Arc;
 
@@ -35,6 +36,10 @@ pub struct Shared {
     pub report: Arc<Report>,
     /// Offer "Compare as a team".
     pub team: bool,
+    /// Show "Share or save" (the team link and the picture) open at first:
+    /// outside an embed. In an embed it starts closed, so a reader on a
+    /// phone isn't handed a long block of buttons.
+    pub more_open: bool,
 }
 
 /// The share code of `answers` with `name`, or why the name can't go in it.
@@ -62,6 +67,7 @@ pub fn SharePanel(shared: Shared) -> impl IntoView {
         quiz,
         report,
         team,
+        more_open,
     } = shared;
     let name = RwSignal::new(String::new());
     let status = RwSignal::new(String::new());
@@ -132,13 +138,18 @@ pub fn SharePanel(shared: Shared) -> impl IntoView {
                 </figure>
                 <div class="actions">
                     <DownloadButton label=texts.download_result() file_name mime="application/json" contents=file/>
-                    {team.then(|| view! {
-                        <a class="button" href=move || Route::Team(code.get()).to_hash()>{compare.clone()}</a>
-                    })}
                 </div>
             </div>
             <p class="status" role="status">{move || status.get()}</p>
+            <details class="share-more" open=more_open>
+                <summary>{texts.share_or_save()}</summary>
+                {team.then(|| view! {
+                    <div class="actions">
+                        <a class="button" href=move || Route::Team(code.get()).to_hash()>{compare.clone()}</a>
+                    </div>
+                })}
+                <PicturePanel of=picture/>
+            </details>
         </Section>
-        <PicturePanel of=picture/>
     }
 }

@@ -1,8 +1,10 @@
-//! The embed builder: a form for every option, a live preview, and the
-//! copy-ready snippets (the script, a plain frame, and the WordPress plugin's
-//! shortcode with a link to the plugin). The snippets come from `core::snippet`; what the app
-//! would make of the options comes from `core::options`, so the builder lists
-//! exactly the problems the embedded quiz would ignore.
+//! The embed builder (`#/embed`, `#/builder`): a form for every option, a
+//! live preview beside it on wide screens, and the copy-ready snippets (the
+//! script with a link for where scripts never run, a plain frame, and the
+//! WordPress plugin's shortcode, after a word on the plugin). The snippets
+//! come from `core::snippet`; what the app would make of the options comes
+//! from `core::options`, so the builder lists exactly the problems the
+//! embedded quiz would ignore, and notes what it adjusts (the accent).
 
 use std::time::Duration;
 
@@ -29,7 +31,9 @@ use crate::core::snippet::EmbedSettings;
 
 /// Problems the embedded quiz would have with these settings, in plain words
 /// (in the language of `t`). The values they name are left out of the
-/// snippets and the preview ([`EmbedSettings::valid_only`]).
+/// snippets and the preview ([`EmbedSettings::valid_only`]). An accent
+/// adjusted for contrast is no problem: it is a note beside its field
+/// ([`accent_notes`]).
 fn problems(settings: &EmbedSettings, t: &ToolTexts, p: &ProblemTexts) -> Vec<String> {
     let (valid, ignored) = settings.valid_only();
     let options = parse_options(&valid.query());
@@ -43,23 +47,6 @@ fn problems(settings: &EmbedSettings, t: &ToolTexts, p: &ProblemTexts) -> Vec<St
             format!("{name}: {}.", i.reason.message(p))
         })
         .collect();
-    if let Some(accent) = options.accent {
-        out.extend(theme_accents(accent).iter().filter_map(|(scheme, a)| {
-            let template = match *scheme {
-                "light" => t.accent_light(),
-                _ => t.accent_dark(),
-            };
-            a.was_adjusted().then(|| {
-                fill(
-                    template,
-                    &[
-                        ("requested", &a.requested.to_hex()),
-                        ("used", &a.used.to_hex()),
-                    ],
-                )
-            })
-        }));
-    }
     if settings.transparent && options.theme == Theme::Auto {
         out.push(t.transparent_auto().into());
     }
@@ -67,6 +54,48 @@ fn problems(settings: &EmbedSettings, t: &ToolTexts, p: &ProblemTexts) -> Vec<St
         out.push(t.quiz_elsewhere().into());
     }
     out
+}
+
+/// The themes the embed can show on which the accent of these (valid)
+/// settings is adjusted for contrast, each as (scheme, accent); empty
+/// without an accent, or when it reads well as given.
+fn adjusted_accents(valid: &EmbedSettings) -> Vec<(&'static str, Accent)> {
+    let options = parse_options(&valid.query());
+    let shown = |scheme: &str| match options.theme {
+        Theme::Light => scheme == "light",
+        Theme::Dark => scheme == "dark",
+        Theme::Auto => true,
+    };
+    options
+        .accent
+        .map(|accent| {
+            theme_accents(accent)
+                .into_iter()
+                .filter(|(scheme, a)| shown(scheme) && a.was_adjusted())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// What Candor does to an accent too faint or too strong for a theme, one
+/// sentence per theme (in the language of `t`): the note beside the field.
+fn accent_notes(valid: &EmbedSettings, t: &ToolTexts) -> Vec<String> {
+    adjusted_accents(valid)
+        .into_iter()
+        .map(|(scheme, a)| {
+            let template = match scheme {
+                "light" => t.accent_light(),
+                _ => t.accent_dark(),
+            };
+            fill(
+                template,
+                &[
+                    ("requested", &a.requested.to_hex()),
+                    ("used", &a.used.to_hex()),
+                ],
+            )
+        })
+        .collect()
 }
 
 /// What the builder knows of the quiz file at the address it previews.
@@ -218,12 +247,20 @@ pub fn BuilderScreen() -> impl IntoView {
     });
     let script = {
         let app = app.clone();
-        Memo::new(move |_| valid.with(|s| s.script_snippet(&app)))
+        Memo::new(move |_| {
+            valid.with(|s| s.script_snippet(&app, snippet_texts(t, page_lang, s).fallback_link()))
+        })
     };
     let iframe = {
         let app = app.clone();
         Memo::new(move |_| {
-            valid.with(|s| s.iframe_snippet(&app, height.get(), frame_name(t, page_lang, s)))
+            valid.with(|s| {
+                s.iframe_snippet(
+                    &app,
+                    height.get(),
+                    snippet_texts(t, page_lang, s).frame_name(),
+                )
+            })
         })
     };
     let shortcode = {
@@ -287,14 +324,11 @@ pub fn BuilderScreen() -> impl IntoView {
             .into_any()
         }
     };
-    let swatches = move || {
-        let accent = parse_options(&valid.with(|s| s.query())).accent?;
-        let accents = theme_accents(accent);
-        let adjusted: Vec<(&str, Accent)> = accents
-            .iter()
-            .filter(|(_, a)| a.was_adjusted())
-            .map(|&(scheme, a)| (scheme, a))
-            .collect();
+    // An accent adjusted for contrast: a note beside the field, in words and
+    // as swatches, never a problem (issue 20).
+    let adjusted = Memo::new(move |_| valid.with(adjusted_accents));
+    let accent_note = move || {
+        let adjusted = adjusted.get();
         let first = adjusted.first()?.1;
         let swatch = |text: &'static str, hex: String| {
             view! {
@@ -307,8 +341,8 @@ pub fn BuilderScreen() -> impl IntoView {
             }
         };
         let used = adjusted
-            .into_iter()
-            .map(|(scheme, a)| {
+            .iter()
+            .map(|&(scheme, a)| {
                 let text = match scheme {
                     "light" => t.accent_used_light(),
                     _ => t.accent_used_dark(),
@@ -316,8 +350,10 @@ pub fn BuilderScreen() -> impl IntoView {
                 swatch(text, a.used.to_hex())
             })
             .collect_view();
+        let sentences = valid.with(|s| accent_notes(s, t)).join(" ");
         Some(view! {
-            <div class="swatches" id="b-accent-swatches">
+            <div class="note swatches" id="b-accent-swatches">
+                <p><strong>{t.accent_note_title()}</strong> " " {sentences}</p>
                 <ul>
                     {swatch(t.accent_requested(), first.requested.to_hex())}
                     {used}
@@ -325,6 +361,13 @@ pub fn BuilderScreen() -> impl IntoView {
                 <p class="hint">{t.accent_why()}</p>
             </div>
         })
+    };
+    let accent_described_by = move || {
+        if adjusted.with(Vec::is_empty) {
+            "b-accent-hint"
+        } else {
+            "b-accent-hint b-accent-swatches"
+        }
     };
     let checked_file = move || {
         checked.get().map(|file| {
@@ -360,93 +403,116 @@ pub fn BuilderScreen() -> impl IntoView {
             <h1 tabindex="-1">{t.builder_title()}</h1>
             <p>{t.builder_intro()}</p>
             {checked_file}
-            <form class="builder-form" on:submit=|ev| ev.prevent_default()>
-                <div class="field">
-                    <label for="b-theme">{t.option_theme()}</label>
-                    <select
-                        id="b-theme"
-                        aria-describedby="b-theme-hint"
-                        on:change:target=move |ev| {
-                            let theme = ev.target().value();
-                            edit(Box::new(move |s| s.theme = theme))
-                        }
-                    >
-                        <option value="light" selected>{t.theme_light()}</option>
-                        <option value="dark">{t.theme_dark()}</option>
-                        <option value="auto">{t.theme_auto()}</option>
-                    </select>
-                    <p class="hint" id="b-theme-hint">{t.theme_hint()}</p>
-                </div>
-                <div class="field">
-                    <label for="b-lang">{t.option_lang()}</label>
-                    <select
-                        id="b-lang"
-                        aria-describedby="b-lang-hint"
-                        on:change:target=move |ev| {
-                            let lang = Lang::from_tag(&ev.target().value());
-                            edit(Box::new(move |s| s.lang = lang))
-                        }
-                    >
-                        <option value="">{t.lang_auto()}</option>
-                        {Lang::ALL
-                            .into_iter()
-                            .map(|l| view! { <option value=l.tag() lang=l.tag()>{l.name()}</option> })
-                            .collect_view()}
-                    </select>
-                    <p class="hint" id="b-lang-hint">{t.lang_hint()}</p>
-                </div>
-                {text_field("b-accent", t.option_accent(), t.option_accent_hint(), String::new(), |s, v| s.accent = v)}
-                {swatches}
-                {text_field("b-title", t.option_title(), t.option_title_hint(), String::new(), |s, v| s.title = v)}
-                {text_field("b-intro", t.option_intro(), t.option_intro_hint(), String::new(), |s, v| s.intro = v)}
-                {text_field("b-cta", t.option_cta(), t.option_cta_hint(), String::new(), |s, v| s.cta = v)}
-                {text_field("b-cta-label", t.option_cta_label(), t.option_cta_label_hint(), String::new(), |s, v| s.cta_label = v)}
-                {text_field("b-quiz", t.option_quiz(), t.option_quiz_hint(), initial_quiz, |s, v| s.quiz = v)}
-                <fieldset class="checks">
-                    <legend>{t.option_hide()}</legend>
-                    {check("b-hide-share", t.hide_share(), |s, v| s.hide_share = v)}
-                    {check("b-hide-team", t.hide_team(), |s, v| s.hide_team = v)}
-                    {check("b-hide-history", t.hide_history(), |s, v| s.hide_history = v)}
-                </fieldset>
-                {check("b-transparent", t.option_transparent(), |s, v| s.transparent = v)}
-                {check("b-events", t.option_events(), |s, v| s.events = v)}
-            </form>
-            <Section id="problems" title=t.problems_title()>
-                <div>{problem_list}</div>
-            </Section>
-            <Section id="snippet" title=t.snippet_title()>
-                <p>{t.snippet_hint()}</p>
-                <SnippetBox labelled_by="snippet-h" rows=4 text=script copy=t.copy_snippet() copied=t.snippet_copied()/>
-                <h3 id="iframe-h">{t.iframe_title()}</h3>
-                <p>{t.iframe_hint()}</p>
-                <div class="field">
-                    <label for="b-height">{t.frame_height()}</label>
-                    <input
-                        id="b-height"
-                        type="number"
-                        min=*FRAME_HEIGHTS.start()
-                        max=*FRAME_HEIGHTS.end()
-                        value=DEFAULT_FRAME_HEIGHT
-                        on:change:target=move |ev| {
-                            let h = ev.target().value().parse::<u32>().unwrap_or(DEFAULT_FRAME_HEIGHT);
-                            height.set(h.clamp(*FRAME_HEIGHTS.start(), *FRAME_HEIGHTS.end()));
-                        }
-                    />
-                </div>
-                <SnippetBox labelled_by="iframe-h" rows=4 text=iframe copy=t.copy_frame() copied=t.frame_copied()/>
-                <h3 id="wordpress-h">{t.wordpress_title()}</h3>
-                <p>{t.wordpress_hint()}</p>
-                <p>
-                    <a href=plugin download=WORDPRESS_PLUGIN>{t.wordpress_plugin()}</a>
-                </p>
-                <SnippetBox labelled_by="wordpress-h" rows=3 text=shortcode copy=t.copy_shortcode() copied=t.shortcode_copied()/>
-            </Section>
-            <Section id="preview" title=t.preview_title()>
-                <iframe class="preview" title=t.preview_label() height=preview_height src=preview_src node_ref=preview></iframe>
-            </Section>
-            <Section id="template" title=t.own_questions_title()>
-                <p>{own_questions(t)}</p>
-            </Section>
+            // Side by side on wide screens, the preview kept in view while
+            // the rest scrolls; on phones, one column with the preview after
+            // the form and its problems (see `.builder-layout` in main.css).
+            <div class="builder-layout">
+                <form class="builder-form" on:submit=|ev| ev.prevent_default()>
+                    <div class="field">
+                        <label for="b-theme">{t.option_theme()}</label>
+                        <select
+                            id="b-theme"
+                            aria-describedby="b-theme-hint"
+                            on:change:target=move |ev| {
+                                let theme = ev.target().value();
+                                edit(Box::new(move |s| s.theme = theme))
+                            }
+                        >
+                            <option value="light" selected>{t.theme_light()}</option>
+                            <option value="dark">{t.theme_dark()}</option>
+                            <option value="auto">{t.theme_auto()}</option>
+                        </select>
+                        <p class="hint" id="b-theme-hint">{t.theme_hint()}</p>
+                    </div>
+                    <div class="field">
+                        <label for="b-lang">{t.option_lang()}</label>
+                        <select
+                            id="b-lang"
+                            aria-describedby="b-lang-hint"
+                            on:change:target=move |ev| {
+                                let lang = Lang::from_tag(&ev.target().value());
+                                edit(Box::new(move |s| s.lang = lang))
+                            }
+                        >
+                            <option value="">{t.lang_auto()}</option>
+                            {Lang::ALL
+                                .into_iter()
+                                .map(|l| view! { <option value=l.tag() lang=l.tag()>{l.name()}</option> })
+                                .collect_view()}
+                        </select>
+                        <p class="hint" id="b-lang-hint">{t.lang_hint()}</p>
+                    </div>
+                    <div class="field">
+                        <label for="b-accent">{t.option_accent()}</label>
+                        <input
+                            id="b-accent"
+                            type="text"
+                            aria-describedby=accent_described_by
+                            on:input:target=move |ev| {
+                                let value = ev.target().value();
+                                edit(Box::new(move |s| s.accent = value))
+                            }
+                        />
+                        <p class="hint" id="b-accent-hint">{t.option_accent_hint()}</p>
+                    </div>
+                    {accent_note}
+                    {text_field("b-brand", t.option_brand(), t.option_brand_hint(), String::new(), |s, v| s.brand = v)}
+                    {text_field("b-title", t.option_title(), t.option_title_hint(), String::new(), |s, v| s.title = v)}
+                    {text_field("b-intro", t.option_intro(), t.option_intro_hint(), String::new(), |s, v| s.intro = v)}
+                    {text_field("b-cta", t.option_cta(), t.option_cta_hint(), String::new(), |s, v| s.cta = v)}
+                    {text_field("b-cta-label", t.option_cta_label(), t.option_cta_label_hint(), String::new(), |s, v| s.cta_label = v)}
+                    {text_field("b-quiz", t.option_quiz(), t.option_quiz_hint(), initial_quiz, |s, v| s.quiz = v)}
+                    <fieldset class="checks">
+                        <legend>{t.option_hide()}</legend>
+                        {check("b-hide-share", t.hide_share(), |s, v| s.hide_share = v)}
+                        {check("b-hide-team", t.hide_team(), |s, v| s.hide_team = v)}
+                        {check("b-hide-history", t.hide_history(), |s, v| s.hide_history = v)}
+                    </fieldset>
+                    {check("b-transparent", t.option_transparent(), |s, v| s.transparent = v)}
+                    {check("b-events", t.option_events(), |s, v| s.events = v)}
+                </form>
+                <Section id="problems" title=t.problems_title() class="builder-problems">
+                    <div>{problem_list}</div>
+                </Section>
+                <Section id="preview" title=t.preview_title() class="builder-preview">
+                    <iframe class="preview" title=t.preview_label() height=preview_height src=preview_src node_ref=preview></iframe>
+                </Section>
+                <Section id="snippet" title=t.snippet_title() class="builder-snippets">
+                    <p class="wordpress-first">
+                        <strong>{t.wordpress_first_title()}</strong>
+                        " "
+                        {wordpress_first(t, plugin.clone())}
+                    </p>
+                    <p>{t.snippet_hint()}</p>
+                    <SnippetBox labelled_by="snippet-h" rows=5 text=script copy=t.copy_snippet() copied=t.snippet_copied()/>
+                    <h3 id="iframe-h">{t.iframe_title()}</h3>
+                    <p>{t.iframe_hint()}</p>
+                    <div class="field">
+                        <label for="b-height">{t.frame_height()}</label>
+                        <input
+                            id="b-height"
+                            type="number"
+                            min=*FRAME_HEIGHTS.start()
+                            max=*FRAME_HEIGHTS.end()
+                            value=DEFAULT_FRAME_HEIGHT
+                            on:change:target=move |ev| {
+                                let h = ev.target().value().parse::<u32>().unwrap_or(DEFAULT_FRAME_HEIGHT);
+                                height.set(h.clamp(*FRAME_HEIGHTS.start(), *FRAME_HEIGHTS.end()));
+                            }
+                        />
+                    </div>
+                    <SnippetBox labelled_by="iframe-h" rows=4 text=iframe copy=t.copy_frame() copied=t.frame_copied()/>
+                    <h3 id="wordpress-h">{t.wordpress_title()}</h3>
+                    <p>{t.wordpress_hint()}</p>
+                    <p>
+                        <a href=plugin download=WORDPRESS_PLUGIN>{t.wordpress_plugin()}</a>
+                    </p>
+                    <SnippetBox labelled_by="wordpress-h" rows=3 text=shortcode copy=t.copy_shortcode() copied=t.shortcode_copied()/>
+                </Section>
+                <Section id="template" title=t.own_questions_title() class="builder-template">
+                    <p>{own_questions(t)}</p>
+                </Section>
+            </div>
             <Links>
                 <a href=Route::Check.to_hash()>{t.check_link()}</a>
                 <a href=Route::About.to_hash()>{t.link_about()}</a>
@@ -456,13 +522,33 @@ pub fn BuilderScreen() -> impl IntoView {
     }
 }
 
-/// The plain frame's accessible name: in the language the snippet asks for,
-/// else in the builder's (with the coach's overrides).
-fn frame_name(t: &'static ToolTexts, page_lang: Lang, settings: &EmbedSettings) -> &'static str {
+/// The texts of the snippets' own words: in the language the snippet asks
+/// for, else in the builder's (with the coach's overrides).
+fn snippet_texts(
+    t: &'static ToolTexts,
+    page_lang: Lang,
+    settings: &EmbedSettings,
+) -> &'static ToolTexts {
     match settings.lang {
-        Some(lang) if lang != page_lang => ToolTexts::of(lang).frame_name(),
-        _ => t.frame_name(),
+        Some(lang) if lang != page_lang => ToolTexts::of(lang),
+        _ => t,
     }
+}
+
+/// "Install the Candor plugin, then add …": the link downloads the plugin's
+/// zip, served next to the app.
+fn wordpress_first(t: &'static ToolTexts, plugin: String) -> impl IntoView {
+    pieces(t.wordpress_first_text())
+        .into_iter()
+        .map(|piece| match piece {
+            Piece::Slot("plugin") => view! {
+                <a href=plugin.clone() download=WORDPRESS_PLUGIN>{t.wordpress_first_link()}</a>
+            }
+            .into_any(),
+            Piece::Slot(other) => format!("{{{other}}}").into_any(),
+            Piece::Text(text) => text.into_any(),
+        })
+        .collect_view()
 }
 
 /// How to write your own questions, with links to the two quiz files where
@@ -583,6 +669,57 @@ mod tests {
         }
     }
 
+    // Issue 20: an accent adjusted for contrast was listed as a "Problem".
+    #[test]
+    fn an_adjusted_accent_is_a_note_not_a_problem() {
+        let settings = EmbedSettings {
+            theme: "light".into(),
+            accent: "ffee58".into(),
+            ..EmbedSettings::default()
+        };
+        let (en, de) = (ToolTexts::of(Lang::En), ToolTexts::of(Lang::De));
+        assert_eq!(
+            problems(&settings, en, ProblemTexts::of(Lang::En)),
+            Vec::<String>::new()
+        );
+        let notes = accent_notes(&settings, en);
+        assert_eq!(notes.len(), 1, "{notes:?}");
+        assert!(
+            notes[0]
+                .starts_with("#ffee58 is hard to read on the light theme, so Candor will use #"),
+            "{notes:?}"
+        );
+        assert!(accent_notes(&settings, de)[0]
+            .starts_with("#ffee58 ist im hellen Design schwer lesbar"));
+        // Only for the themes the embed shows: a dark blue reads well on the
+        // light theme, and needs lightening only where the dark one may show.
+        let blue = |theme: &str| EmbedSettings {
+            theme: theme.into(),
+            accent: "1f4e79".into(),
+            ..EmbedSettings::default()
+        };
+        assert_eq!(accent_notes(&blue("light"), en), Vec::<String>::new());
+        let auto = accent_notes(&blue("auto"), en);
+        assert_eq!(auto.len(), 1);
+        assert!(auto[0].contains("on the dark theme"), "{auto:?}");
+        assert_eq!(accent_notes(&blue("dark"), en), auto);
+        assert_eq!(
+            accent_notes(&EmbedSettings::default(), en),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn the_wordpress_paragraph_links_the_plugin_in_every_language() {
+        for lang in Lang::ALL {
+            let slots: Vec<Piece> = pieces(ToolTexts::of(lang).wordpress_first_text())
+                .into_iter()
+                .filter(|p| matches!(p, Piece::Slot(_)))
+                .collect();
+            assert_eq!(slots, [Piece::Slot("plugin")], "{}", lang.tag());
+        }
+    }
+
     #[test]
     fn problems_are_listed_in_the_builders_language() {
         let settings = EmbedSettings {
@@ -602,10 +739,7 @@ mod tests {
             // Issue 14: mailto: is a call to action too.
             "cta: only http://, https:// and mailto: addresses are allowed."
         );
-        assert!(en[1].starts_with(
-            "accent: #ffee58 is hard to read on the light theme, so Candor will use #"
-        ));
-        assert!(en[2].starts_with("transparent: "));
+        assert!(en[1].starts_with("transparent: "));
         let de = problems(
             &settings,
             ToolTexts::of(Lang::De),
@@ -615,7 +749,6 @@ mod tests {
             de[0],
             "cta: Erlaubt sind nur Adressen mit http://, https:// oder mailto:."
         );
-        assert!(de[1].starts_with("accent: #ffee58 ist im hellen Design schwer lesbar"));
         assert_eq!(de.len(), en.len());
         let long = EmbedSettings {
             intro: "x".repeat(5000),

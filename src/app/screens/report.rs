@@ -92,7 +92,18 @@ fn YourReport(latest: Attempt, previous: Option<Attempt>) -> impl IntoView {
         quiz: quiz.clone(),
         report: report.clone(),
         team: !options.hide.team,
+        more_open: !options.embed,
     });
+    // In an embed the reader's own result comes first and sharing after it
+    // (issue 20); elsewhere sharing stays near the top, where a team member
+    // looks for the code to send.
+    let sharing = share.is_some();
+    let panel = share.map(|shared| view! { <SharePanel shared/> });
+    let (share_before, share_after) = if options.embed {
+        (None, panel)
+    } else {
+        (panel, None)
+    };
     let retake = move |_| {
         session.start_over();
         nav.go(Route::Question(1));
@@ -117,11 +128,12 @@ fn YourReport(latest: Attempt, previous: Option<Attempt>) -> impl IntoView {
                 {cta.clone().map(|cta| cta())}
                 // (A try in the checker is kept nowhere by design; the checker says so.)
                 {(!storage::is_persistent() && !options.try_file).then(|| {
-                    let keep = if share.is_some() { texts.not_kept_keep() } else { "" };
+                    let keep = if sharing { texts.not_kept_keep() } else { "" };
                     view! { <p class="not-kept">{texts.not_kept()} " " {keep}</p> }
                 })}
-                {share.map(|shared| view! { <SharePanel shared/> })}
+                {share_before}
                 <ReportDetails quiz=quiz.clone() report voice=Voice::Yours/>
+                {share_after}
                 <div class="actions no-print">
                     <button type="button" class="primary" on:click=|_| { let _ = window().print(); }>
                         {texts.print().to_string()}

@@ -248,6 +248,10 @@ catalogue! {
         /// page reloads; answers in progress are already saved).
         update_ready,
         update_reload,
+        // Builder and report sharing (issue 20)
+        /// The report's disclosure around "Compare as a team" and "Save as
+        /// image" (closed at first in an embed).
+        share_or_save,
     }
 }
 
@@ -419,6 +423,8 @@ pub static EN: Texts = Texts::from_fields(TextsFields {
     try_alone_title: "Nothing to try here",
     try_alone: "This page lets you try a quiz file from Candor’s quiz-file checker. Opened on its own, it has none.",
     try_alone_link: "Check and try a quiz file",
+    // Builder and report sharing (issue 20)
+    share_or_save: "Share or save",
 });
 
 pub static DE: Texts = Texts::from_fields(TextsFields {
@@ -588,6 +594,8 @@ pub static DE: Texts = Texts::from_fields(TextsFields {
     try_alone_title: "Hier gibt es nichts auszuprobieren",
     try_alone: "Auf dieser Seite probierst du eine Quizdatei aus Candors Prüfung für Quizdateien aus. Allein geöffnet, hat sie keine.",
     try_alone_link: "Eine Quizdatei prüfen und ausprobieren",
+    // Builder and report sharing (issue 20)
+    share_or_save: "Teilen oder speichern",
 });
 
 impl Texts {

@@ -122,7 +122,8 @@ catalogue! {
         /// The builder's list of problems, and none.
         problems_title,
         problems_none,
-        /// An accent changed for a theme: `{requested}` and the `{used}` color.
+        /// An accent changed for a theme, a note beside the field (not a
+        /// problem): `{requested}` and the `{used}` color.
         accent_light,
         accent_dark,
         /// Warnings about options that work but may surprise.
@@ -278,6 +279,20 @@ catalogue! {
         check_fix_label,
         check_copy_fix,
         check_fix_copied,
+        // Builder and report sharing (issue 20)
+        /// The brand field and its hint.
+        option_brand,
+        option_brand_hint,
+        /// The link inside the snippet's placeholder, for readers where
+        /// scripts never run (feeds, e-mail).
+        fallback_link,
+        /// Before the snippets: on WordPress, use the plugin. `{plugin}` is
+        /// the link to the plugin's zip, with the text `wordpress_first_link`.
+        wordpress_first_title,
+        wordpress_first_text,
+        wordpress_first_link,
+        /// The note beside an accent adjusted for contrast.
+        accent_note_title,
     }
 }
 
@@ -356,7 +371,7 @@ pub static EN: ToolTexts = ToolTexts::from_fields(ToolTextsFields {
     option_intro: "Introduction",
     option_intro_hint: "Replaces the introduction (plain text, up to 400 characters).",
     option_cta: "Call-to-action address",
-    option_cta_hint: "Shown on the report, for example your booking page (http or https only).",
+    option_cta_hint: "Shown on the report, for example your booking page: an http://, https:// or mailto: address.",
     option_cta_label: "Call-to-action label",
     option_cta_label_hint: "For example “Book a call” (up to 40 characters).",
     option_quiz: "Your own quiz file",
@@ -369,8 +384,8 @@ pub static EN: ToolTexts = ToolTexts::from_fields(ToolTextsFields {
     option_events: "Tell my page when a reader starts and finishes (events)",
     problems_title: "Problems",
     problems_none: "None: the quiz will use every option as given.",
-    accent_light: "accent: {requested} is hard to read on the light theme, so Candor will use {used} there.",
-    accent_dark: "accent: {requested} is hard to read on the dark theme, so Candor will use {used} there.",
+    accent_light: "{requested} is hard to read on the light theme, so Candor will use {used} there.",
+    accent_dark: "{requested} is hard to read on the dark theme, so Candor will use {used} there.",
     transparent_auto: "transparent: with the theme following the reader’s device, readers in dark mode get light text on your page’s background. Choose light or dark to match your page.",
     quiz_elsewhere: "quiz: a file on another site must allow cross-origin reads (CORS), and this app’s Content-Security-Policy must list that site in connect-src. Hosting the file next to Candor avoids both.",
     option_all: "(all)",
@@ -475,6 +490,14 @@ pub static EN: ToolTexts = ToolTexts::from_fields(ToolTextsFields {
     check_fix_label: "The fix, to paste where it is missing",
     check_copy_fix: "Copy the fix",
     check_fix_copied: "The fix is copied.",
+    // Builder and report sharing (issue 20)
+    option_brand: "Brand",
+    option_brand_hint: "Your name for the app, shown in place of “Candor” in titles and wherever the app names itself (plain text, up to 40 characters).",
+    fallback_link: "Take the self-assessment",
+    wordpress_first_title: "On WordPress? Use the plugin.",
+    wordpress_first_text: "{plugin}, then add the Candor quiz block or the shortcode.",
+    wordpress_first_link: "Install the Candor plugin",
+    accent_note_title: "Note:",
 });
 
 pub static DE: ToolTexts = ToolTexts::from_fields(ToolTextsFields {
@@ -551,7 +574,7 @@ pub static DE: ToolTexts = ToolTexts::from_fields(ToolTextsFields {
     option_intro: "Einleitung",
     option_intro_hint: "Ersetzt die Einleitung (reiner Text, bis zu 400 Zeichen).",
     option_cta: "Handlungsaufruf: Adresse",
-    option_cta_hint: "Erscheint im Bericht, zum Beispiel deine Buchungsseite (nur http oder https).",
+    option_cta_hint: "Erscheint im Bericht, zum Beispiel deine Buchungsseite: eine Adresse mit http://, https:// oder mailto:.",
     option_cta_label: "Handlungsaufruf: Beschriftung",
     option_cta_label_hint: "Zum Beispiel „Termin buchen“ (bis zu 40 Zeichen).",
     option_quiz: "Eigene Quizdatei",
@@ -564,8 +587,8 @@ pub static DE: ToolTexts = ToolTexts::from_fields(ToolTextsFields {
     option_events: "Meiner Seite melden, wenn jemand anfängt und fertig ist (Events)",
     problems_title: "Probleme",
     problems_none: "Keine: Das Quiz übernimmt jede Angabe so, wie sie ist.",
-    accent_light: "accent: {requested} ist im hellen Design schwer lesbar, deshalb verwendet Candor dort {used}.",
-    accent_dark: "accent: {requested} ist im dunklen Design schwer lesbar, deshalb verwendet Candor dort {used}.",
+    accent_light: "{requested} ist im hellen Design schwer lesbar, deshalb verwendet Candor dort {used}.",
+    accent_dark: "{requested} ist im dunklen Design schwer lesbar, deshalb verwendet Candor dort {used}.",
     transparent_auto: "transparent: Wenn das Design dem Gerät folgt, sieht, wer den Dunkelmodus nutzt, hellen Text auf dem Hintergrund deiner Seite. Wähle „Hell“ oder „Dunkel“ passend zu deiner Seite.",
     quiz_elsewhere: "quiz: Eine Datei auf einer anderen Website muss Cross-Origin-Zugriffe (CORS) erlauben, und die Content-Security-Policy dieser App muss die Website unter connect-src aufführen. Liegt die Datei neben Candor, entfällt beides.",
     option_all: "(alle)",
@@ -670,6 +693,14 @@ pub static DE: ToolTexts = ToolTexts::from_fields(ToolTextsFields {
     check_fix_label: "Die Korrektur, zum Einfügen, wo sie fehlt",
     check_copy_fix: "Korrektur kopieren",
     check_fix_copied: "Die Korrektur ist kopiert.",
+    // Builder and report sharing (issue 20)
+    option_brand: "Marke",
+    option_brand_hint: "Dein Name für die App, anstelle von „Candor“ in Titeln und überall, wo sich die App nennt (reiner Text, bis zu 40 Zeichen).",
+    fallback_link: "Zur Selbsteinschätzung",
+    wordpress_first_title: "Auf WordPress? Nimm das Plugin.",
+    wordpress_first_text: "{plugin}, dann füge den Block „Candor-Quiz“ oder den Shortcode ein.",
+    wordpress_first_link: "Installiere das Candor-Plugin",
+    accent_note_title: "Hinweis:",
 });
 
 impl ToolTexts {
