@@ -156,18 +156,55 @@ impl EmbedSettings {
     }
 
     /// The Candor WordPress plugin's shortcode, on one line:
-    /// `[candor src="…" theme="light" accent="1f4e79"]`. `src` is the app's
-    /// address (`data-src` of the script snippet); every other attribute is
-    /// an option of [`pairs`](Self::pairs), named and ordered as there.
-    /// Values are escaped by [`escape_shortcode`].
-    pub fn shortcode_snippet(&self, app_url: &str) -> String {
-        let mut out = format!("[candor src=\"{}\"", escape_shortcode(app_url));
+    /// `[candor theme="light" accent="1f4e79"]`. Every attribute is an
+    /// option of [`pairs`](Self::pairs), named and ordered as there; there
+    /// is no `src`: the plugin loads Candor from its own copy or the address
+    /// an Administrator chose, never from a post. `quiz` is the name the
+    /// plugin gives the file once uploaded in its settings
+    /// ([`plugin_quiz_name`]). Values are escaped by [`escape_shortcode`].
+    pub fn shortcode_snippet(&self) -> String {
+        let mut out = String::from("[candor");
         for (name, value) in self.pairs() {
+            let value = if name == "quiz" {
+                plugin_quiz_name(&value)
+            } else {
+                value
+            };
             out.push_str(&format!(" {name}=\"{}\"", escape_shortcode(&value)));
         }
         out.push(']');
         out
     }
+}
+
+/// The name the WordPress plugin gives a quiz file uploaded in its settings,
+/// from the file's address: its last part without `.quiz.json` or `.json`,
+/// in lowercase ASCII letters and digits with `-` between words, at most 60
+/// characters (`candor_quiz_name` in wordpress/candor/candor.php, for names
+/// in ASCII; the plugin lists the names it has when one is not found).
+pub fn plugin_quiz_name(address: &str) -> String {
+    let file = address
+        .split(['?', '#'])
+        .next()
+        .unwrap_or_default()
+        .rsplit('/')
+        .next()
+        .unwrap_or_default();
+    let lower = file.to_ascii_lowercase();
+    let stem = lower
+        .strip_suffix(".quiz.json")
+        .or_else(|| lower.strip_suffix(".json"))
+        .unwrap_or(&lower);
+    let mut name = String::new();
+    for c in stem.chars() {
+        if c.is_ascii_alphanumeric() {
+            name.push(c);
+        } else if !name.ends_with('-') {
+            name.push('-');
+        }
+    }
+    let name: String = name.trim_matches('-').chars().take(60).collect();
+    name.trim_end_matches('-').to_string()
 }
 
 /// Escapes text for a double-quoted HTML attribute value.
@@ -335,7 +372,7 @@ mod tests {
             script.contains(" data-accent=\"FF8800\" data-brand=\"Acme &quot;Coaching&quot; &lt;&amp;&gt;\" data-title="),
             "{script}"
         );
-        let shortcode = s.shortcode_snippet("https://h.example/");
+        let shortcode = s.shortcode_snippet();
         assert!(
             shortcode.contains(" brand=\"Acme &quot;Coaching&quot; &lt;&amp;&gt;\" "),
             "{shortcode}"
@@ -451,24 +488,38 @@ mod tests {
     }
 
     #[test]
+    fn a_quiz_file_is_named_as_the_wordpress_plugin_names_it() {
+        for (address, name) in [
+            ("my.quiz.json", "my"),
+            ("Delegation.quiz.json", "delegation"),
+            (
+                "https://coach.example/q/My Quiz (v2).JSON?x=1#y",
+                "my-quiz-v2",
+            ),
+            ("quizzes/team_feedback.json", "team-feedback"),
+            ("--.json", ""),
+        ] {
+            assert_eq!(plugin_quiz_name(address), name, "{address}");
+        }
+        assert_eq!(plugin_quiz_name(&"a".repeat(80)).len(), 60);
+    }
+
+    #[test]
     fn the_shortcode_leaves_defaults_out() {
         let s = EmbedSettings {
             theme: "auto".into(),
             ..EmbedSettings::default()
         };
-        assert_eq!(
-            s.shortcode_snippet("https://host.example/candor/"),
-            "[candor src=\"https://host.example/candor/\"]"
-        );
+        assert_eq!(s.shortcode_snippet(), "[candor]");
     }
 
     #[test]
     fn the_shortcode_names_the_options_as_the_snippet_does_in_the_same_order() {
         let s = settings();
-        let shortcode = s.shortcode_snippet("https://h.example/");
+        let shortcode = s.shortcode_snippet();
         assert_eq!(
             shortcode,
-            "[candor src=\"https://h.example/\" theme=\"dark\" accent=\"FF8800\" \
+            "[candor theme=\"dark\" accent=\"FF8800\" \
              title=\"Are you a &quot;yes&quot; person?\" \
              cta=\"https://coach.example/book?a=1&amp;b=2\" cta-label=\"Book a call\" \
              hide=\"team,history\" events=\"1\"]"
@@ -478,8 +529,11 @@ mod tests {
             .into_iter()
             .map(|(name, _)| name)
             .collect();
-        let mut expected = vec!["src".to_string()];
-        expected.extend(s.pairs().into_iter().map(|(name, _)| name.to_string()));
+        let expected: Vec<String> = s
+            .pairs()
+            .into_iter()
+            .map(|(name, _)| name.to_string())
+            .collect();
         assert_eq!(names, expected);
         // The names are the script snippet's, without `data-`.
         let script = s.script_snippet("https://h.example/", LINK);
@@ -507,8 +561,8 @@ mod tests {
                 ..EmbedSettings::default()
             };
             assert_eq!(
-                s.shortcode_snippet("https://h.example/"),
-                format!("[candor src=\"https://h.example/\" title=\"a{escaped}b\"]"),
+                s.shortcode_snippet(),
+                format!("[candor title=\"a{escaped}b\"]"),
                 "{raw}"
             );
         }
@@ -516,11 +570,10 @@ mod tests {
             escape_shortcode("[/candor]\"]<b x=\"1\">&amp;"),
             "&#91;/candor&#93;&quot;&#93;&lt;b x=&quot;1&quot;&gt;&amp;amp;"
         );
-        // The app's address is escaped too.
-        assert_eq!(
-            EmbedSettings::default().shortcode_snippet("https://h.example/a[1]/?x=\"&y"),
-            "[candor src=\"https://h.example/a&#91;1&#93;/?x=&quot;&amp;y\"]"
-        );
+        // No address: where Candor comes from is the plugin's, never a post's.
+        assert!(!EmbedSettings::default()
+            .shortcode_snippet()
+            .contains("src="));
     }
 
     #[test]
@@ -538,14 +591,26 @@ mod tests {
             transparent: true,
             ..settings()
         };
-        let app = "https://h.example/candor/?x=[1]&y=\"2\"";
-        let read: Vec<(String, String)> = shortcode_attributes(&s.shortcode_snippet(app))
+        let read: Vec<(String, String)> = shortcode_attributes(&s.shortcode_snippet())
             .into_iter()
             .map(|(name, value)| (name, decode_shortcode_value(&value)))
             .collect();
-        let mut expected = vec![("src".to_string(), app.to_string())];
-        expected.extend(s.pairs().into_iter().map(|(n, v)| (n.to_string(), v)));
+        // The quiz by the name the plugin gives it once uploaded.
+        let expected: Vec<(String, String)> = s
+            .pairs()
+            .into_iter()
+            .map(|(n, v)| {
+                (
+                    n.to_string(),
+                    if n == "quiz" { plugin_quiz_name(&v) } else { v },
+                )
+            })
+            .collect();
         assert_eq!(read, expected);
+        assert!(
+            read.contains(&("quiz".to_string(), "a-b".to_string())),
+            "{read:?}"
+        );
         assert_eq!(
             decode_shortcode_value("&amp;amp; &#91;&#93; &unknown; &"),
             "&amp; [] &unknown; &"

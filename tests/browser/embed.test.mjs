@@ -969,8 +969,8 @@ test(
     const page = await openApp(t, '#/embed');
     await seeHeading(page, 'Embed Candor in your site');
     const area = page.getByRole('textbox', { name: 'WordPress shortcode', exact: true });
-    const src = `src="${shortcodeValue(t.url)}"`;
-    t.equal(await area.inputValue(), `[candor ${src} theme="light"]`, 'the shortcode starts with the app\'s address and the light theme');
+    // No address: the plugin loads Candor from its own copy (or its Administrator's choice), never from a post.
+    t.equal(await area.inputValue(), '[candor theme="light"]', 'the shortcode starts with the light theme, and names no address');
     t.equal(await area.getAttribute('readonly'), '', 'the shortcode is read-only');
 
     // Every value the shortcode shows, from now on.
@@ -1000,7 +1000,7 @@ test(
     await page.locator('#b-cta-label').pressSequentially(label);
     await page.locator('#b-title').fill(title);
     const expected =
-      `[candor ${src} theme="light" accent="1f4e79" title="Are you a &#91;yes&#93; &lt;person&gt; &amp; &quot;why&quot;?" ` +
+      `[candor theme="light" accent="1f4e79" title="Are you a &#91;yes&#93; &lt;person&gt; &amp; &quot;why&quot;?" ` +
       'cta="https://coach.example/book?c={code}&amp;from=blog" cta-label="Book a &quot;free&quot; call"]';
     t.equal(shortcodeValue(title), 'Are you a &#91;yes&#93; &lt;person&gt; &amp; &quot;why&quot;?', 'the test\'s own escaping');
     await page.waitForFunction((want) => document.querySelectorAll('textarea.snippet')[2]?.value === want, expected).catch(() => {});
@@ -1009,7 +1009,14 @@ test(
     t.assert(seen.length >= 3, `the shortcode was watched as it followed the typing: ${JSON.stringify(seen)}`);
     const accents = [...new Set(seen.flatMap((value) => [...value.matchAll(/ accent="([^"]*)"/g)].map((m) => m[1])))];
     t.equal(accents, ['1f4e79'], `only the valid accent ever reached the shortcode: ${JSON.stringify(seen)}`);
-    t.assert(seen.every((value) => value.startsWith(`[candor ${src}`) && value.endsWith(']') && !value.includes('\n')), 'every shortcode was one line');
+    t.assert(seen.every((value) => value.startsWith('[candor ') && !value.includes('src=') && value.endsWith(']') && !value.includes('\n')), 'every shortcode was one line, without an address');
+
+    // A quiz file by the name the plugin gives it once uploaded in its settings.
+    await page.locator('#b-quiz').fill('onboarding-readiness.quiz.json');
+    await page.waitForFunction(() => document.querySelectorAll('textarea.snippet')[2]?.value.includes(' quiz="onboarding-readiness"'));
+    t.assert((await area.inputValue()).endsWith(' quiz="onboarding-readiness"]'), `the quiz by its name in the plugin: ${await area.inputValue()}`);
+    await page.locator('#b-quiz').fill('');
+    await page.waitForFunction((want) => document.querySelectorAll('textarea.snippet')[2]?.value === want, expected);
 
     // Copied, said beside its own button.
     await allowClipboard(page, t.origin);

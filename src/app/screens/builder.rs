@@ -263,10 +263,7 @@ pub fn BuilderScreen() -> impl IntoView {
             })
         })
     };
-    let shortcode = {
-        let app = app.clone();
-        Memo::new(move |_| valid.with(|s| s.shortcode_snippet(&app)))
-    };
+    let shortcode = Memo::new(move |_| valid.with(|s| s.shortcode_snippet()));
     let plugin = format!("{app}{WORDPRESS_PLUGIN}");
     let preview_src = Memo::new(move |_| valid.with(|s| format!("{app}?{}", s.query())));
     let preview = NodeRef::<Iframe>::new();
