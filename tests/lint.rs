@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 
 use candor::core::answers::Answer;
 use candor::core::builtin::builtin_quiz;
-use candor::core::catalogue::ToolTexts;
+use candor::core::catalogue::CheckerTexts;
 use candor::core::language::Lang;
 use candor::core::lint::{lint, Example, OutOfReach, Warning};
 use candor::core::outcomes::{outcomes, Rule, SimpleSheet};
@@ -26,7 +26,7 @@ const ONBOARDING: &[u8] = include_bytes!("../content/onboarding-readiness.quiz.j
 fn messages(quiz: &Quiz, lang: Lang) -> Vec<String> {
     lint(quiz)
         .iter()
-        .map(|w| w.message(quiz, ToolTexts::of(lang), lang))
+        .map(|w| w.message(quiz, CheckerTexts::of(lang), lang))
         .collect()
 }
 
@@ -73,7 +73,7 @@ fn simple_sheets_get_the_scores_and_archetypes_the_app_gives_them() {
     let ids = |sheets: &[SimpleSheet]| -> Vec<String> {
         sheets
             .iter()
-            .map(|s| s.words(&quiz, ToolTexts::of(Lang::En)))
+            .map(|s| s.words(&quiz, CheckerTexts::of(Lang::En)))
             .collect()
     };
     assert_eq!(ids(&found.archetypes[0].sheets), Vec::<String>::new());
@@ -105,7 +105,7 @@ fn a_quiz_without_not_sure_has_five_simple_sheets_and_one_archetype_is_for_every
     assert_eq!(
         found.archetypes[0]
             .rule
-            .words(&quiz, ToolTexts::of(Lang::De), Lang::De),
+            .words(&quiz, CheckerTexts::of(Lang::De), Lang::De),
         "Für alle."
     );
     assert_eq!(lint(&quiz), []);
@@ -455,7 +455,7 @@ proptest! {
         // Every message is said, in both languages.
         for lang in Lang::ALL {
             for w in &warnings {
-                let text = w.message(&quiz, ToolTexts::of(lang), lang);
+                let text = w.message(&quiz, CheckerTexts::of(lang), lang);
                 prop_assert!(!text.contains('{'), "unfilled: {}", text);
             }
         }

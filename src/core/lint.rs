@@ -7,7 +7,7 @@
 //! none (and where that could not be decided in time, nothing is said).
 
 use super::answers::Answer;
-use super::catalogue::{ProblemTexts, ToolTexts};
+use super::catalogue::{CheckerTexts, ProblemTexts};
 use super::language::Lang;
 use super::outcomes::{and, or, test_words, SimpleSheet};
 use super::quiz::Quiz;
@@ -153,7 +153,7 @@ fn not_sure_shared(quiz: &Quiz, space: &Space, budget: &mut Budget) -> Option<Wa
 
 impl Warning {
     /// The warning in `t`'s words, with what to change.
-    pub fn message(&self, quiz: &Quiz, t: &ToolTexts, lang: Lang) -> String {
+    pub fn message(&self, quiz: &Quiz, t: &CheckerTexts, lang: Lang) -> String {
         let fill = ProblemTexts::fill;
         let dimension = |d: usize| quiz.dimensions[d].name.as_str();
         let archetype = |k: usize| {
