@@ -495,3 +495,28 @@ fn a_dimension_too_big_to_list_is_taken_to_reach_every_score() {
     lint(&quiz);
     assert!(started.elapsed() < std::time::Duration::from_secs(5));
 }
+
+/// docs/quiz-format.md quotes the warnings its minimal example gets, and
+/// the single problem of a `sources` left out: they are what Candor says.
+#[test]
+fn the_format_documentation_quotes_real_warnings() {
+    let quiz = parse_ok(minimal_json().as_bytes());
+    let found = messages(&quiz, Lang::En);
+    assert_eq!(found.len(), 2, "{found:?}");
+    for message in &found {
+        assert!(
+            QUIZ_FORMAT_DOC.contains(&format!("`{message}`")),
+            "docs/quiz-format.md doesn't quote: {message}"
+        );
+    }
+    let bytes = with(|v| {
+        remove(v, "/questions/0/sources");
+        remove(v, "/questions/2/sources");
+        remove(v, "/patterns/0/sources");
+    });
+    let line = problems(&bytes)[0].explain(
+        candor::core::catalogue::ProblemTexts::of(Lang::En),
+        Lang::En,
+    );
+    assert!(QUIZ_FORMAT_DOC.contains(&line), "{line}");
+}
