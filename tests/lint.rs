@@ -520,3 +520,68 @@ fn the_format_documentation_quotes_real_warnings() {
     );
     assert!(QUIZ_FORMAT_DOC.contains(&line), "{line}");
 }
+
+/// The format's largest lists: 20 dimensions of 10 questions of mixed
+/// weights, and 50 archetypes of 20 conditions, all but the first out of
+/// reach behind it. The warnings still come at once (the analysis is
+/// bounded), and every archetype behind the first names it.
+#[test]
+fn a_quiz_at_the_formats_limits_is_linted_at_once() {
+    let mut v = minimal();
+    v["scale"].as_object_mut().unwrap().remove("not_sure");
+    let dimension = v["dimensions"][0].clone();
+    let mut dimensions = Vec::new();
+    let mut questions = Vec::new();
+    for d in 0..20 {
+        let mut dim = dimension.clone();
+        dim["id"] = json!(format!("d{d}"));
+        dimensions.push(dim);
+        for i in 0..10 {
+            questions.push(json!({ "id": format!("d{d}q{i}"), "dimension": format!("d{d}"), "text": "S.",
+                                   "reverse": i % 2 == 1, "weight": 1.0 + f64::from(i % 4) / 4.0, "sources": ["dickey"] }));
+        }
+    }
+    let mut patterns = vec![
+        json!({ "id": "all", "name": "All", "when": [ { "dimension": "d0", "at_least": 0 } ],
+                                    "summary": "S.", "try_first": "T.", "sources": [] }),
+    ];
+    for k in 1..49 {
+        let when: Vec<Value> = (0..20)
+            .map(|c| json!({ "dimension": format!("d{}", (k + c) % 20), "below": 10 + (k * 7 + c * 3) % 90 }))
+            .collect();
+        patterns.push(json!({ "id": format!("p{k}"), "name": format!("P{k}"), "when": when, "summary": "S.", "try_first": "T.", "sources": [] }));
+    }
+    patterns.push(json!({ "id": "rest", "name": "Rest", "when": [], "summary": "S.", "try_first": "T.", "sources": [] }));
+    v["dimensions"] = json!(dimensions);
+    v["questions"] = json!(questions);
+    v["patterns"] = json!(patterns);
+    v["reflections"] = json!([]);
+    let quiz = parse_value(&v);
+    let started = std::time::Instant::now();
+    let warnings = lint(&quiz);
+    let took = started.elapsed();
+    assert!(took < std::time::Duration::from_secs(10), "{took:?}");
+    let out_of_reach: Vec<&Warning> = warnings
+        .iter()
+        .filter(|w| matches!(w, Warning::ArchetypeOutOfReach { .. }))
+        .collect();
+    assert_eq!(out_of_reach.len(), 49, "{warnings:?}");
+    // Which one stands in the way is said while the search steps last, and
+    // never wrongly.
+    let named: Vec<&[usize]> = out_of_reach
+        .iter()
+        .filter_map(|w| match w {
+            Warning::ArchetypeOutOfReach {
+                why: OutOfReach::Shadowed { by },
+                ..
+            } => Some(by.as_slice()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(named.len(), 49);
+    assert!(named.iter().all(|by| by.is_empty() || *by == [0]));
+    assert!(
+        named.iter().filter(|by| !by.is_empty()).count() >= 10,
+        "{named:?}"
+    );
+}
