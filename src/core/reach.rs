@@ -45,11 +45,12 @@ use std::collections::BTreeSet;
 
 use super::quiz::{Condition, Quiz, Threshold};
 
-/// The most (answered, weight, steps) totals kept for one dimension.
-pub const MAX_STATES: usize = 100_000;
+/// The most (answered, weight, steps) totals kept for one dimension (about
+/// half a megabyte: wasm memory, once grown, stays grown).
+pub const MAX_STATES: usize = 20_000;
 /// The most combinations of totals and a group's answers tried for one
 /// dimension.
-pub const MAX_WORK: usize = 2_000_000;
+pub const MAX_WORK: usize = 1_000_000;
 /// Search steps a whole lint may take (well under a second, whatever the
 /// quiz).
 pub const SEARCH_STEPS: usize = 1_000_000;
