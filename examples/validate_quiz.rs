@@ -2,7 +2,7 @@
 //! every warning about how it scores (the checker's words):
 //! `cargo run --example validate_quiz -- FILE…` (exits 1 if any file fails;
 //! warnings alone don't fail it).
-use candor::core::catalogue::{ProblemTexts, ToolTexts};
+use candor::core::catalogue::{CheckerTexts, ProblemTexts};
 use candor::core::language::Lang;
 use candor::core::lint::lint;
 use candor::core::validate::parse_quiz;
@@ -30,7 +30,7 @@ fn main() {
                     q.questions.len(),
                     q.dimensions.len()
                 );
-                let t = ToolTexts::of(Lang::En);
+                let t = CheckerTexts::of(Lang::En);
                 for warning in lint(&q) {
                     println!("  warning: {}", warning.message(&q, t, Lang::En));
                 }

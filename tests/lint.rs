@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 
 use candor::core::answers::Answer;
 use candor::core::builtin::builtin_quiz;
-use candor::core::catalogue::ToolTexts;
+use candor::core::catalogue::CheckerTexts;
 use candor::core::language::Lang;
 use candor::core::lint::{lint, Example, OutOfReach, Warning};
 use candor::core::outcomes::{outcomes, Rule, SimpleSheet};
@@ -26,7 +26,7 @@ const ONBOARDING: &[u8] = include_bytes!("../content/onboarding-readiness.quiz.j
 fn messages(quiz: &Quiz, lang: Lang) -> Vec<String> {
     lint(quiz)
         .iter()
-        .map(|w| w.message(quiz, ToolTexts::of(lang), lang))
+        .map(|w| w.message(quiz, CheckerTexts::of(lang), lang))
         .collect()
 }
 
@@ -73,7 +73,7 @@ fn simple_sheets_get_the_scores_and_archetypes_the_app_gives_them() {
     let ids = |sheets: &[SimpleSheet]| -> Vec<String> {
         sheets
             .iter()
-            .map(|s| s.words(&quiz, ToolTexts::of(Lang::En)))
+            .map(|s| s.words(&quiz, CheckerTexts::of(Lang::En)))
             .collect()
     };
     assert_eq!(ids(&found.archetypes[0].sheets), Vec::<String>::new());
@@ -105,7 +105,7 @@ fn a_quiz_without_not_sure_has_five_simple_sheets_and_one_archetype_is_for_every
     assert_eq!(
         found.archetypes[0]
             .rule
-            .words(&quiz, ToolTexts::of(Lang::De), Lang::De),
+            .words(&quiz, CheckerTexts::of(Lang::De), Lang::De),
         "Für alle."
     );
     assert_eq!(lint(&quiz), []);
@@ -455,7 +455,7 @@ proptest! {
         // Every message is said, in both languages.
         for lang in Lang::ALL {
             for w in &warnings {
-                let text = w.message(&quiz, ToolTexts::of(lang), lang);
+                let text = w.message(&quiz, CheckerTexts::of(lang), lang);
                 prop_assert!(!text.contains('{'), "unfilled: {}", text);
             }
         }
@@ -494,4 +494,94 @@ fn a_dimension_too_big_to_list_is_taken_to_reach_every_score() {
     let started = std::time::Instant::now();
     lint(&quiz);
     assert!(started.elapsed() < std::time::Duration::from_secs(5));
+}
+
+/// docs/quiz-format.md quotes the warnings its minimal example gets, and
+/// the single problem of a `sources` left out: they are what Candor says.
+#[test]
+fn the_format_documentation_quotes_real_warnings() {
+    let quiz = parse_ok(minimal_json().as_bytes());
+    let found = messages(&quiz, Lang::En);
+    assert_eq!(found.len(), 2, "{found:?}");
+    for message in &found {
+        assert!(
+            QUIZ_FORMAT_DOC.contains(&format!("`{message}`")),
+            "docs/quiz-format.md doesn't quote: {message}"
+        );
+    }
+    let bytes = with(|v| {
+        remove(v, "/questions/0/sources");
+        remove(v, "/questions/2/sources");
+        remove(v, "/patterns/0/sources");
+    });
+    let line = problems(&bytes)[0].explain(
+        candor::core::catalogue::ProblemTexts::of(Lang::En),
+        Lang::En,
+    );
+    assert!(QUIZ_FORMAT_DOC.contains(&line), "{line}");
+}
+
+/// The format's largest lists: 20 dimensions of 10 questions of mixed
+/// weights, and 50 archetypes of 20 conditions, all but the first out of
+/// reach behind it. The warnings still come at once (the analysis is
+/// bounded), and every archetype behind the first names it.
+#[test]
+fn a_quiz_at_the_formats_limits_is_linted_at_once() {
+    let mut v = minimal();
+    v["scale"].as_object_mut().unwrap().remove("not_sure");
+    let dimension = v["dimensions"][0].clone();
+    let mut dimensions = Vec::new();
+    let mut questions = Vec::new();
+    for d in 0..20 {
+        let mut dim = dimension.clone();
+        dim["id"] = json!(format!("d{d}"));
+        dimensions.push(dim);
+        for i in 0..10 {
+            questions.push(json!({ "id": format!("d{d}q{i}"), "dimension": format!("d{d}"), "text": "S.",
+                                   "reverse": i % 2 == 1, "weight": 1.0 + f64::from(i % 4) / 4.0, "sources": ["dickey"] }));
+        }
+    }
+    let mut patterns = vec![
+        json!({ "id": "all", "name": "All", "when": [ { "dimension": "d0", "at_least": 0 } ],
+                                    "summary": "S.", "try_first": "T.", "sources": [] }),
+    ];
+    for k in 1..49 {
+        let when: Vec<Value> = (0..20)
+            .map(|c| json!({ "dimension": format!("d{}", (k + c) % 20), "below": 10 + (k * 7 + c * 3) % 90 }))
+            .collect();
+        patterns.push(json!({ "id": format!("p{k}"), "name": format!("P{k}"), "when": when, "summary": "S.", "try_first": "T.", "sources": [] }));
+    }
+    patterns.push(json!({ "id": "rest", "name": "Rest", "when": [], "summary": "S.", "try_first": "T.", "sources": [] }));
+    v["dimensions"] = json!(dimensions);
+    v["questions"] = json!(questions);
+    v["patterns"] = json!(patterns);
+    v["reflections"] = json!([]);
+    let quiz = parse_value(&v);
+    let started = std::time::Instant::now();
+    let warnings = lint(&quiz);
+    let took = started.elapsed();
+    assert!(took < std::time::Duration::from_secs(10), "{took:?}");
+    let out_of_reach: Vec<&Warning> = warnings
+        .iter()
+        .filter(|w| matches!(w, Warning::ArchetypeOutOfReach { .. }))
+        .collect();
+    assert_eq!(out_of_reach.len(), 49, "{warnings:?}");
+    // Which one stands in the way is said while the search steps last, and
+    // never wrongly.
+    let named: Vec<&[usize]> = out_of_reach
+        .iter()
+        .filter_map(|w| match w {
+            Warning::ArchetypeOutOfReach {
+                why: OutOfReach::Shadowed { by },
+                ..
+            } => Some(by.as_slice()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(named.len(), 49);
+    assert!(named.iter().all(|by| by.is_empty() || *by == [0]));
+    assert!(
+        named.iter().filter(|by| !by.is_empty()).count() >= 10,
+        "{named:?}"
+    );
 }

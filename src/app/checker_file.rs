@@ -57,8 +57,15 @@ impl CheckerFile {
             file: RwSignal::new(file),
             set_aside: RwSignal::new(set_aside),
         };
-        // Synchronises the device's storage with the file.
-        Effect::new(move |_| me.file.with(|file| keep(file.as_ref())));
+        // Synchronises the device's storage with the file (from its first
+        // change: what was just read back needn't be written again).
+        Effect::new(move |ran: Option<()>| {
+            me.file.with(|file| {
+                if ran.is_some() {
+                    keep(file.as_ref());
+                }
+            })
+        });
         provide_context(me);
         me
     }

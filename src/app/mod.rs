@@ -64,10 +64,7 @@ pub fn start() {
         web_sys::console::warn_1(&ignored.to_string().into());
     }
     theme::apply(&options);
-    if options.try_file {
-        return start_try(options);
-    }
-    if options.quiz.is_some() {
+    if options.quiz.is_some() || options.try_file {
         set_boot_message(
             crate::core::catalogue::Texts::of(i18n::page_language(&options, None)).loading_quiz(),
         );
@@ -96,36 +93,6 @@ pub fn start() {
     });
 }
 
-/// The page the quiz-file checker frames to try a file (`try=1`): the app
-/// with the file the checker gives (validated as any quiz file), the file's
-/// problems if it has any, or, when no checker answers, what the page is for.
-fn start_try(options: Arc<Options>) {
-    set_boot_message(
-        crate::core::catalogue::Texts::of(i18n::page_language(&options, None)).loading_quiz(),
-    );
-    embed::ask_for_try_file(move |file| {
-        if let Some(boot) = document().get_element_by_id("boot") {
-            boot.remove();
-        }
-        let quiz = file.map(|file| {
-            crate::core::validate::parse_quiz(file.text.as_bytes())
-                .map_err(|problems| (file.name, LoadError::Invalid(problems)))
-        });
-        match quiz {
-            Some(Ok(quiz)) => {
-                let lang = i18n::page_language(&options, Some(&quiz.language));
-                let quiz = Arc::new(quiz);
-                mount_to_body(move || view! { <App quiz lang options/> });
-            }
-            Some(Err((url, error))) => {
-                mount_to_body(move || view! { <LoadErrorScreen url error options/> })
-            }
-            None => mount_to_body(move || view! { <screens::try_alone::TryAloneScreen options/> }),
-        }
-        embed::post_height();
-    });
-}
-
 /// The page's options, from its query string.
 fn page_options() -> Arc<Options> {
     Arc::new(parse_options(
@@ -134,15 +101,32 @@ fn page_options() -> Arc<Options> {
 }
 
 /// Runs `then` with the page's quiz and language: the built-in quiz (at
-/// once in English, else once its translation has been fetched), or the
-/// coach's file (`?quiz=`) once it has been fetched and validated. `lang`,
-/// when given, is the language already chosen (the tools' module follows the
-/// reader's).
+/// once in English, else once its translation has been fetched), the
+/// coach's file (`?quiz=`) once it has been fetched and validated, or, on
+/// the page the quiz-file checker frames to try a file (`try=1`), the file
+/// the checker gives, validated the same way. `lang`, when given, is the
+/// language already chosen (the tools' module follows the reader's).
 fn with_quiz(
     options: Arc<Options>,
     lang: Option<Lang>,
     then: impl FnOnce(Result<(Arc<Quiz>, Lang), (String, LoadError)>) + 'static,
 ) {
+    if options.try_file {
+        return embed::ask_for_try_file(move |file| {
+            let Some(file) = file else {
+                return then(Err((String::new(), LoadError::NothingToTry)));
+            };
+            then(
+                crate::core::validate::parse_quiz(file.text.as_bytes())
+                    .map(|quiz| {
+                        let lang = lang
+                            .unwrap_or_else(|| i18n::page_language(&options, Some(&quiz.language)));
+                        (Arc::new(quiz), lang)
+                    })
+                    .map_err(|problems| (file.name, LoadError::Invalid(problems))),
+            )
+        });
+    }
     match options.quiz.clone() {
         None => match lang.unwrap_or_else(|| i18n::page_language(&options, None)) {
             Lang::En => then(Ok((Arc::new(builtin_quiz()), Lang::En))),

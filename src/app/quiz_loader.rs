@@ -29,6 +29,9 @@ pub enum LoadError {
     TooLarge,
     Timeout,
     Invalid(Vec<Problem>),
+    /// The page that tries a quiz file for the checker (`try=1`) got none:
+    /// it was opened on its own, or framed by another page.
+    NothingToTry,
 }
 
 impl LoadError {
@@ -42,6 +45,7 @@ impl LoadError {
             LoadError::Status(code) => fill(t.load_status(), &[("code", code)]),
             LoadError::TooLarge => fill(t.load_too_large(), &[("kb", &(MAX_FILE_BYTES / 1024))]),
             LoadError::Timeout => fill(t.load_timeout(), &[("seconds", &(TIMEOUT_MS / 1000))]),
+            LoadError::NothingToTry => t.load_nothing_to_try().into(),
             LoadError::Invalid(problems) => count(
                 lang,
                 problems.len() as u64,

@@ -141,15 +141,18 @@ macro_rules! catalogue {
     };
 }
 
+mod checker;
 mod problems;
 mod reader;
 mod tools;
 
+pub use checker::CheckerTexts;
 pub use problems::ProblemTexts;
 pub use reader::Texts;
 pub use tools::ToolTexts;
 
-/// Every key of every catalogue, for validating a coach's overrides.
+/// Every key of every catalogue a coach's overrides may reword (all but
+/// the checker's, [`CheckerTexts`]), for validating them.
 pub fn all_keys() -> impl Iterator<Item = &'static str> {
     <Texts as Catalogue>::KEYS
         .iter()
@@ -297,10 +300,13 @@ mod tests {
         check_complete::<Texts>();
         check_complete::<ToolTexts>();
         check_complete::<ProblemTexts>();
+        check_complete::<CheckerTexts>();
         for key in all_keys() {
             assert!(english(key).is_some(), "{key} has no English text");
         }
-        let mut keys: Vec<&str> = all_keys().collect();
+        let mut keys: Vec<&str> = all_keys()
+            .chain(<CheckerTexts as Catalogue>::KEYS.iter().copied())
+            .collect();
         let n = keys.len();
         keys.sort_unstable();
         keys.dedup();

@@ -43,20 +43,37 @@ impl KeptFileRecord {
         if stored.len() > MAX_STORED_BYTES {
             return Err(SavedError::TooLarge);
         }
-        let value: serde_json::Value =
-            serde_json::from_str(stored).map_err(|_| SavedError::NotJson)?;
-        let version = value.get("v").and_then(serde_json::Value::as_u64);
-        match version {
-            Some(KEPT_FILE_VERSION) => {}
-            Some(v) if v > KEPT_FILE_VERSION => return Err(SavedError::NewerVersion(v)),
+        let record: KeptFileRecord = serde_json::from_str(stored).map_err(|_| why_not(stored))?;
+        match record.v {
+            KEPT_FILE_VERSION => {}
+            v if v > KEPT_FILE_VERSION => return Err(SavedError::NewerVersion(v)),
             _ => return Err(SavedError::Malformed(Damage::Version)),
         }
-        let record: KeptFileRecord =
-            serde_json::from_value(value).map_err(|_| SavedError::Malformed(Damage::Fields))?;
         if record.text.len() > MAX_FILE_BYTES || record.name.chars().count() > MAX_NAME_CHARS {
             return Err(SavedError::TooLarge);
         }
         Ok((record.name, record.text))
+    }
+}
+
+/// Why stored text is not a record: not JSON, another version, or fields
+/// that are not a record's.
+fn why_not(stored: &str) -> SavedError {
+    /// Just the version, whatever else there is.
+    #[derive(Deserialize)]
+    struct Versioned {
+        v: Option<u64>,
+    }
+    match serde_json::from_str::<Versioned>(stored) {
+        Ok(Versioned { v: Some(v) }) if v > KEPT_FILE_VERSION => SavedError::NewerVersion(v),
+        Ok(Versioned {
+            v: Some(KEPT_FILE_VERSION),
+        }) => SavedError::Malformed(Damage::Fields),
+        Ok(_) => SavedError::Malformed(Damage::Version),
+        Err(_) if serde_json::from_str::<serde::de::IgnoredAny>(stored).is_ok() => {
+            SavedError::Malformed(Damage::Version)
+        }
+        Err(_) => SavedError::NotJson,
     }
 }
 

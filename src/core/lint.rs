@@ -7,7 +7,7 @@
 //! none (and where that could not be decided in time, nothing is said).
 
 use super::answers::Answer;
-use super::catalogue::{ProblemTexts, ToolTexts};
+use super::catalogue::{CheckerTexts, ProblemTexts};
 use super::language::Lang;
 use super::outcomes::{and, or, test_words, SimpleSheet};
 use super::quiz::Quiz;
@@ -84,10 +84,19 @@ pub fn lint(quiz: &Quiz) -> Vec<Warning> {
             }
         }
     }
-    for k in 0..quiz.patterns.len() {
-        if space.archetype(quiz, k, None, &mut budget) != Reach::Never {
-            continue;
-        }
+    // Which archetypes no reader gets, each with a share of the search
+    // steps; then, with what is left, which archetypes above stand in their
+    // way (each alone: moving the archetype above it is the fix).
+    let share = budget.0 / (2 * quiz.patterns.len());
+    let out_of_reach: Vec<usize> = (0..quiz.patterns.len())
+        .filter(|&k| {
+            let mut mine = Budget(share);
+            let verdict = space.archetype(quiz, k, None, &mut mine);
+            budget.0 -= share - mine.0;
+            verdict == Reach::Never
+        })
+        .collect();
+    for k in out_of_reach {
         let why = match space.unmet(quiz, k) {
             Some(dimension) => OutOfReach::NoScore { dimension },
             None => OutOfReach::Shadowed {
@@ -153,7 +162,7 @@ fn not_sure_shared(quiz: &Quiz, space: &Space, budget: &mut Budget) -> Option<Wa
 
 impl Warning {
     /// The warning in `t`'s words, with what to change.
-    pub fn message(&self, quiz: &Quiz, t: &ToolTexts, lang: Lang) -> String {
+    pub fn message(&self, quiz: &Quiz, t: &CheckerTexts, lang: Lang) -> String {
         let fill = ProblemTexts::fill;
         let dimension = |d: usize| quiz.dimensions[d].name.as_str();
         let archetype = |k: usize| {

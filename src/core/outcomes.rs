@@ -4,7 +4,7 @@
 //! these for a valid file; the words come from the tools' catalogue.
 
 use super::answers::Answer;
-use super::catalogue::{ProblemTexts, ToolTexts};
+use super::catalogue::{CheckerTexts, ProblemTexts};
 use super::language::Lang;
 use super::quiz::{Condition, Quiz, Threshold};
 use super::scoring::score;
@@ -50,7 +50,7 @@ impl SimpleSheet {
     }
 
     /// "“Never” everywhere", in `t`'s words.
-    pub fn words(self, quiz: &Quiz, t: &ToolTexts) -> String {
+    pub fn words(self, quiz: &Quiz, t: &CheckerTexts) -> String {
         ProblemTexts::fill(t.check_sheet_all(), &[("label", &self.label(quiz))])
     }
 }
@@ -139,7 +139,7 @@ pub fn outcomes(quiz: &Quiz) -> Outcomes {
 impl Rule {
     /// The rule in `t`'s words: "For readers with Listening and empathy 70
     /// or more, unless an archetype above fits them first."
-    pub fn words(&self, quiz: &Quiz, t: &ToolTexts, lang: Lang) -> String {
+    pub fn words(&self, quiz: &Quiz, t: &CheckerTexts, lang: Lang) -> String {
         match self {
             Rule::Otherwise { only: true } => t.rule_everyone().into(),
             Rule::Otherwise { only: false } => t.rule_otherwise().into(),
@@ -160,7 +160,7 @@ impl Rule {
 }
 
 /// "Candor under 50", "Listening 70 or more".
-pub fn condition_words(quiz: &Quiz, c: &Condition, t: &ToolTexts, lang: Lang) -> String {
+pub fn condition_words(quiz: &Quiz, c: &Condition, t: &CheckerTexts, lang: Lang) -> String {
     ProblemTexts::fill(
         t.rule_condition(),
         &[
@@ -171,7 +171,7 @@ pub fn condition_words(quiz: &Quiz, c: &Condition, t: &ToolTexts, lang: Lang) ->
 }
 
 /// "under 50", "70 or more".
-pub fn test_words(threshold: Threshold, t: &ToolTexts, lang: Lang) -> String {
+pub fn test_words(threshold: Threshold, t: &CheckerTexts, lang: Lang) -> String {
     let (template, n) = match threshold {
         Threshold::Below(n) => (t.rule_below(), n),
         Threshold::AtLeast(n) => (t.rule_at_least(), n),
@@ -180,12 +180,12 @@ pub fn test_words(threshold: Threshold, t: &ToolTexts, lang: Lang) -> String {
 }
 
 /// "a, b and c" in `t`'s words.
-pub fn and(t: &ToolTexts, items: &[String]) -> String {
+pub fn and(t: &CheckerTexts, items: &[String]) -> String {
     join(t.list_and(), items)
 }
 
 /// "a, b or c" in `t`'s words.
-pub fn or(t: &ToolTexts, items: &[String]) -> String {
+pub fn or(t: &CheckerTexts, items: &[String]) -> String {
     join(t.list_or(), items)
 }
 
@@ -226,7 +226,7 @@ mod tests {
     fn rules_are_said_in_the_tools_words() {
         let quiz = builtin_quiz();
         let found = outcomes(&quiz);
-        let (en, de) = (ToolTexts::of(Lang::En), ToolTexts::of(Lang::De));
+        let (en, de) = (CheckerTexts::of(Lang::En), CheckerTexts::of(Lang::De));
         assert_eq!(
             found.archetypes[0].rule.words(&quiz, en, Lang::En),
             "For readers with “Saying no, and why” under 50 and “Wholehearted delivery” under 50."

@@ -43,16 +43,17 @@
 
 use std::collections::BTreeSet;
 
-use super::quiz::{Condition, Quiz};
+use super::quiz::{Condition, Quiz, Threshold};
 
-/// The most (answered, weight, steps) totals kept for one dimension.
-pub const MAX_STATES: usize = 100_000;
+/// The most (answered, weight, steps) totals kept for one dimension (about
+/// half a megabyte: wasm memory, once grown, stays grown).
+pub const MAX_STATES: usize = 20_000;
 /// The most combinations of totals and a group's answers tried for one
 /// dimension.
-pub const MAX_WORK: usize = 2_000_000;
-/// Search steps a whole lint may take (a quiz of the format's largest size
-/// finishes in well under a second).
-pub const SEARCH_STEPS: usize = 200_000;
+pub const MAX_WORK: usize = 1_000_000;
+/// Search steps a whole lint may take (well under a second, whatever the
+/// quiz).
+pub const SEARCH_STEPS: usize = 1_000_000;
 
 /// What one dimension can score on a finished answer sheet.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -263,23 +264,29 @@ impl Space {
             return Reach::Never;
         }
         let own = &quiz.patterns[k].when;
-        // Per dimension, one value of each class that meets `own`.
+        // Per dimension, one value of each class that meets `own`. A
+        // class is the scores with as many of the dimension's thresholds at
+        // or below them: every condition on it holds for all or for none.
         let mut classes: Vec<Vec<Option<u8>>> = Vec::with_capacity(self.dimensions.len());
         for (d, reach) in self.dimensions.iter().enumerate() {
-            let tests: Vec<&Condition> = above
+            let mut thresholds: Vec<f64> = above
                 .iter()
                 .flat_map(|when| when.iter())
                 .filter(|c| c.dimension == d)
+                .map(|c| match c.threshold {
+                    Threshold::Below(t) | Threshold::AtLeast(t) => t,
+                })
                 .collect();
-            let mut signatures: Vec<Vec<bool>> = Vec::new();
+            thresholds.sort_by(f64::total_cmp);
+            let mut seen: Vec<Option<usize>> = Vec::new();
             let mut values = Vec::new();
             for v in reach.values() {
                 if !own.iter().filter(|c| c.dimension == d).all(|c| c.holds(v)) {
                     continue;
                 }
-                let signature: Vec<bool> = tests.iter().map(|c| c.holds(v)).collect();
-                if !signatures.contains(&signature) {
-                    signatures.push(signature);
+                let class = v.map(|s| thresholds.partition_point(|&t| t <= f64::from(s)));
+                if !seen.contains(&class) {
+                    seen.push(class);
                     values.push(v);
                 }
             }
@@ -288,20 +295,36 @@ impl Space {
             }
             classes.push(values);
         }
-        // The archetypes above, by the last dimension they test: once the
-        // search has chosen that one, whether they match is known.
+        // Dimensions tested most often first, so that archetypes above are
+        // decided early; each archetype above by the place, in that order,
+        // of the last dimension it tests: once the search has chosen it,
+        // whether the archetype matches is known.
+        let tested = |d: usize| {
+            above
+                .iter()
+                .flat_map(|when| when.iter())
+                .filter(|c| c.dimension == d)
+                .count()
+        };
+        let mut order: Vec<usize> = (0..classes.len()).collect();
+        order.sort_by_key(|&d| std::cmp::Reverse(tested(d)));
+        let mut place = vec![0; order.len()];
+        for (i, &d) in order.iter().enumerate() {
+            place[d] = i;
+        }
         let last: Vec<usize> = above
             .iter()
-            .map(|when| when.iter().map(|c| c.dimension).max().unwrap_or(0))
+            .map(|when| when.iter().map(|c| place[c.dimension]).max().unwrap_or(0))
             .collect();
         let mut search = Search {
             classes: &classes,
+            order: &order,
             above: &above,
             last: &last,
-            profile: Vec::with_capacity(classes.len()),
+            profile: vec![None; classes.len()],
             budget,
         };
-        let found = search.run();
+        let found = search.run(0);
         match found {
             Some(true) => Reach::Reached(search.profile),
             Some(false) => Reach::Never,
@@ -313,39 +336,41 @@ impl Space {
 /// The backtracking search of [`Space::archetype`].
 struct Search<'a> {
     classes: &'a [Vec<Option<u8>>],
+    /// The dimensions in the order they are chosen.
+    order: &'a [usize],
     above: &'a [&'a [Condition]],
     last: &'a [usize],
-    /// The values chosen so far, one per dimension from the first.
+    /// The value chosen for each dimension (by index); those not chosen yet
+    /// are never read.
     profile: Vec<Option<u8>>,
     budget: &'a mut Budget,
 }
 
 impl Search<'_> {
-    /// `Some(true)` with `profile` complete when a profile gets the
-    /// archetype, `Some(false)` when none does, `None` out of budget.
-    fn run(&mut self) -> Option<bool> {
-        let d = self.profile.len();
-        if d == self.classes.len() {
+    /// From the `depth`-th dimension in order on: `Some(true)` with
+    /// `profile` complete when a profile gets the archetype, `Some(false)`
+    /// when none does, `None` out of budget.
+    fn run(&mut self, depth: usize) -> Option<bool> {
+        let Some(&d) = self.order.get(depth) else {
             return Some(true);
-        }
+        };
         for &value in &self.classes[d] {
             if self.budget.0 == 0 {
                 return None;
             }
             self.budget.0 -= 1;
-            self.profile.push(value);
+            self.profile[d] = value;
             // An archetype above whose every condition is now decided and
             // holds would be the reader's instead.
             let taken = self
                 .above
                 .iter()
                 .zip(self.last)
-                .filter(|(_, &last)| last == d)
+                .filter(|(_, &last)| last == depth)
                 .any(|(when, _)| when.iter().all(|c| c.holds(self.profile[c.dimension])));
-            if !taken && self.run()? {
+            if !taken && self.run(depth + 1)? {
                 return Some(true);
             }
-            self.profile.pop();
         }
         Some(false)
     }

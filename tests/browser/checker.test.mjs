@@ -66,6 +66,8 @@ test('check: a valid file is tried in the page, report included, and nothing of 
   t.equal(kept.filter((k) => k.startsWith('candor.')), ['candor.checker-file'], 'the checker keeps the file itself, and nothing else');
 
   const frame = await tryQuiz(page);
+  await page.waitForFunction(() => document.activeElement?.id === 'try-h');
+  t.equal(await page.evaluate(() => document.activeElement.textContent), 'Try it as a reader', 'focus moves to the try');
   t.assert(new URL(frame.url()).searchParams.get('try') === '1', `the frame is the try page: ${frame.url()}`);
   await seeHeading(frame, quiz.title);
   await seeTryFrameFitsContent(page);
@@ -83,7 +85,8 @@ test('check: a valid file is tried in the page, report included, and nothing of 
 
   await clickButton(page, 'Stop trying');
   t.equal(await page.locator('iframe.try-frame').count(), 0, 'the frame is gone');
-  t.assert(await page.locator('#try-button').evaluate((b) => b === document.activeElement), 'focus is back on Try this quiz');
+  await page.waitForFunction(() => document.activeElement?.id === 'try-button');
+  t.equal(await page.evaluate(() => document.activeElement.textContent), 'Try this quiz', 'focus is back on Try this quiz');
 });
 
 test('check: the file is still there after the builder, About and a reload, and gone after Forget my data', async (t) => {

@@ -100,6 +100,7 @@ pub fn all() -> Vec<Entry> {
         saved::progress_entry(),
         saved::history_entry(),
         saved::checklist_entry(),
+        saved::kept_file_entry(),
         options::options_entry(),
         options::percent_decode_entry(),
         options::urls_entry(),

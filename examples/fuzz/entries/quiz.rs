@@ -4,7 +4,11 @@
 
 use candor::core::answers::Answer;
 use candor::core::builtin::BUILTIN_QUIZ_JSON;
+use candor::core::catalogue::{CheckerTexts, ProblemTexts};
 use candor::core::fingerprint::fingerprint;
+use candor::core::language::Lang;
+use candor::core::lint::lint;
+use candor::core::outcomes::outcomes;
 use candor::core::quiz::Quiz;
 use candor::core::report::{build_report, Report};
 use candor::core::scoring::{score, DimensionScore, Scores};
@@ -105,7 +109,7 @@ pub fn quiz_file_entry() -> Entry {
         stress_one_in: 64 * 1024,
         ..Entry::new(
             "quiz-file",
-            "validate::parse_quiz (+ fingerprint, build_report, share codes)",
+            "validate::parse_quiz (+ fingerprint, build_report, share codes, lint, outcomes)",
             run_quiz_file,
         )
     }
@@ -125,11 +129,15 @@ fn run_quiz_file(input: &[u8]) -> Outcome {
             );
             for p in &problems {
                 let _ = at("Problem::to_string", || p.to_string());
+                let _ = at("Problem::explain", || {
+                    p.explain(ProblemTexts::of(Lang::En), Lang::En)
+                });
             }
             return Ok(false);
         }
     };
     check_quiz(&quiz)?;
+    check_checker(&quiz)?;
     // Everything built on a quiz, once, with sheets derived from the input.
     let n = quiz.questions.len();
     let sheet: Vec<Answer> = (0..n)
@@ -157,6 +165,54 @@ fn run_quiz_file(input: &[u8]) -> Outcome {
         "{code:?} read back as {back:?}"
     );
     Ok(true)
+}
+
+/// The checker's view of an accepted quiz: every warning said in full, in
+/// time, and an archetype for every simple answer sheet.
+fn check_checker(quiz: &Quiz) -> Result<(), Failure> {
+    let started = std::time::Instant::now();
+    let warnings = at("lint::lint", || lint(quiz));
+    let took = started.elapsed();
+    ensure!(
+        took < std::time::Duration::from_secs(5),
+        "the checker's warnings take too long",
+        "{took:?} for {} questions",
+        quiz.questions.len()
+    );
+    // A `{name}` in a message is one the quiz's own texts hold, never one
+    // the catalogue's template left unfilled.
+    let own = format!("{quiz:?}");
+    for lang in Lang::ALL {
+        for w in &warnings {
+            let text = at("Warning::message", || {
+                w.message(quiz, CheckerTexts::of(lang), lang)
+            });
+            let unfilled = text.split('{').skip(1).find_map(|rest| {
+                let name = rest.split_once('}')?.0;
+                let placeholder = format!("{{{name}}}");
+                (!name.is_empty()
+                    && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
+                    && !own.contains(&placeholder))
+                .then_some(placeholder)
+            });
+            ensure!(
+                unfilled.is_none(),
+                "a warning leaves a placeholder unfilled",
+                "{unfilled:?} in {text}"
+            );
+        }
+    }
+    let found = at("outcomes::outcomes", || outcomes(quiz));
+    ensure!(
+        found.archetypes.len() == quiz.patterns.len()
+            && found
+                .sheets
+                .iter()
+                .all(|s| s.archetype < quiz.patterns.len()),
+        "the outcomes leave out an archetype or name one that is not there",
+        "{found:?}"
+    );
+    Ok(())
 }
 
 /// What the rest of the code relies on in a validated quiz: references in

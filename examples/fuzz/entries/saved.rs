@@ -10,6 +10,9 @@ use candor::core::saved::{
     encode_progress, fingerprint_hex, Checklist,
 };
 
+use candor::core::kept_file::{KeptFileRecord, MAX_NAME_CHARS};
+use candor::core::validate::MAX_FILE_BYTES;
+
 use super::{at, ctx, ensure, owned, random_sheet, text, Entry, Outcome};
 use crate::gen::NUMBERS;
 use crate::rng::Rng;
@@ -334,6 +337,61 @@ fn run_checklist(input: &[u8]) -> Outcome {
         again == written,
         "a saved checklist is spelt differently when written again",
         "{written} then {again}"
+    );
+    Ok(true)
+}
+
+// ---------------------------------------------------------------------------
+// kept-file
+// ---------------------------------------------------------------------------
+
+/// The quiz file the checker keeps on the coach's device: whatever it
+/// accepts is within the limits and reads back the same once written.
+pub fn kept_file_entry() -> Entry {
+    let record = |name: &str, text: &str| {
+        serde_json::to_string(&KeptFileRecord::new(name, text).expect("a small file")).unwrap()
+    };
+    let seeds = vec![
+        record("my.quiz.json", "{\"schema\": 1}"),
+        record("", "\u{1}\"\\ é"),
+        r#"{"v":1,"name":"a","text":"b","x":1}"#.to_string(),
+        r#"{"v":2,"name":"a"}"#.to_string(),
+    ];
+    Entry {
+        max_len: 64 * 1024,
+        seeds: seeds.into_iter().map(|s| (s.into_bytes(), 1)).collect(),
+        keys: &["v", "name", "text"],
+        alphabet: b"{}[]\":, 0123456789\\uvnametx",
+        values: owned(&[b"1", b"2", b"\"x\"", b"null", b"\"\\u0001\""]),
+        ..Entry::new(
+            "kept-file",
+            "kept_file::KeptFileRecord::read, new",
+            run_kept_file,
+        )
+    }
+}
+
+fn run_kept_file(input: &[u8]) -> Outcome {
+    let stored = text(input);
+    let Ok((name, file)) = at("KeptFileRecord::read", || KeptFileRecord::read(&stored)) else {
+        return Ok(false);
+    };
+    ensure!(
+        file.len() <= MAX_FILE_BYTES && name.chars().count() <= MAX_NAME_CHARS,
+        "a kept file is read past its limits",
+        "{} bytes, a name of {} characters",
+        file.len(),
+        name.chars().count()
+    );
+    let again = KeptFileRecord::new(&name, &file).map(|r| serde_json::to_string(&r));
+    let back = again
+        .as_ref()
+        .and_then(|r| r.as_ref().ok())
+        .map(|r| KeptFileRecord::read(r));
+    ensure!(
+        matches!(&back, Some(Ok((n, t))) if *n == name && *t == file),
+        "a kept file does not read back as written",
+        "{again:?} read back as {back:?}"
     );
     Ok(true)
 }

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::core::catalogue::{ProblemTexts, ToolTexts};
+use crate::core::catalogue::{CheckerTexts, ProblemTexts};
 use crate::core::language::Lang;
 use crate::core::outcomes::{and, Outcomes};
 use crate::core::quiz::Quiz;
@@ -18,7 +18,7 @@ use crate::core::quiz::Quiz;
 pub fn QuizOutcomes(
     quiz: Arc<Quiz>,
     outcomes: Outcomes,
-    t: &'static ToolTexts,
+    c: &'static CheckerTexts,
     lang: Lang,
 ) -> impl IntoView {
     let fill = ProblemTexts::fill;
@@ -29,24 +29,24 @@ pub fn QuizOutcomes(
             let pattern = &quiz.patterns[a.pattern];
             let cta = match &pattern.cta {
                 Some(cta) => fill(
-                    t.check_cta_own(),
+                    c.check_cta_own(),
                     &[
                         ("label", &cta.label.clone().unwrap_or_default()),
                         ("url", &cta.url),
                     ],
                 ),
-                None => t.check_cta_page().to_string(),
+                None => c.check_cta_page().to_string(),
             };
-            let sheets: Vec<String> = a.sheets.iter().map(|s| s.words(&quiz, t)).collect();
+            let sheets: Vec<String> = a.sheets.iter().map(|s| s.words(&quiz, c)).collect();
             let sheets = if sheets.is_empty() {
-                t.check_sheets_none().to_string()
+                c.check_sheets_none().to_string()
             } else {
-                fill(t.check_sheets_reach(), &[("list", &and(t, &sheets))])
+                fill(c.check_sheets_reach(), &[("list", &and(c, &sheets))])
             };
             view! {
                 <li>
                     <p class="outcome-name">{pattern.name.clone()}</p>
-                    <p>{a.rule.words(&quiz, t, lang)}</p>
+                    <p>{a.rule.words(&quiz, c, lang)}</p>
                     <p>{cta}</p>
                     <p class="outcome-sheets">{sheets}</p>
                 </li>
@@ -54,7 +54,7 @@ pub fn QuizOutcomes(
         })
         .collect_view();
     let score =
-        move |s: Option<u8>| s.map_or_else(|| t.check_no_score().to_string(), |s| s.to_string());
+        move |s: Option<u8>| s.map_or_else(|| c.check_no_score().to_string(), |s| s.to_string());
     let head = quiz
         .dimensions
         .iter()
@@ -71,7 +71,7 @@ pub fn QuizOutcomes(
                 .collect_view();
             view! {
                 <tr>
-                    <th scope="row">{s.sheet.words(&quiz, t)}</th>
+                    <th scope="row">{s.sheet.words(&quiz, c)}</th>
                     {scores}
                     <td>{quiz.patterns[s.archetype].name.clone()}</td>
                 </tr>
@@ -79,18 +79,18 @@ pub fn QuizOutcomes(
         })
         .collect_view();
     view! {
-        <h3 id="outcomes-h">{t.check_outcomes_title()}</h3>
-        <p class="hint">{t.check_outcomes_hint()}</p>
+        <h3 id="outcomes-h">{c.check_outcomes_title()}</h3>
+        <p class="hint">{c.check_outcomes_hint()}</p>
         <ol class="outcomes" aria-labelledby="outcomes-h">{archetypes}</ol>
-        <h3 id="sheets-h">{t.check_sheets_title()}</h3>
+        <h3 id="sheets-h">{c.check_sheets_title()}</h3>
         <div class="table-scroll" tabindex="0" role="region" aria-labelledby="sheets-h">
             <table class="sheets">
-                <caption>{t.check_sheets_caption()}</caption>
+                <caption>{c.check_sheets_caption()}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{t.check_col_sheet()}</th>
+                        <th scope="col">{c.check_col_sheet()}</th>
                         {head}
-                        <th scope="col">{t.check_col_archetype()}</th>
+                        <th scope="col">{c.check_col_archetype()}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

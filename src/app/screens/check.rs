@@ -26,7 +26,7 @@ use crate::app::i18n::{use_lang, I18n};
 use crate::app::nav::Nav;
 use crate::app::route::Route;
 use crate::app::tools::{Checked, CheckedFile};
-use crate::core::catalogue::{count, fill, ProblemTexts, ToolTexts};
+use crate::core::catalogue::{count, fill, CheckerTexts, ProblemTexts, ToolTexts};
 use crate::core::language::Lang;
 use crate::core::lint::lint;
 use crate::core::options::Options;
@@ -58,13 +58,13 @@ struct Valid {
 }
 
 /// Checks `bytes` as a quiz file: every problem, explained in `p`'s words,
-/// or the quiz with its warnings (in `t`'s) and outcomes.
-fn check(bytes: &[u8], name: String, t: &ToolTexts, p: &ProblemTexts, lang: Lang) -> Outcome {
+/// or the quiz with its warnings (in `c`'s) and outcomes.
+fn check(bytes: &[u8], name: String, c: &CheckerTexts, p: &ProblemTexts, lang: Lang) -> Outcome {
     match parse_quiz(bytes) {
         Ok(quiz) => Outcome::Valid(Valid {
             warnings: lint(&quiz)
                 .iter()
-                .map(|w| w.message(&quiz, t, lang))
+                .map(|w| w.message(&quiz, c, lang))
                 .collect(),
             outcomes: outcomes(&quiz),
             // A valid file is UTF-8.
@@ -98,13 +98,19 @@ fn too_large(bytes: usize, name: String, p: &ProblemTexts, lang: Lang) -> Outcom
 }
 
 /// What the checker says about a file it read.
-fn check_file(file: &ReadFile, t: &ToolTexts, p: &ProblemTexts, lang: Lang) -> Outcome {
+fn check_file(
+    file: &ReadFile,
+    t: &ToolTexts,
+    c: &CheckerTexts,
+    p: &ProblemTexts,
+    lang: Lang,
+) -> Outcome {
     let name = match file.name.as_str() {
         "" => t.check_pasted().to_string(),
         name => name.to_string(),
     };
     match &file.content {
-        Content::Bytes(bytes) => check(bytes, name, t, p, lang),
+        Content::Bytes(bytes) => check(bytes, name, c, p, lang),
         Content::TooLarge(bytes) => too_large(*bytes, name, p, lang),
     }
 }
@@ -140,6 +146,7 @@ fn verdict_valid(name: &str, quiz: &Quiz, t: &ToolTexts, lang: Lang) -> String {
 pub fn CheckScreen() -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let t = i18n.catalogue::<ToolTexts>();
+    let c = i18n.catalogue::<CheckerTexts>();
     let p = i18n.catalogue::<ProblemTexts>();
     let lang = use_lang();
     let nav = expect_context::<Nav>();
@@ -150,7 +157,7 @@ pub fn CheckScreen() -> impl IntoView {
     let outcome = Memo::new(move |_| {
         checker
             .file
-            .with(|file| file.as_ref().map(|f| check_file(f, t, p, lang)))
+            .with(|file| file.as_ref().map(|f| check_file(f, t, c, p, lang)))
     });
     // A host page that asked for events hears every new verdict: the
     // WordPress plugin's settings keep only a file Candor found valid.
@@ -248,10 +255,10 @@ pub fn CheckScreen() -> impl IntoView {
             let headline = verdict(&found, t, lang);
             let body = match found {
                 Outcome::Problems { lines, fix, .. } => {
-                    view! { <ProblemList lines fix t/> }.into_any()
+                    view! { <ProblemList lines fix c/> }.into_any()
                 }
                 Outcome::Valid(valid) => view! {
-                    <ValidFile valid t lang on_use=Callback::new(use_in_builder)/>
+                    <ValidFile valid t c lang on_use=Callback::new(use_in_builder)/>
                 }
                 .into_any(),
             };
@@ -266,7 +273,7 @@ pub fn CheckScreen() -> impl IntoView {
     };
     let set_aside = move || {
         checker.set_aside.get().map(|key| {
-            view! { <p class="notice">{fill(t.check_kept_unreadable(), &[("key", &key)])}</p> }
+            view! { <p class="notice">{fill(c.check_kept_unreadable(), &[("key", &key)])}</p> }
         })
     };
     let drop_hint = fill(t.check_drop_hint(), &[("kb", &(MAX_FILE_BYTES / 1024))]);
@@ -319,15 +326,15 @@ pub fn CheckScreen() -> impl IntoView {
 /// The problems of a file, each as `validate_quiz` says it, and the fix to
 /// copy where Candor has one.
 #[component]
-fn ProblemList(lines: Vec<String>, fix: Option<String>, t: &'static ToolTexts) -> impl IntoView {
+fn ProblemList(lines: Vec<String>, fix: Option<String>, c: &'static CheckerTexts) -> impl IntoView {
     let fix = fix.map(|fix| {
         let status = RwSignal::new(String::new());
         view! {
             <CopyField
                 id="check-fix"
-                label=t.check_fix_label()
-                button=t.check_copy_fix()
-                copied=t.check_fix_copied()
+                label=c.check_fix_label()
+                button=c.check_copy_fix()
+                copied=c.check_fix_copied()
                 value=fix
                 status
             />
@@ -348,6 +355,7 @@ fn ProblemList(lines: Vec<String>, fix: Option<String>, t: &'static ToolTexts) -
 fn ValidFile(
     valid: Valid,
     t: &'static ToolTexts,
+    c: &'static CheckerTexts,
     lang: Lang,
     #[prop(into)] on_use: Callback<CheckedFile>,
 ) -> impl IntoView {
@@ -361,8 +369,8 @@ fn ValidFile(
         let heading = count(
             lang,
             warnings.len() as u64,
-            t.check_warnings_one(),
-            t.check_warnings_other(),
+            c.check_warnings_one(),
+            c.check_warnings_other(),
         );
         view! {
             <h3 id="warnings-h">{heading}</h3>
@@ -386,11 +394,11 @@ fn ValidFile(
         let (name, text) = (name.clone(), text.clone());
         view! {
             <div class="try">
-                <h3 id="try-h" tabindex="-1">{t.check_try_title()}</h3>
-                <p class="hint">{t.check_try_hint()}</p>
-                <TryFrame name text title=t.check_try_frame()/>
+                <h3 id="try-h" tabindex="-1">{c.check_try_title()}</h3>
+                <p class="hint">{c.check_try_hint()}</p>
+                <TryFrame name text title=c.check_try_frame()/>
                 <div class="actions">
-                    <button type="button" on:click=stop_trying>{t.check_try_close()}</button>
+                    <button type="button" on:click=stop_trying>{c.check_try_close()}</button>
                 </div>
             </div>
         }
@@ -399,13 +407,13 @@ fn ValidFile(
         {warnings}
         <div class="actions">
             <button type="button" id="try-button" class="primary" on:click=start_trying>
-                {t.check_try()}
+                {c.check_try()}
             </button>
             <button type="button" on:click=move |_| on_use.run(file.clone())>
                 {t.check_use()}
             </button>
         </div>
-        <QuizOutcomes quiz=quiz.clone() outcomes t lang/>
+        <QuizOutcomes quiz=quiz.clone() outcomes c lang/>
         <h3 id="check-preview-h">{t.check_preview_title()}</h3>
         <QuizPreview quiz t id="check"/>
         // Last: the frame's own headings start again at its screen's h1.
@@ -420,7 +428,8 @@ mod tests {
     #[test]
     fn a_file_is_checked_with_every_problem_counted_in_the_pages_language() {
         let (t, p) = (ToolTexts::of(Lang::De), ProblemTexts::of(Lang::De));
-        let found = check(b"{\"schema\": 1,}", "mein.quiz.json".into(), t, p, Lang::De);
+        let c = CheckerTexts::of(Lang::De);
+        let found = check(b"{\"schema\": 1,}", "mein.quiz.json".into(), c, p, Lang::De);
         let Outcome::Problems { ref lines, .. } = found else {
             panic!("{found:?}");
         };
@@ -452,7 +461,7 @@ mod tests {
         let found = check(
             bytes,
             "o.json".into(),
-            en,
+            CheckerTexts::of(Lang::En),
             ProblemTexts::of(Lang::En),
             Lang::En,
         );
@@ -480,7 +489,8 @@ mod tests {
             name: String::new(),
             content: Content::Bytes(b"[]".to_vec().into()),
         };
-        let found = check_file(&pasted, t, p, Lang::En);
+        let c = CheckerTexts::of(Lang::En);
+        let found = check_file(&pasted, t, c, p, Lang::En);
         assert_eq!(
             verdict(&found, t, Lang::En),
             "The pasted text has 1 problem:"
@@ -489,7 +499,7 @@ mod tests {
             name: "huge.json".into(),
             content: Content::TooLarge(300 * 1024),
         };
-        let Outcome::Problems { lines, .. } = check_file(&huge, t, p, Lang::En) else {
+        let Outcome::Problems { lines, .. } = check_file(&huge, t, c, p, Lang::En) else {
             panic!();
         };
         assert_eq!(lines, ["the file is 300 KB; the limit is 256 KB"]);

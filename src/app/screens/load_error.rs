@@ -1,13 +1,17 @@
 //! A coach's quiz file that could not be used: why, every problem, and the
-//! built-in quiz instead. Nothing of the file is half-loaded.
+//! built-in quiz instead. Nothing of the file is half-loaded. Also the page
+//! that tries a file for the quiz-file checker when it got none: what it is
+//! for, and the way to the checker, rather than a blank page.
 
 use std::sync::Arc;
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::app::embed;
 use crate::app::i18n::{follow_in_html_lang, page_language};
 use crate::app::quiz_loader::LoadError;
+use crate::app::route::Route;
 use crate::core::catalogue::{ProblemTexts, Texts};
 use crate::core::options::Options;
 
@@ -39,7 +43,20 @@ pub fn LoadErrorScreen(url: String, error: LoadError, options: Arc<Options>) -> 
         .unwrap_or((texts.load_tried(), ""));
     let builtin = window().location().pathname().unwrap_or_default();
     request_animation_frame(move || embed::screen_changed(&options));
-    view! {
+    if let LoadError::NothingToTry = error {
+        let checker = format!("{builtin}{}", Route::Check.to_hash());
+        // Named by its heading: framed, it stays apart from its host's `main`.
+        return Either::Left(view! {
+            <main id="boot" class="screen boot" aria-labelledby="boot-h">
+                <h1 id="boot-h" tabindex="-1">{texts.try_alone_title()}</h1>
+                <p>{error.message(p, lang)}</p>
+                <p>
+                    <a href=checker>{texts.try_alone_link()}</a>
+                </p>
+            </main>
+        });
+    }
+    Either::Right(view! {
         <main id="boot" class="screen boot">
             <h1 tabindex="-1">{texts.load_failed()}</h1>
             <p>{before} <code>{url}</code> {after}</p>
@@ -49,5 +66,5 @@ pub fn LoadErrorScreen(url: String, error: LoadError, options: Arc<Options>) -> 
                 <a href=builtin>{texts.load_builtin()}</a>
             </p>
         </main>
-    }
+    })
 }

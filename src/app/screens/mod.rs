@@ -9,4 +9,3 @@ pub mod question;
 pub mod report;
 pub mod shared_result;
 pub mod team;
-pub mod try_alone;

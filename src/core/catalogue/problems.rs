@@ -230,6 +230,8 @@ catalogue! {
         hint_add_sources_own,
         hint_sources_also,
         hint_sources_also_more,
+        /// The page that tries a quiz file for the checker, opened without it.
+        load_nothing_to_try,
     }
 }
 
@@ -411,6 +413,7 @@ pub static EN: ProblemTexts = ProblemTexts::from_fields(ProblemTextsFields {
     hint_add_sources_own: "write \"sources\": [] where it is your own (advice and archetypes), or add your sources to the file’s \"sources\" and name them (a question needs one)",
     hint_sources_also: "the same is missing in {list}",
     hint_sources_also_more: "the same is missing in {list} and {n} more",
+    load_nothing_to_try: "This page lets you try a quiz file from Candor’s quiz-file checker. Opened on its own, it has none.",
 });
 
 pub static DE: ProblemTexts = ProblemTexts::from_fields(ProblemTextsFields {
@@ -590,6 +593,7 @@ pub static DE: ProblemTexts = ProblemTexts::from_fields(ProblemTextsFields {
     hint_add_sources_own: "schreib \"sources\": [], wo es von dir stammt (Ratschläge und Archetypen), oder trag deine Quellen in „sources“ der Datei ein und nenne sie (eine Frage braucht eine)",
     hint_sources_also: "dasselbe fehlt bei {list}",
     hint_sources_also_more: "dasselbe fehlt bei {list} und {n} weiteren",
+    load_nothing_to_try: "Auf dieser Seite probierst du eine Quizdatei aus Candors Prüfung für Quizdateien aus. Allein geöffnet, hat sie keine.",
 });
 
 impl ProblemTexts {

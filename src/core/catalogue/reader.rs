@@ -210,9 +210,8 @@ catalogue! {
         loading_quiz,
         // Checker: try, outcomes, lint (issue 20)
         /// The page that tries a quiz file for the checker, opened without
-        /// it: heading, what it is, and a link to the checker.
+        /// it: its heading, and a link to the checker.
         try_alone_title,
-        try_alone,
         try_alone_link,
         /// A coach's quiz file that could not be used: the heading, where it
         /// was looked for (`{url}`), and the way to the built-in quiz.
@@ -421,7 +420,6 @@ pub static EN: Texts = Texts::from_fields(TextsFields {
     update_reload: "Reload",
     // Checker: try, outcomes, lint (issue 20)
     try_alone_title: "Nothing to try here",
-    try_alone: "This page lets you try a quiz file from Candor’s quiz-file checker. Opened on its own, it has none.",
     try_alone_link: "Check and try a quiz file",
     // Builder and report sharing (issue 20)
     share_or_save: "Share or save",
@@ -592,7 +590,6 @@ pub static DE: Texts = Texts::from_fields(TextsFields {
     update_reload: "Neu laden",
     // Checker: try, outcomes, lint (issue 20)
     try_alone_title: "Hier gibt es nichts auszuprobieren",
-    try_alone: "Auf dieser Seite probierst du eine Quizdatei aus Candors Prüfung für Quizdateien aus. Allein geöffnet, hat sie keine.",
     try_alone_link: "Eine Quizdatei prüfen und ausprobieren",
     // Builder and report sharing (issue 20)
     share_or_save: "Teilen oder speichern",
