@@ -144,7 +144,6 @@ fn articles_folder() -> Option<PathBuf> {
     let candidates = [
         std::env::var_os("CANDOR_ARTICLES").map(PathBuf::from),
         Some(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/articles")),
-        Some(PathBuf::from("/work/shared/articles")),
     ];
     candidates.into_iter().flatten().find(|p| p.is_dir())
 }
