@@ -43,6 +43,57 @@ fn post(kind: &str, fields: &[(&str, JsValue)]) {
     let _ = host.post_message(&message(kind, fields), "*");
 }
 
+/// A message from a frame of Candor's that this page shows (the builder's
+/// preview, the checker's try): `{source: "candor", type, …}`.
+pub struct FrameMessage {
+    /// Its `type`.
+    pub kind: String,
+    data: JsValue,
+}
+
+impl FrameMessage {
+    /// A number field of the message.
+    pub fn number(&self, key: &str) -> Option<f64> {
+        Reflect::get(&self.data, &key.into()).ok()?.as_f64()
+    }
+
+    /// The `height` of a `resize` message, kept within `min..=max` pixels.
+    pub fn height(&self, min: u32, max: u32) -> Option<u32> {
+        (self.kind == "resize")
+            .then(|| self.number("height"))
+            .flatten()
+            .map(|h| h.clamp(min as f64, max as f64) as u32)
+    }
+}
+
+/// Calls `on` with each Candor message that the window of `frame` posts to
+/// this page, from this page's own origin (the frames are Candor's own),
+/// with that window to answer to, for as long as the calling component lives.
+pub fn on_frame_message(
+    frame: leptos::prelude::NodeRef<leptos::html::Iframe>,
+    on: impl Fn(&web_sys::Window, FrameMessage) + 'static,
+) {
+    let origin = window().location().origin().unwrap_or_default();
+    let listener = window_event_listener(leptos::ev::message, move |ev: web_sys::MessageEvent| {
+        let Some(child) = frame.get_untracked().and_then(|f| f.content_window()) else {
+            return;
+        };
+        let from_frame = ev.source().is_some_and(|s| Object::is(&s, &child));
+        if !from_frame || ev.origin() != origin {
+            return;
+        }
+        let data = ev.data();
+        let text = |k: &str| Reflect::get(&data, &k.into()).ok()?.as_string();
+        if text("source").as_deref() != Some("candor") {
+            return;
+        }
+        if let Some(kind) = text("type") {
+            on(&child, FrameMessage { kind, data });
+        }
+    });
+    on_cleanup(move || listener.remove());
+}
+
 /// Tells the host the page's height now.
 pub fn post_height() {
     if let Some(body) = document().body() {

@@ -113,18 +113,16 @@ fn with_quiz(
 ) {
     if options.try_file {
         return embed::ask_for_try_file(move |file| {
-            let Some(file) = file else {
-                return then(Err((String::new(), LoadError::NothingToTry)));
-            };
-            then(
-                crate::core::validate::parse_quiz(file.text.as_bytes())
-                    .map(|quiz| {
-                        let lang = lang
-                            .unwrap_or_else(|| i18n::page_language(&options, Some(&quiz.language)));
-                        (Arc::new(quiz), lang)
-                    })
-                    .map_err(|problems| (file.name, LoadError::Invalid(problems))),
-            )
+            then(match file {
+                Some(file) => coachs_quiz(
+                    &options,
+                    lang,
+                    file.name,
+                    crate::core::validate::parse_quiz(file.text.as_bytes())
+                        .map_err(LoadError::Invalid),
+                ),
+                None => Err((String::new(), LoadError::NothingToTry)),
+            })
         });
     }
     match options.quiz.clone() {
@@ -138,16 +136,24 @@ fn with_quiz(
         },
         Some(url) => wasm_bindgen_futures::spawn_local(async move {
             let quiz = quiz_loader::load_quiz(&url).await;
-            then(
-                quiz.map(|quiz| {
-                    let lang =
-                        lang.unwrap_or_else(|| i18n::page_language(&options, Some(&quiz.language)));
-                    (Arc::new(quiz), lang)
-                })
-                .map_err(|e| (url, e)),
-            );
+            then(coachs_quiz(&options, lang, url, quiz));
         }),
     }
+}
+
+/// A coach's quiz file, fetched (`?quiz=`) or given by the checker
+/// (`try=1`), validated the same way: the quiz and its language (`lang`,
+/// else the file's own when Candor speaks it), or where it came from and why
+/// it can't be used.
+fn coachs_quiz(
+    options: &Options,
+    lang: Option<Lang>,
+    source: String,
+    quiz: Result<Quiz, LoadError>,
+) -> Result<(Arc<Quiz>, Lang), (String, LoadError)> {
+    let quiz = quiz.map_err(|e| (source, e))?;
+    let lang = lang.unwrap_or_else(|| i18n::page_language(options, Some(&quiz.language)));
+    Ok((Arc::new(quiz), lang))
 }
 
 fn crash_test_requested() -> bool {

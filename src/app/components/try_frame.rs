@@ -12,10 +12,9 @@ use std::sync::Arc;
 
 use leptos::html::Iframe;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::app::address::app_folder;
-use crate::app::embed::message;
+use crate::app::embed::{self, on_frame_message};
 use crate::core::options::TRY;
 
 /// The frame's height before its first height message, in pixels.
@@ -26,40 +25,18 @@ const FIRST_HEIGHT: u32 = 600;
 pub fn TryFrame(name: String, text: Arc<str>, title: &'static str) -> impl IntoView {
     let frame = NodeRef::<Iframe>::new();
     let height = RwSignal::new(FIRST_HEIGHT);
-    let origin = window().location().origin().unwrap_or_default();
     let src = format!("{}?embed=1&{TRY}=1", app_folder());
-    let listener = window_event_listener(leptos::ev::message, move |ev: web_sys::MessageEvent| {
-        let Some(child) = frame.get_untracked().and_then(|f| f.content_window()) else {
-            return;
-        };
-        let from_frame = ev
-            .source()
-            .is_some_and(|s| js_sys::Object::is(&s, child.unchecked_ref()));
-        if !from_frame || ev.origin() != origin {
-            return;
-        }
-        let data = ev.data();
-        let field = |k: &str| js_sys::Reflect::get(&data, &k.into()).ok();
-        let text_of = |k: &str| field(k).and_then(|v| v.as_string());
-        if text_of("source").as_deref() != Some("candor") {
-            return;
-        }
-        match text_of("type").as_deref() {
-            Some("resize") => {
-                if let Some(h) = field("height").and_then(|v| v.as_f64()) {
-                    height.set(h.clamp(200.0, 20_000.0) as u32);
-                }
-            }
-            Some("try-ready") => {
-                let answer = message(
-                    "try",
-                    &[("name", name.as_str().into()), ("text", (*text).into())],
-                );
-                let _ = child.post_message(&answer, &origin);
-            }
-            _ => {}
+    on_frame_message(frame, move |child, message| {
+        if let Some(h) = message.height(200, 20_000) {
+            height.set(h);
+        } else if message.kind == "try-ready" {
+            let answer = embed::message(
+                "try",
+                &[("name", name.as_str().into()), ("text", (*text).into())],
+            );
+            let origin = window().location().origin().unwrap_or_default();
+            let _ = child.post_message(&answer, &origin);
         }
     });
-    on_cleanup(move || listener.remove());
     view! { <iframe class="preview try-frame" title=title src=src height=height node_ref=frame></iframe> }
 }

@@ -11,7 +11,6 @@ use std::time::Duration;
 use leptos::html::{Iframe, Textarea};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 use crate::app::address::app_folder;
 use crate::app::components::copy_button::CopyButton;
@@ -19,6 +18,7 @@ use crate::app::components::links::Links;
 use crate::app::components::quiz_preview::{dimensions, questions, QuizPreview};
 use crate::app::components::screen::Screen;
 use crate::app::components::section::Section;
+use crate::app::embed::on_frame_message;
 use crate::app::i18n::{use_lang, I18n};
 use crate::app::quiz_loader::{load_quiz, LoadError};
 use crate::app::route::Route;
@@ -268,7 +268,12 @@ pub fn BuilderScreen() -> impl IntoView {
     let preview_src = Memo::new(move |_| valid.with(|s| format!("{app}?{}", s.query())));
     let preview = NodeRef::<Iframe>::new();
     let preview_height = RwSignal::new(600u32);
-    size_preview_from_its_messages(preview, preview_height);
+    // Sized from its own resize messages, as `embed.js` sizes a frame.
+    on_frame_message(preview, move |_, message| {
+        if let Some(h) = message.height(200, 5000) {
+            preview_height.set(h);
+        }
+    });
 
     let text_field = move |id: &'static str,
                            label: &'static str,
@@ -574,32 +579,6 @@ fn own_questions(t: &'static ToolTexts) -> impl IntoView {
             Piece::Text(text) => text.into_any(),
         })
         .collect_view()
-}
-
-/// Sizes the preview frame from its own resize messages, as `embed.js` does
-/// for a host page, for as long as the builder is open.
-fn size_preview_from_its_messages(preview: NodeRef<Iframe>, height: RwSignal<u32>) {
-    let listener = window_event_listener(leptos::ev::message, move |ev: web_sys::MessageEvent| {
-        let Some(frame) = preview.get_untracked() else {
-            return;
-        };
-        let from_preview = frame.content_window().is_some_and(|w| {
-            ev.source()
-                .is_some_and(|s| js_sys::Object::is(&s, w.unchecked_ref()))
-        });
-        let data = ev.data();
-        let field = |k: &str| js_sys::Reflect::get(&data, &k.into()).ok();
-        let text = |k: &str| field(k).and_then(|v| v.as_string());
-        if from_preview
-            && text("source").as_deref() == Some("candor")
-            && text("type").as_deref() == Some("resize")
-        {
-            if let Some(h) = field("height").and_then(|v| v.as_f64()) {
-                height.set(h.clamp(200.0, 5000.0) as u32);
-            }
-        }
-    });
-    on_cleanup(move || listener.remove());
 }
 
 /// A copy-ready snippet: read-only, with its Copy button and, beside it, what
