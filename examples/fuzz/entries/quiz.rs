@@ -10,7 +10,7 @@ use candor::core::language::Lang;
 use candor::core::lint::lint;
 use candor::core::outcomes::outcomes;
 use candor::core::quiz::Quiz;
-use candor::core::report::{build_report, Report};
+use candor::core::report::{build_report, Report, STRONG, WEAK};
 use candor::core::scoring::{score, DimensionScore, Scores};
 use candor::core::share_code::{decode, encode, SharedResult};
 
@@ -305,9 +305,45 @@ fn check_report(
         );
     }
     let distinct = |v: &[usize]| v.iter().enumerate().all(|(i, a)| !v[..i].contains(a));
+    // The report's rules since ties (README, "How the report ranks habits"):
+    // no cap on how many; every score of STRONG or more is a strength and
+    // every score under WEAK a growth area, never the other way round; best
+    // (or weakest) first; equal scores are never split.
+    let of = |d: usize| report.dimensions.get(d).and_then(|r| r.score);
+    let sorted = |v: &[usize], high_first: bool| {
+        v.windows(2).all(|w| match (of(w[0]), of(w[1])) {
+            (Some(a), Some(b)) => {
+                if high_first {
+                    a >= b
+                } else {
+                    a <= b
+                }
+            }
+            _ => false,
+        })
+    };
+    let whole_ties = |v: &[usize]| {
+        v.iter()
+            .all(|&d| (0..dims).all(|e| of(e) != of(d) || v.contains(&e)))
+    };
     ensure!(
-        report.strengths.len() <= 2
-            && report.growth_areas.len() <= 2
+        sorted(&report.strengths, true)
+            && sorted(&report.growth_areas, false)
+            && whole_ties(&report.strengths)
+            && whole_ties(&report.growth_areas)
+            && (0..dims).all(|d| match of(d) {
+                Some(s) if s >= STRONG => report.strengths.contains(&d),
+                Some(s) if s < WEAK => report.growth_areas.contains(&d),
+                _ => true,
+            })
+            && report
+                .strengths
+                .iter()
+                .all(|&d| of(d).is_some_and(|s| s >= WEAK))
+            && report
+                .growth_areas
+                .iter()
+                .all(|&d| of(d).is_some_and(|s| s < STRONG))
             && distinct(&report.strengths)
             && distinct(&report.growth_areas)
             && report
