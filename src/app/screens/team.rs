@@ -199,8 +199,9 @@ fn TeamResults(
     let link_field = NodeRef::<Input>::new();
     let select_link = move |()| {
         show_link.set(true);
+        // The screen may be gone by the next frame.
         request_animation_frame(move || {
-            if let Some(field) = link_field.get_untracked() {
+            if let Some(field) = link_field.try_get_untracked().flatten() {
                 let _ = field.focus();
                 field.select();
             }
