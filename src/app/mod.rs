@@ -161,8 +161,11 @@ fn coachs_quiz(
 /// tests' init script). Never the address: a link, or a host page framing
 /// Candor from another origin, cannot crash a reader's page.
 fn crash_test_requested() -> bool {
-    js_sys::Reflect::get(&window(), &wasm_bindgen::JsValue::from_str("candorCrashTest"))
-        .is_ok_and(|v| v == wasm_bindgen::JsValue::TRUE)
+    js_sys::Reflect::get(
+        &window(),
+        &wasm_bindgen::JsValue::from_str("candorCrashTest"),
+    )
+    .is_ok_and(|v| v == wasm_bindgen::JsValue::TRUE)
 }
 
 /// The static page's "Loading…" line, before any component exists.
