@@ -6,7 +6,8 @@
 // leave the screen in the same task, as a quick hand or a slow device does.
 //
 // The seed is printed; `CANDOR_MONKEY_SEED=<n>` replays a run, and
-// `CANDOR_MONKEY_STEPS=<n>` makes it longer.
+// `CANDOR_MONKEY_STEPS=<n>` (600) and `CANDOR_MONKEY_SECONDS=<s>` (55) make
+// it longer.
 import { test } from './harness.mjs';
 import { encodeCode, loadQuiz, randomSheets } from './oracle.mjs';
 import { allowClipboard, clickButton, openApp, seeButton, seeHeading } from './verbs.mjs';
@@ -140,6 +141,16 @@ async function monkey(t, { seed, steps, budgetMs }) {
         location.hash = hash;
       }, to);
       did = `address ${to}`;
+    } else if (roll < 0.73) {
+      did = await page.evaluate((pick) => {
+        const selects = [...document.querySelectorAll('select')].filter((el) => el.offsetParent !== null && !el.disabled);
+        if (selects.length === 0) return 'choose (no list)';
+        const select = selects[Math.floor(pick * selects.length)];
+        select.selectedIndex = Math.floor(((pick * 7919) % 1) * select.options.length);
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+        select.dispatchEvent(new Event('input', { bubbles: true }));
+        return `choose "${select.value}" in #${select.id}`;
+      }, random());
     } else if (roll < 0.83) {
       // Back and Forward within the app only (the entry before the app's
       // first is the blank page the test started from).
@@ -185,13 +196,14 @@ test(
   'monkey: a few hundred random clicks, keys and address changes never crash the app',
   async (t) => {
     const seed = Number(process.env.CANDOR_MONKEY_SEED ?? Math.floor(Math.random() * 2 ** 31));
-    const steps = Number(process.env.CANDOR_MONKEY_STEPS ?? 400);
+    const steps = Number(process.env.CANDOR_MONKEY_STEPS ?? 600);
+    const seconds = Number(process.env.CANDOR_MONKEY_SECONDS ?? 55);
     console.log(`    monkey seed ${seed} (replay: CANDOR_MONKEY_SEED=${seed})`);
-    const done = await monkey(t, { seed, steps, budgetMs: 55_000 });
+    const done = await monkey(t, { seed, steps, budgetMs: seconds * 1000 });
     console.log(`    monkey: ${done} steps`);
     t.assert(done >= 100, `only ${done} steps in the time`);
   },
-  { timeout: 120_000 },
+  { timeout: (Number(process.env.CANDOR_MONKEY_SECONDS ?? 55) + 65) * 1000 },
 );
 
 // What the monkey first found: "Forget my data" (and its confirm) focus the

@@ -752,14 +752,11 @@ test('team: the link copied with Anonymous on carries no name, and the facilitat
   const page = await openTeam(t, codes);
   await allowClipboard(page, t.origin);
   t.equal(await seeTeamMembers(page, names.length), names, 'named members');
-  const says = page.locator('#team-link-says');
-  t.equal(await says.innerText(), 'The team link includes everyone’s names.', 'what a named link holds');
   await clickButton(page, 'Copy team link');
   const named = await clipboardText(page);
   t.assert(named.includes(codes[0]), 'the named link carries the codes as pasted');
 
   await page.getByRole('checkbox', { name: 'Anonymous: hide names', exact: true }).check();
-  t.equal(await says.innerText(), 'The team link leaves out names and lists people in a shuffled order.', 'what an anonymous link holds');
   await clickButton(page, 'Copy team link');
   await page.waitForFunction((before) => navigator.clipboard.readText().then((now) => now !== before), named);
   const anonymous = await clipboardText(page);
@@ -783,6 +780,13 @@ test('team: the link copied with Anonymous on carries no name, and the facilitat
   const after = await teamPicture(other);
   const figures = (picture) => picture.dimensions.map((d) => `${d.name}: ${d.figures}`);
   t.equal(figures(after), figures(before), 'the same team figures');
+
+  // The facilitator is told what the link holds.
+  const says = page.locator('#team-link-says');
+  t.equal(await says.innerText(), 'The team link leaves out names and lists people in a shuffled order.', 'what an anonymous link holds');
+  await page.getByRole('checkbox', { name: 'Anonymous: hide names', exact: true }).uncheck();
+  t.equal(await says.innerText(), 'The team link includes everyone’s names.', 'what a named link holds');
+  await t.check(page);
 });
 
 // Issue 21: names isolated
