@@ -130,9 +130,9 @@ async function monkey(t, { seed, steps, budgetMs }) {
   for (; step < steps && Date.now() - started < budgetMs; step++) {
     const roll = random();
     let did;
-    if (roll < 0.45) {
+    if (roll < 0.35) {
       did = `click ${await clickAtRandom(page, random(), null)}`;
-    } else if (roll < 0.55) {
+    } else if (roll < 0.6) {
       const to = choose(places);
       did = `click ${await clickAtRandom(page, random(), to)}, then at once ${to}`;
     } else if (roll < 0.7) {
