@@ -520,15 +520,16 @@ fn csv_exact_content_quoting_and_formula_guard() {
     );
     assert_eq!(team.problems, []);
     let csv = to_csv(&quiz, &team.members, false);
+    // Names are isolated (FSI…PDI, issue 21); the guard still comes first.
     assert_eq!(
         csv,
         "member,Dimension a,Dimension b,Dimension c,archetype\r\n\
-         \"'=HYPERLINK(\"\"x\"\")\",100,100,0,Steady\r\n\
-         \"Smith, \"\"Jo\"\"\",50,50,50,Steady\r\n\
+         \"'\u{2068}=HYPERLINK(\"\"x\"\")\u{2069}\",100,100,0,Steady\r\n\
+         \"\u{2068}Smith, \"\"Jo\"\"\u{2069}\",50,50,50,Steady\r\n\
          Member 3,33,13,92,Low A\r\n\
-         '-1,,,,Steady\r\n\
-         '@me,50,50,50,Steady\r\n\
-         '+Al,50,50,50,Steady\r\n"
+         '\u{2068}-1\u{2069},,,,Steady\r\n\
+         '\u{2068}@me\u{2069},50,50,50,Steady\r\n\
+         '\u{2068}+Al\u{2069},50,50,50,Steady\r\n"
     );
     let anonymous = to_csv(&quiz, &team.members, true);
     assert_eq!(

@@ -75,7 +75,11 @@ pub fn on_frame_message(
 ) {
     let origin = window().location().origin().unwrap_or_default();
     let listener = window_event_listener(leptos::ev::message, move |ev: web_sys::MessageEvent| {
-        let Some(child) = frame.get_untracked().and_then(|f| f.content_window()) else {
+        let Some(child) = frame
+            .try_get_untracked()
+            .flatten()
+            .and_then(|f| f.content_window())
+        else {
             return;
         };
         let from_frame = ev.source().is_some_and(|s| Object::is(&s, &child));

@@ -41,7 +41,8 @@ fn current_route() -> Route {
 }
 
 fn set_if_changed(route: RwSignal<Route>, to: Route) {
-    if route.get_untracked() != to {
+    // From listeners and after awaits: never read a disposed signal.
+    if route.try_get_untracked().is_some_and(|now| now != to) {
         route.set(to);
     }
 }

@@ -1029,7 +1029,11 @@ mod tests {
                 .max_by_key(|(n, _)| n.chars().count())
                 .unwrap()
                 .clone();
-            let kicker = format!("{}’s client-handling style", "Maximiliane Mustermann-Ü");
+            // As the reader's page asks for it: the name isolated (FSI…PDI).
+            let kicker = format!(
+                "{}’s client-handling style",
+                crate::core::share_code::isolate("Maximiliane Mustermann-Ü")
+            );
             assert_eq!("Maximiliane Mustermann-Ü".chars().count(), 24);
             for shape in [Shape::Card, Shape::Portrait] {
                 let mut r = request(shape, &name, &kicker, &summary);
@@ -1120,6 +1124,25 @@ mod tests {
             Err(RequestError::TooLong)
         );
         assert_eq!(PictureRequest::parse("[]"), Err(RequestError::Malformed));
+    }
+
+    #[test]
+    fn the_team_picture_draws_the_members_isolated() {
+        let labels = ["Bob דני 1 2 3".to_string(), "Ana".to_string()];
+        let t = crate::core::catalogue::ToolTexts::of(crate::core::language::Lang::En);
+        let team = TeamPicture {
+            title: "How our team handles clients".into(),
+            members: crate::core::team::members_text(crate::core::language::Lang::En, t, &labels),
+            date: "6 December 2026".into(),
+            rows: Vec::new(),
+        };
+        let all = texts(&layout_team(&team, &fake));
+        assert!(
+            all.contains(
+                &"2 members: \u{2068}Bob דני 1 2 3\u{2069}, \u{2068}Ana\u{2069}".to_string()
+            ),
+            "{all:?}"
+        );
     }
 
     #[test]

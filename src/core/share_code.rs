@@ -127,6 +127,17 @@ fn allowed_in_name(c: char) -> bool {
     !c.is_control() && !matches!(c, '\u{2028}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
+/// A name (or a member's label) as a bidirectional isolate, FSI…PDI
+/// (U+2068, U+2069), for plain text that mixes it with other words: a
+/// picture's lines, a tooltip, a CSV field. Inside, the name keeps its own
+/// direction; outside, the text around it keeps its order (`Bob דני 1 2 3’s
+/// result` no longer carries the digits and the words after it into the
+/// name's right-to-left run). Names cannot contain these marks themselves
+/// (see [`clean_name`]), so an isolate is never unbalanced. HTML uses `<bdi>`.
+pub fn isolate(name: &str) -> String {
+    format!("\u{2068}{name}\u{2069}")
+}
+
 /// The share code of an answer sheet, with an optional display name.
 ///
 /// Answers outside the scale (`Point(0)`, `Point(9)`…) score as skipped and are

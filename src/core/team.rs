@@ -17,7 +17,7 @@ use super::lenient::{self, Object, Raw};
 use super::quiz::Quiz;
 use super::report::{ranked, strengths_and_growth};
 use super::scoring::{score, Scores};
-use super::share_code::{decode, DecodeError, SharedResult};
+use super::share_code::{decode, encode, isolate, DecodeError, SharedResult};
 
 /// Larger pasted texts are not read at all.
 pub const MAX_TEAM_TEXT_BYTES: usize = 64 * 1024;
@@ -155,12 +155,18 @@ impl TeamInput {
             if pieces.is_empty() {
                 self.refuse(token, EntryError::Code(DecodeError::NotACandorCode));
             }
+            // Within one team link, a nameless code may stand for several people.
+            let link_start = if pieces.len() > 1 {
+                self.members.len()
+            } else {
+                usize::MAX
+            };
             for &piece in &pieces {
                 // A link with one code is shown whole; a team link code by code.
                 let entry = if pieces.len() == 1 { token } else { piece };
                 let added = decode(piece, fp, questions)
                     .map_err(EntryError::Code)
-                    .and_then(|result| self.add(piece, result));
+                    .and_then(|result| self.add_from(piece, result, link_start));
                 match (added, full) {
                     (Ok(()), _) => {}
                     (Err(EntryError::TooMany { .. }), Some(i)) => {
@@ -182,9 +188,23 @@ impl TeamInput {
     /// Adds one decoded result under its code, unless it is already in the
     /// team or the team is full.
     pub fn add(&mut self, code: &str, result: SharedResult) -> Result<(), EntryError> {
+        self.add_from(code, result, usize::MAX)
+    }
+
+    /// [`TeamInput::add`], except that a code without a name repeating one
+    /// of the members from `link_start` on is another member: an anonymous
+    /// team link lists two people with the same answers under one code.
+    fn add_from(
+        &mut self,
+        code: &str,
+        result: SharedResult,
+        link_start: usize,
+    ) -> Result<(), EntryError> {
         let code = code.trim();
         if let Some(i) = self.members.iter().position(|m| m.code == code) {
-            return Err(EntryError::Duplicate { first: i + 1 });
+            if i < link_start || result.name.is_some() {
+                return Err(EntryError::Duplicate { first: i + 1 });
+            }
         }
         if self.members.len() >= MAX_MEMBERS {
             return Err(EntryError::TooMany { left_out: 1 });
@@ -274,6 +294,55 @@ pub fn team_fragment(members: &[Member]) -> String {
         out.push_str(&m.code);
     }
     out
+}
+
+/// `t=<code>~<code>…` of an anonymous team link: each member's answers
+/// encoded anew without a name, in an order shuffled from `seed` (the shell
+/// gives a random one), so that neither names nor the order people were
+/// added in (which may say who is who) travel with the link. Two people with
+/// the same answers then share a code; a team link keeps both.
+pub fn anonymous_team_fragment(members: &[Member], fp: Fingerprint, seed: u64) -> String {
+    let mut codes: Vec<String> = members
+        .iter()
+        // Cannot fail: the answers came from a code of this quiz, and there
+        // is no name.
+        .filter_map(|m| encode(fp, &m.answers, None).ok())
+        .collect();
+    shuffle(&mut codes, seed);
+    format!("t={}", codes.join("~"))
+}
+
+/// Fisher–Yates with SplitMix64 from `seed`: every order equally likely
+/// (near enough for a team of at most 200).
+fn shuffle<T>(items: &mut [T], seed: u64) {
+    let mut state = seed;
+    let mut next = move || {
+        state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    };
+    for i in (1..items.len()).rev() {
+        let j = (next() % (i as u64 + 1)) as usize;
+        items.swap(i, j);
+    }
+}
+
+/// "3 members: Ana, Bo, Member 3" as plain text (the team picture), each
+/// label isolated (see [`isolate`]) so that a right-to-left name cannot
+/// reorder the list or the words around it.
+pub fn members_text(lang: Lang, t: &ToolTexts, labels: &[String]) -> String {
+    let list: Vec<String> = labels.iter().map(|l| isolate(l)).collect();
+    fill(
+        &count(
+            lang,
+            labels.len() as u64,
+            t.members_one(),
+            t.members_other(),
+        ),
+        &[("list", &list.join(", "))],
+    )
 }
 
 // ---------------------------------------------------------------------------
@@ -572,7 +641,10 @@ pub fn to_csv(quiz: &Quiz, members: &[Member], anonymous: bool) -> String {
 /// The team as CSV (RFC 4180, CRLF line ends): a member column, one column
 /// per dimension (empty without a score) and the archetype, headed in the
 /// language of `t`. With `anonymous`, members are `Member 1`, `Member 2`…
-/// (`t`'s [`ToolTexts::member_n`]) in list order.
+/// (`t`'s [`ToolTexts::member_n`]) in list order. A member's name is
+/// isolated (FSI…PDI, see [`isolate`]): a spreadsheet shows each cell on its
+/// own, but a text editor, a mail or a chat shows the line, where a
+/// right-to-left name would carry the scores after it into its own run.
 pub fn to_csv_in(quiz: &Quiz, members: &[Member], anonymous: bool, t: &ToolTexts) -> String {
     let summary = summarize(quiz, members);
     let mut out = String::new();
@@ -587,6 +659,8 @@ pub fn to_csv_in(quiz: &Quiz, members: &[Member], anonymous: bool, t: &ToolTexts
     for (i, m) in members.iter().enumerate() {
         if anonymous {
             push_field(&mut out, &fill(t.member_n(), &[("n", &(i + 1))]));
+        } else if m.name.is_some() {
+            push_field(&mut out, &isolate(&m.label));
         } else {
             push_field(&mut out, &m.label);
         }
@@ -604,13 +678,16 @@ pub fn to_csv_in(quiz: &Quiz, members: &[Member], anonymous: bool, t: &ToolTexts
 }
 
 /// One field, quoted when needed, and defused when a spreadsheet would read
-/// it as a formula.
+/// it as a formula (also behind the mark that opens an isolate).
 fn push_field(out: &mut String, field: &str) {
     let quoted = field.contains([',', '"', '\r', '\n']);
     if quoted {
         out.push('"');
     }
-    if field.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    if field
+        .trim_start_matches('\u{2068}')
+        .starts_with(['=', '+', '-', '@', '\t', '\r'])
+    {
         out.push('\'');
     }
     for c in field.chars() {
@@ -649,6 +726,119 @@ mod tests {
         assert_eq!(
             FileError::Malformed(Damage::NoDate).to_string(),
             "This result file is damaged (no date taken)."
+        );
+    }
+
+    /// A team of `n` named people (the last two with the same answers), read
+    /// from their codes as the team view reads them.
+    fn named_team(quiz: &Quiz, n: usize) -> (Fingerprint, Vec<Member>) {
+        let fp = crate::core::fingerprint::fingerprint(quiz);
+        let q = quiz.questions.len();
+        let mut codes = Vec::new();
+        for i in 0..n {
+            let k = i.min(n - 2);
+            let answers: Vec<Answer> = (0..q)
+                .map(|j| match (j * 7 + k * 3) % 7 {
+                    0 => Answer::NotSure,
+                    6 => Answer::Skipped,
+                    p => Answer::Point(p as u8),
+                })
+                .collect();
+            let name = format!("Person {i} דני");
+            codes.push(encode(fp, &answers, Some(&name)).unwrap());
+        }
+        let team = read_team_input(&codes.join(" "), fp, q);
+        assert!(team.problems.is_empty(), "{:?}", team.problems);
+        (fp, team.members)
+    }
+
+    #[test]
+    fn an_anonymous_team_link_has_the_same_results_without_names_in_a_shuffled_order() {
+        let quiz = crate::core::builtin::builtin_quiz();
+        let (fp, members) = named_team(&quiz, 8);
+        let q = quiz.questions.len();
+        let sorted = |ms: &[Member]| {
+            let mut all: Vec<Vec<Answer>> = ms.iter().map(|m| m.answers.clone()).collect();
+            all.sort_by_key(|a| format!("{a:?}"));
+            all
+        };
+        let mut orders = std::collections::HashSet::new();
+        for seed in 0..20u64 {
+            let fragment = anonymous_team_fragment(&members, fp, seed);
+            assert_eq!(
+                fragment,
+                anonymous_team_fragment(&members, fp, seed),
+                "one order per seed"
+            );
+            let read = read_team_input(&format!("https://x.example/#{fragment}"), fp, q);
+            assert!(read.problems.is_empty(), "{:?}", read.problems);
+            // Everyone is there (the two with the same answers too), nameless.
+            assert_eq!(read.members.len(), members.len());
+            assert!(read.members.iter().all(|m| m.name.is_none()));
+            assert!(!fragment.contains("Person"));
+            for m in &members {
+                let name = m.name.as_deref().unwrap();
+                assert!(!read.members.iter().any(|r| r.label.contains(name)));
+            }
+            assert_eq!(sorted(&read.members), sorted(&members));
+            // The same figures for the team.
+            let (before, after) = (summarize(&quiz, &members), summarize(&quiz, &read.members));
+            for (b, a) in before.dimensions.iter().zip(&after.dimensions) {
+                assert_eq!(
+                    (b.average, b.min, b.max, b.scored),
+                    (a.average, a.min, a.max, a.scored)
+                );
+                let mut bs = b.scores.clone();
+                let mut as_ = a.scores.clone();
+                bs.sort();
+                as_.sort();
+                assert_eq!(bs, as_);
+            }
+            orders.insert(
+                read.members
+                    .iter()
+                    .map(|r| members.iter().position(|m| m.answers == r.answers).unwrap())
+                    .collect::<Vec<_>>(),
+            );
+        }
+        // Shuffled: seeds give many orders, not (only) the order of adding.
+        assert!(orders.len() > 10, "{orders:?}");
+        // A nameless code repeated in separate pastes is still a duplicate.
+        let code = &anonymous_team_fragment(&members[..1], fp, 0)[2..];
+        let twice = read_team_input(&format!("{code}\n{code}"), fp, q);
+        assert_eq!(twice.members.len(), 1);
+        assert_eq!(twice.problems[0].reason, EntryError::Duplicate { first: 1 });
+    }
+
+    #[test]
+    fn names_are_isolated_in_the_csv_and_the_members_text() {
+        let quiz = crate::core::builtin::builtin_quiz();
+        let fp = crate::core::fingerprint::fingerprint(&quiz);
+        let q = quiz.questions.len();
+        let answers = vec![Answer::Point(3); q];
+        let codes = [
+            encode(fp, &answers, Some("Bob דני 1 2 3")).unwrap(),
+            encode(fp, &answers, Some("=Ana")).unwrap(),
+            encode(fp, &answers, None).unwrap(),
+        ];
+        let team = read_team_input(&codes.join(" "), fp, q);
+        assert_eq!(team.members.len(), 3);
+        let csv = to_csv(&quiz, &team.members, false);
+        let lines: Vec<&str> = csv.split("\r\n").collect();
+        assert!(
+            lines[1].starts_with("\u{2068}Bob דני 1 2 3\u{2069},"),
+            "{csv}"
+        );
+        // Still defused behind the isolate; a member without a name is as before.
+        assert!(lines[2].starts_with("'\u{2068}=Ana\u{2069},"), "{csv}");
+        assert!(lines[3].starts_with("Member 3,"), "{csv}");
+        // Anonymous: no names, nothing to isolate.
+        assert!(!to_csv(&quiz, &team.members, true).contains('\u{2068}'));
+
+        let labels: Vec<String> = team.members.iter().map(|m| m.label.clone()).collect();
+        assert_eq!(
+            members_text(Lang::En, ToolTexts::of(Lang::En), &labels),
+            "3 members: \u{2068}Bob דני 1 2 3\u{2069}, \u{2068}=Ana\u{2069}, \u{2068}Member 3\u{2069}"
         );
     }
 

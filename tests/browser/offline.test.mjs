@@ -249,7 +249,7 @@ test(
       await seePresenterClosed(teamPage);
       const csv = await downloadedBy(teamPage, () => clickButton(teamPage, 'Export CSV'));
       const sheets = [...TEAM.map(([, sheet]) => sheet), SHEET];
-      const rows = teamCsvRows(quiz, scoreTeam(quiz, sheets), ['Ana', 'Ben', 'Cy', 'Member 4']);
+      const rows = teamCsvRows(quiz, scoreTeam(quiz, sheets), ['Ana', 'Ben', 'Cy', 'Member 4'], [true, true, true, false]);
       t.equal(csv.text, `${rows.join('\r\n')}\r\n`, 'the CSV');
       await settle(teamPage);
       await t.check(teamPage);

@@ -335,15 +335,22 @@ export function scoreTeam(quiz, sheets) {
   return { dimensions, byDisagreement, archetypes: results.map((result) => result.archetype), results };
 }
 
-/** The rows of the team CSV (without CRLFs): header, then one row per member. */
-export function teamCsvRows(quiz, team, labels) {
+/**
+ * The rows of the team CSV (without CRLFs): header, then one row per member;
+ * `named[m]` says member `m`'s label is a name, which the CSV isolates.
+ */
+export function teamCsvRows(quiz, team, labels, named = []) {
   const header = ['member', ...quiz.dimensions.map(({ name }) => name), 'archetype'];
   const rows = labels.map((label, m) => [label, ...team.dimensions.map(({ scores }) => (scores[m] === null ? '' : String(scores[m]))), team.archetypes[m]]);
-  return [header, ...rows].map((cells) => cells.map(csvField).join(','));
+  return [header, ...rows].map((cells, r) => cells.map((cell, c) => csvField(cell, c === 0 && named[r - 1])).join(','));
 }
 
-function csvField(text) {
-  let field = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+/** A name isolated (FSI…PDI), so a right-to-left name cannot reorder the text around it. */
+export const isolate = (name) => `\u2068${name}\u2069`;
+
+function csvField(text, name = false) {
+  const shown = name ? isolate(text) : text;
+  let field = /^[=+\-@\t\r]/.test(text) ? `'${shown}` : shown;
   if (/[",\r\n]/.test(text)) field = `"${field.replaceAll('"', '""')}"`;
   return field;
 }

@@ -200,7 +200,8 @@ test('picture: a shared result as a card and a portrait, bars by the scores, sam
   await page.getByRole('status').filter({ hasText: 'The image is downloading.' }).waitFor();
   await checkResultPicture(t, page, card, 'card', scores, 'card');
   const drawn = await takeDrawn(page);
-  t.assert(drawn.includes(`${LONG_NAME}’s client-handling style`), `the 24-character name is drawn whole: ${JSON.stringify(drawn.slice(0, 3))}`);
+  // The name isolated (FSI…PDI): a right-to-left name keeps the line's order.
+  t.assert(drawn.includes(`\u2068${LONG_NAME}\u2069’s client-handling style`), `the 24-character name is drawn whole: ${JSON.stringify(drawn.slice(0, 3))}`);
   t.assert(drawn.join(' ').includes(archetype), `the archetype is drawn: ${archetype}`);
   for (const d of quiz.dimensions) t.assert(drawn.includes(d.name), `the habit "${d.name}" is labelled`);
   t.assert(drawn.some((s) => /^[A-Za-z0-9.-]+(:\d+)?\//.test(s) || s.includes('127.0.0.1')), `the address is drawn: ${drawn.join(' | ')}`);
@@ -269,7 +270,7 @@ test('picture: a German result shows only German text', async (t) => {
   const card = await pictureBy(page, 'Karte herunterladen (1200 × 630)');
   await checkResultPicture(t, page, card, 'card', scoresOf(ANA), 'German card');
   const drawn = await takeDrawn(page);
-  t.assert(drawn.includes('Stil im Umgang mit Kunden: Ana'), `the German kicker: ${drawn.join(' | ')}`);
+  t.assert(drawn.includes('Stil im Umgang mit Kunden: \u2068Ana\u2069'), `the German kicker: ${drawn.join(' | ')}`);
   for (const d of german.dimensions) t.assert(drawn.includes(d.name), `the German habit "${d.name}" is labelled`);
   const english = [...quiz.dimensions.map((d) => d.name), ...quiz.patterns.map((p) => p.name), 'client-handling style'];
   for (const text of drawn) for (const word of english) t.assert(!text.includes(word), `no English on the German picture: "${text}" has "${word}"`);

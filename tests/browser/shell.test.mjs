@@ -63,7 +63,13 @@ test('shell: everything loads from under the sub-path', async (t) => {
 });
 
 test('shell: a panic shows an error screen, never a blank page', async (t) => {
-  const page = await openApp(t, '?crash-test=1', { expectErrors: [/panicked|unreachable|RuntimeError/] });
+  // The crash hook: a global only the page's own script can set (here the
+  // test's init script), never the address.
+  const page = await t.newPage({ expectErrors: [/panicked|unreachable|RuntimeError/] });
+  await page.addInitScript(() => {
+    window.candorCrashTest = true;
+  });
+  await page.goto(t.url);
   await allowClipboard(page, t.origin);
   const alert = await seeErrorScreen(page);
   t.assert((await readableText(alert)).includes('crash-test'), 'the error details mention the panic message');
@@ -71,6 +77,16 @@ test('shell: a panic shows an error screen, never a blank page', async (t) => {
   await clickButton(alert, 'Copy details');
   await seeCopiedOrSelected(page, 'crash-test');
   await t.check(page);
+});
+
+test('shell: ?crash-test=1 in the address does nothing', async (t) => {
+  // A link (or a host page framing Candor) cannot crash a reader's page.
+  const page = await openApp(t, '?crash-test=1');
+  await seeButton(page, 'Start');
+  await page.waitForTimeout(300);
+  t.equal(await page.getByRole('heading', { name: 'Something went wrong' }).count(), 0, 'no error screen');
+  const { pageErrors, consoleErrors } = await t.findings(page);
+  t.equal([...pageErrors, ...consoleErrors], [], 'no panic');
 });
 
 test('shell: reload keeps the screen', async (t) => {

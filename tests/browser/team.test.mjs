@@ -6,7 +6,7 @@
 // limits and axe on every one of these screens.
 import path from 'node:path';
 import { test } from './harness.mjs';
-import { BUILTIN_QUIZ_PATH, decodeCode, encodeCode, fingerprint, loadQuiz, overallFromRounded, randomSheets, scoreSheet, scoreTeam, sheetByDimension, teamCsvRows } from './oracle.mjs';
+import { BUILTIN_QUIZ_PATH, decodeCode, encodeCode, fingerprint, loadQuiz, overallFromRounded, randomSheets, scoreSheet, scoreTeam, sheetByDimension, teamCsvRows, isolate } from './oracle.mjs';
 import {
   addResultFiles,
   addToTeam,
@@ -136,7 +136,8 @@ function expectedPicture(sheets, labels) {
         d.scored > 0
           ? `Team average ${d.average} · range ${d.min}–${d.max} (spread ${d.spread}) · ${d.scored} of ${n} scored`
           : 'Nobody answered enough of these questions for a score.',
-      dots: d.scores.flatMap((score, m) => (score === null ? [] : [`${labels[m]}: ${score}`])),
+      // A tooltip is plain text: the label is isolated with FSI…PDI.
+      dots: d.scores.flatMap((score, m) => (score === null ? [] : [`${isolate(labels[m])}: ${score}`])),
       averages: d.scored > 0 ? 1 : 0,
       ranges: d.scored > 0 ? 1 : 0,
       prompts: (quiz.dimensions.find((q) => q.name === name).discussion ?? []).length,
@@ -505,8 +506,8 @@ test('team: CSV export, named and anonymous', async (t) => {
     return file.text;
   };
   const csv = await exportCsv();
-  const rows = teamCsvRows(quiz, team, labels);
-  t.equal(rows[1].split(',')[0], "'=Alex+1", 'the oracle defuses a formula');
+  const rows = teamCsvRows(quiz, team, labels, [true, true, false]);
+  t.equal(rows[1].split(',')[0], "'\u2068=Alex+1\u2069", 'the oracle defuses a formula, and isolates a name');
   t.equal(csv.split('\r\n'), [...rows, ''], 'the CSV, row by row (CRLF line ends)');
   t.equal(csv, `${rows.join('\r\n')}\r\n`, 'the CSV, exactly');
 
@@ -738,4 +739,93 @@ test('team: a saved result file opens read-only from the first screen, and other
   await alert.filter({ hasText: /\S/ }).waitFor();
   t.equal((await alert.textContent()).trim(), "This file isn't a Candor result.", 'a non-result file is named as such');
   t.equal(await other.evaluate(() => location.hash), '', 'the first screen stays');
+});
+
+// Issue 21: privacy of team links
+test('team: the link copied with Anonymous on carries no name, and the facilitator is told what a link holds', async (t) => {
+  const names = ['Alexandra', 'Samuel', 'Kimberly', 'Dominik', 'Zoë Ünal'];
+  const sheets = randomSheets(quiz, names.length, 21);
+  // Two people with the same answers stay two people.
+  sheets.push(sheets[0]);
+  names.push('Bartholomew');
+  const codes = sheets.map((sheet, i) => encodeCode(quiz, sheet, names[i]));
+  const page = await openTeam(t, codes);
+  await allowClipboard(page, t.origin);
+  t.equal(await seeTeamMembers(page, names.length), names, 'named members');
+  await clickButton(page, 'Copy team link');
+  const named = await clipboardText(page);
+  t.assert(named.includes(codes[0]), 'the named link carries the codes as pasted');
+
+  await page.getByRole('checkbox', { name: 'Anonymous: hide names', exact: true }).check();
+  await clickButton(page, 'Copy team link');
+  await page.waitForFunction((before) => navigator.clipboard.readText().then((now) => now !== before), named);
+  const anonymous = await clipboardText(page);
+  const linked = anonymous.split('#t=')[1].split('~').map((code) => decodeCode(code, quiz.questions.length));
+  t.assert(linked.every((d) => d !== null && d.name === null), 'every code of the anonymous link decodes, without a name');
+  t.equal(linked.map((d) => d.sheet).sort(), [...sheets].sort(), 'the same answers, everyone');
+  for (const name of names) t.assert(!decodeURIComponent(anonymous).includes(name), `"${name}" is not in the anonymous link`);
+
+  // Opened elsewhere: no name anywhere, and the same team figures.
+  const other = await t.newPage();
+  await other.goto(anonymous);
+  await seeHeading(other, 'Compare as a team');
+  const labels = await seeTeamMembers(other, names.length);
+  t.equal(labels, names.map((_, i) => `Member ${i + 1}`), 'members without names');
+  const everything = await other.evaluate(() => {
+    const attributes = Array.from(document.querySelectorAll('*'), (e) => Array.from(e.attributes, (a) => a.value).join(' ')).join('\n');
+    return `${document.body.innerText}\n${document.body.textContent}\n${attributes}\n${location.href}\n${document.title}`;
+  });
+  for (const name of names) t.assert(!everything.includes(name), `"${name}" is nowhere in the page opened from the anonymous link`);
+  const before = await teamPicture(page);
+  const after = await teamPicture(other);
+  const figures = (picture) => picture.dimensions.map((d) => `${d.name}: ${d.figures}`);
+  t.equal(figures(after), figures(before), 'the same team figures');
+
+  // The facilitator is told what the link holds.
+  const says = page.locator('#team-link-says');
+  t.equal(await says.innerText(), 'The team link leaves out names and lists people in a shuffled order.', 'what an anonymous link holds');
+  await page.getByRole('checkbox', { name: 'Anonymous: hide names', exact: true }).uncheck();
+  t.equal(await says.innerText(), 'The team link includes everyone’s names.', 'what a named link holds');
+  await t.check(page);
+});
+
+// Issue 21: names isolated
+test('team: a right-to-left name is isolated wherever it is shown, and the text around it keeps its order', async (t) => {
+  const name = 'Bob דני 1 2 3';
+  // Where a name is shown: each element holding it has it alone in a <bdi>,
+  // and whatever follows it in that element is laid out after it.
+  const isolated = (scope, selector) =>
+    scope.evaluate(
+      ({ selector, name }) =>
+        Array.from(document.querySelectorAll(selector), (el) => el).filter((el) => el.textContent.includes(name)).map((el) => {
+          const bdi = Array.from(el.querySelectorAll('bdi')).find((b) => b.textContent === name);
+          if (!bdi) return `${selector}: "${el.textContent}" has no <bdi> holding the name`;
+          const box = bdi.getBoundingClientRect();
+          const after = bdi.nextSibling;
+          if (after && after.textContent.trim()) {
+            const range = document.createRange();
+            range.selectNodeContents(after);
+            const rest = range.getBoundingClientRect();
+            if (rest.top < box.bottom - 1 && rest.left < box.right - 1) return `${selector}: "${after.textContent}" is drawn inside or before the name`;
+          }
+          return 'ok';
+        }),
+      { selector, name },
+    );
+  const code = encodeCode(quiz, ALEX, name);
+  const shared = await openApp(t, `#r=${code}`);
+  await seeSharedResult(shared);
+  t.equal(await isolated(shared, 'header.archetype p.kicker'), ['ok'], 'the shared result’s heading');
+  t.equal((await shared.locator('header.archetype p.kicker').textContent()).trim(), `${name}’s client-handling style`, 'the words of the heading');
+
+  const page = await openTeam(t, [code, encodeCode(quiz, SAM, 'Sam')]);
+  t.equal(await seeTeamMembers(page, 2), [name, 'Sam'], 'members');
+  t.equal(await isolated(page, 'main p.members'), ['ok'], 'the members line');
+  const table = 'section[aria-labelledby="team-table-h"]';
+  await page.locator(`${table} summary`).click();
+  t.equal(await isolated(page, `${table} tbody th`), ['ok'], 'the table');
+  const titles = (await page.locator('main svg.marks circle.dot title').allTextContents()).filter((title) => title.includes(name));
+  t.assert(titles.length > 0 && titles.every((title) => title.startsWith(`\u2068${name}\u2069: `)), `each dot's tooltip isolates the name: ${titles.slice(0, 2)}`);
+  await settle(page);
+  await t.check(page);
 });

@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-/** Opens the app in a fresh page; `path` is appended to the app URL (e.g. '#/about', '?crash-test=1'). */
+/** Opens the app in a fresh page; `path` is appended to the app URL (e.g. '#/about', '?lang=de'). */
 export async function openApp(t, path = '', pageOptions = {}) {
   const page = await t.newPage(pageOptions);
   await page.goto(t.url + path);

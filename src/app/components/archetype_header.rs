@@ -5,17 +5,20 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::credit::credit_line;
+use super::names::with_names;
 use crate::app::i18n::use_texts;
 use crate::core::catalogue::fill;
 use crate::core::quiz::Quiz;
 use crate::core::report::Report;
 
-/// The archetype's name, summary and first step, credited, with the overall score.
+/// The archetype's name, summary and first step, credited, with the overall
+/// score. `kicker` is the line above; its `{name}` is `name`, isolated.
 #[component]
 pub fn ArchetypeHeader(
     quiz: Arc<Quiz>,
     report: Arc<Report>,
     #[prop(into)] kicker: String,
+    name: Option<String>,
 ) -> impl IntoView {
     let texts = use_texts();
     let archetype = &quiz.patterns[report.archetype];
@@ -25,7 +28,7 @@ pub fn ArchetypeHeader(
     };
     view! {
         <header class="archetype">
-            <p class="kicker">{kicker}</p>
+            <p class="kicker">{with_names(&kicker, "{name}", name.as_slice())}</p>
             <h1 tabindex="-1">{archetype.name.clone()}</h1>
             <p class="summary">{archetype.summary.clone()}</p>
             <p class="try-first">

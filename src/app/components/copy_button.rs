@@ -25,7 +25,8 @@ pub fn CopyButton(
             if copy(&text).await {
                 status.set(copied.to_string());
             } else {
-                on_refused.run(());
+                // The screen may have gone while the browser answered.
+                on_refused.try_run(());
                 status.set(by_hand.to_string());
             }
         });

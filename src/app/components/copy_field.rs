@@ -18,7 +18,7 @@ pub fn CopyField(
 ) -> impl IntoView {
     let field = NodeRef::<Input>::new();
     let select = move |()| {
-        if let Some(field) = field.get_untracked() {
+        if let Some(field) = field.try_get_untracked().flatten() {
             let _ = field.focus();
             field.select();
         }

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::app::i18n::I18n;
 use crate::core::catalogue::{fill, ToolTexts};
+use crate::core::share_code::isolate;
 use crate::core::team::DimensionSummary;
 
 fn x(score: u8) -> u32 {
@@ -35,7 +36,8 @@ pub fn DotPlot(
         .map(|(m, score)| {
             // Three rows, so equal scores stay visible.
             let cy = [28, 35, 42][m % 3];
-            let tip = format!("{}: {score}", labels.get(m).map_or("", |s| s));
+            // A tooltip is plain text: the label is isolated with marks.
+            let tip = format!("{}: {score}", isolate(labels.get(m).map_or("", |s| s)));
             view! {
                 <circle cx=x(score) cy=cy r="5" class="dot">
                     <title>{tip}</title>

@@ -28,9 +28,12 @@ pub fn ForgetData() -> impl IntoView {
     let host = NodeRef::<leptos::html::Div>::new();
     let go = move |next: Step| {
         step.set(next);
+        // The frame may come after the screen is gone (the address changed
+        // at once): then there is nothing to focus.
         request_animation_frame(move || {
             let first = host
-                .get_untracked()
+                .try_get_untracked()
+                .flatten()
                 .and_then(|h| h.query_selector("button, [tabindex]").ok().flatten());
             if let Some(first) = first {
                 use wasm_bindgen::JsCast;

@@ -16,6 +16,7 @@ pub mod forget_data;
 pub mod keyed;
 pub mod language_switch;
 pub mod links;
+pub mod names;
 pub mod next_steps;
 pub mod notices;
 pub mod open_result_file;

@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use leptos::html::Div;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;
 
 use super::slide::Slide;
@@ -40,16 +41,36 @@ impl Presentation {
             doc.exit_fullscreen();
             return;
         }
-        let opening = self.slide.get_untracked().is_none() && to.is_some();
+        // Called from window listeners and frames: the team view may be gone.
+        let Some(showing) = self.slide.try_get_untracked() else {
+            return;
+        };
+        let opening = showing.is_none() && to.is_some();
         self.slide
             .set(to.map(|s| s.min(self.slides.saturating_sub(1))));
         if opening {
             // Full screen when the browser allows it; the overlay works either way.
-            if let Some(overlay) = self.overlay.get_untracked() {
-                let _ = overlay.request_fullscreen();
+            if let Some(overlay) = self.overlay.try_get_untracked().flatten() {
+                request_fullscreen(&overlay);
             }
         }
         request_animation_frame(move || focus(if to.is_some() { "#slide-h" } else { "#present" }));
+    }
+}
+
+/// Asks for full screen; a refusal (the view left before the browser
+/// answered: "Element is not connected") is no error, so the promise's
+/// rejection is handled rather than left to the console.
+fn request_fullscreen(element: &web_sys::HtmlDivElement) {
+    let request = js_sys::Reflect::get(element, &"requestFullscreen".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call0(element).ok())
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+    if let Some(promise) = request {
+        leptos::task::spawn_local(async move {
+            let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+        });
     }
 }
 
@@ -65,7 +86,7 @@ pub fn Presenter(
     let slide = presentation.slide;
     let t = expect_context::<I18n>().catalogue::<ToolTexts>();
     let keys = window_event_listener(leptos::ev::keydown, move |ev: KeyboardEvent| {
-        let Some(at) = slide.get_untracked() else {
+        let Some(at) = slide.try_get_untracked().flatten() else {
             return;
         };
         let to = match ev.key().as_str() {
@@ -84,7 +105,10 @@ pub fn Presenter(
     // `fullscreenchange`.)
     let fullscreen = window_event_listener_untyped("fullscreenchange", move |_| {
         let full_screen = document().fullscreen_element().is_some();
-        match (full_screen, slide.get_untracked().is_some()) {
+        let Some(showing) = slide.try_get_untracked() else {
+            return;
+        };
+        match (full_screen, showing.is_some()) {
             // The presentation ended before full screen arrived.
             (true, false) => document().exit_fullscreen(),
             (false, true) => presentation.show(None),

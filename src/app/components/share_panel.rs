@@ -19,7 +19,7 @@ use crate::core::catalogue::{fill, ProblemTexts};
 use crate::core::fingerprint::Fingerprint;
 use crate::core::quiz::Quiz;
 use crate::core::report::Report;
-use crate::core::share_code::{clean_name, encode};
+use crate::core::share_code::{clean_name, encode, isolate};
 use crate::core::team::result_file;
 
 /// Everything the panel needs to know about the result it shares.
@@ -85,7 +85,8 @@ pub fn SharePanel(shared: Shared) -> impl IntoView {
         report,
         kicker: Signal::derive(move || {
             name.with(|n| match clean_name(n).ok().flatten() {
-                Some(name) => fill(texts.whose_style(), &[("name", &name)]),
+                // Isolated: a right-to-left name keeps the line's order.
+                Some(name) => fill(texts.whose_style(), &[("name", &isolate(name))]),
                 None => texts.style_kicker().to_string(),
             })
         }),

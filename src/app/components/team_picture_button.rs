@@ -8,11 +8,11 @@ use leptos::prelude::*;
 use super::team_dimension::figures_line;
 use crate::app::i18n::{use_lang, I18n};
 use crate::app::picture::{download, draw_team};
-use crate::core::catalogue::{count, fill, ToolTexts};
+use crate::core::catalogue::ToolTexts;
 use crate::core::language::Day;
 use crate::core::picture::{TeamPicture, TeamRow};
 use crate::core::quiz::Quiz;
-use crate::core::team::TeamSummary;
+use crate::core::team::{members_text, TeamSummary};
 
 /// What the picture shows: the habits by disagreement, each with every
 /// member's score, the average and the range; the members as `labels` has
@@ -28,10 +28,8 @@ pub fn team_picture(
     let n = labels.len();
     TeamPicture {
         title: t.team_picture_title().to_string(),
-        members: fill(
-            &count(lang, n as u64, t.members_one(), t.members_other()),
-            &[("list", &labels.join(", "))],
-        ),
+        // Isolated: a right-to-left name keeps the line's order.
+        members: members_text(lang, t, labels),
         date: lang.date(today),
         rows: summary
             .by_disagreement

@@ -45,7 +45,7 @@ pub fn TeamTable(
             let label = move || labels.with(|l| l.get(m).cloned().unwrap_or_default());
             view! {
                 <tr>
-                    <th scope="row">{label}</th>
+                    <th scope="row"><bdi>{label}</bdi></th>
                     {scores.into_iter().map(|s| view! { <td>{s}</td> }).collect_view()}
                     <td>{style}</td>
                 </tr>

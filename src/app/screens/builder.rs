@@ -190,7 +190,9 @@ pub fn BuilderScreen() -> impl IntoView {
         }
         let timer = set_timeout_with_handle(
             move || {
-                settings.try_set(typed.get_untracked());
+                if let Some(typed) = typed.try_get_untracked() {
+                    settings.try_set(typed);
+                }
             },
             SETTLE,
         );
@@ -595,7 +597,7 @@ fn SnippetBox(
     let area = NodeRef::<Textarea>::new();
     let status = RwSignal::new(String::new());
     let select = move |()| {
-        if let Some(area) = area.get_untracked() {
+        if let Some(area) = area.try_get_untracked().flatten() {
             let _ = area.focus();
             area.select();
         }

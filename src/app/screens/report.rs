@@ -122,7 +122,7 @@ fn YourReport(latest: Attempt, previous: Option<Attempt>) -> impl IntoView {
     view! {
         <Screen class="report">
             <div class="report-body">
-                <ReportSummary quiz=quiz.clone() report=report.clone() kicker=texts.style_kicker().to_string() voice=Voice::Yours/>
+                <ReportSummary quiz=quiz.clone() report=report.clone() kicker=texts.style_kicker().to_string() name=None voice=Voice::Yours/>
                 {since}
                 <NextSteps quiz=quiz.clone() report=report.clone() attempt/>
                 {cta.clone().map(|cta| cta())}
@@ -157,12 +157,14 @@ pub fn ReportSummary(
     quiz: Arc<Quiz>,
     report: Arc<Report>,
     #[prop(into)] kicker: String,
+    /// The `{name}` of `kicker`.
+    name: Option<String>,
     voice: Voice,
 ) -> impl IntoView {
     let texts = use_texts();
     view! {
         <div>
-            <ArchetypeHeader quiz=quiz.clone() report=report.clone() kicker/>
+            <ArchetypeHeader quiz=quiz.clone() report=report.clone() kicker name/>
             <Section id="scores" title=voice.choose(texts.scores_yours(), texts.scores_theirs())>
                 <ScoreChart quiz report/>
             </Section>

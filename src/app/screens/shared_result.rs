@@ -18,7 +18,7 @@ use crate::core::catalogue::fill;
 use crate::core::language::Day;
 use crate::core::options::Options;
 use crate::core::report::build_report;
-use crate::core::share_code::decode;
+use crate::core::share_code::{decode, isolate};
 
 #[component]
 pub fn SharedResultScreen(code: String) -> impl IntoView {
@@ -41,16 +41,23 @@ pub fn SharedResultScreen(code: String) -> impl IntoView {
         }),
         Ok(result) => {
             let report = Arc::new(build_report(&quiz, &result.answers, None));
-            let whose = match &result.name {
-                Some(name) => fill(texts.whose_style(), &[("name", name)]),
-                None => texts.shared_style().to_string(),
+            // The page isolates the name in a `<bdi>`, the picture with marks.
+            let (whose, picture_kicker) = match &result.name {
+                Some(name) => (
+                    texts.whose_style().to_string(),
+                    fill(texts.whose_style(), &[("name", &isolate(name))]),
+                ),
+                None => (
+                    texts.shared_style().to_string(),
+                    texts.shared_style().to_string(),
+                ),
             };
             // A share code carries no date: the picture is dated today.
             let today = Day::from_epoch_ms(js_sys::Date::now());
             let picture = PictureOf {
                 quiz: quiz.clone(),
                 report: report.clone(),
-                kicker: Signal::stored(whose.clone()),
+                kicker: Signal::stored(picture_kicker),
                 link: Signal::stored(result_link(&code)),
                 date: use_lang().date(today),
                 iso_date: today.iso(),
@@ -63,7 +70,7 @@ pub fn SharedResultScreen(code: String) -> impl IntoView {
                 <Screen class="report shared">
                     <div class="report-body">
                         <p class="shared-note">{texts.shared_note().to_string()}</p>
-                        <ReportSummary quiz=quiz.clone() report=report.clone() kicker=whose voice=Voice::Theirs/>
+                        <ReportSummary quiz=quiz.clone() report=report.clone() kicker=whose name=result.name.clone() voice=Voice::Theirs/>
                         <PicturePanel of=picture/>
                         <ReportDetails quiz report voice=Voice::Theirs/>
                         <div class="actions no-print">{take()} {team}</div>

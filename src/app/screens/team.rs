@@ -17,6 +17,7 @@ use crate::app::components::download_button::DownloadButton;
 use crate::app::components::entry_problems::EntryProblems;
 use crate::app::components::file_picker::FilePicker;
 use crate::app::components::links::Links;
+use crate::app::components::names::with_names;
 use crate::app::components::presenter::{Presentation, Presenter};
 use crate::app::components::screen::Screen;
 use crate::app::components::section::Section;
@@ -31,7 +32,8 @@ use crate::core::fingerprint::fingerprint;
 use crate::core::language::Lang;
 use crate::core::quiz::Quiz;
 use crate::core::team::{
-    summarize, team_fragment, to_csv_in, EntryError, EntryProblem, Member, TeamInput, TeamSummary,
+    anonymous_team_fragment, summarize, team_fragment, to_csv_in, EntryError, EntryProblem, Member,
+    TeamInput, TeamSummary,
 };
 
 /// The tools' catalogue in the page's language.
@@ -131,6 +133,7 @@ pub fn TeamScreen(codes: String) -> impl IntoView {
             >
                 <TeamResults
                     quiz=results_quiz.clone()
+                    fp
                     members
                     summary
                     labels
@@ -148,12 +151,13 @@ pub fn TeamScreen(codes: String) -> impl IntoView {
     }
 }
 
-/// "3 members: Ana, Bo, Member 3".
-fn members_line(lang: Lang, t: &ToolTexts, labels: &[String]) -> String {
+/// "3 members: Ana, Bo, Member 3", each label in a `<bdi>`.
+fn members_line(lang: Lang, t: &ToolTexts, labels: &[String]) -> impl IntoView {
     let n = labels.len() as u64;
-    fill(
+    with_names(
         &count(lang, n, t.members_one(), t.members_other()),
-        &[("list", &labels.join(", "))],
+        "{list}",
+        labels,
     )
 }
 
@@ -185,6 +189,7 @@ fn add_file(
 #[component]
 fn TeamResults(
     quiz: Arc<Quiz>,
+    fp: crate::core::fingerprint::Fingerprint,
     members: Memo<Vec<Member>>,
     summary: Memo<TeamSummary>,
     labels: Memo<Vec<String>>,
@@ -199,20 +204,32 @@ fn TeamResults(
     let link_field = NodeRef::<Input>::new();
     let select_link = move |()| {
         show_link.set(true);
+        // The screen may be gone by the next frame.
         request_animation_frame(move || {
-            if let Some(field) = link_field.get_untracked() {
+            if let Some(field) = link_field.try_get_untracked().flatten() {
                 let _ = field.focus();
                 field.select();
             }
         });
     };
+    // With "Anonymous" on, the link carries no names and its own order:
+    // shuffled from a seed drawn once for this view.
+    let seed = (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64;
     let team_link = Signal::derive(move || {
-        format!(
-            "{}{}",
-            app_address(),
+        let fragment = if anonymous.get() {
+            members.with(|m| format!("#{}", anonymous_team_fragment(m, fp, seed)))
+        } else {
             members.with(|m| team_link_fragment(m))
-        )
+        };
+        format!("{}{fragment}", app_address())
     });
+    let link_says = move || {
+        if anonymous.get() {
+            t.team_link_anonymous()
+        } else {
+            t.team_link_named()
+        }
+    };
     let csv = {
         let quiz = quiz.clone();
         move |()| members.with_untracked(|m| to_csv_in(&quiz, m, anonymous.get_untracked(), t))
@@ -315,6 +332,7 @@ fn TeamResults(
                 />
                 <SaveTeamPicture quiz=quiz.clone() summary labels status/>
             </div>
+            <p class="hint" id="team-link-says">{link_says}</p>
             <Show when=move || show_link.get()>
                 <div class="field copy">
                     <label for="team-link">{t.team_link()}</label>

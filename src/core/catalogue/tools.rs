@@ -215,6 +215,11 @@ catalogue! {
         wordpress_first_link,
         /// The note beside an accent adjusted for contrast.
         accent_note_title,
+        // Issue 21: privacy of team links
+        /// Beside "Copy team link": what the link carries, with names, and
+        /// with "Anonymous" on.
+        team_link_named,
+        team_link_anonymous,
     }
 }
 
@@ -373,6 +378,9 @@ pub static EN: ToolTexts = ToolTexts::from_fields(ToolTextsFields {
     wordpress_first_text: "{plugin}, then add the Candor quiz block or the shortcode.",
     wordpress_first_link: "Install the Candor plugin",
     accent_note_title: "Note:",
+    // Issue 21: privacy of team links
+    team_link_named: "The team link includes everyone’s names.",
+    team_link_anonymous: "The team link leaves out names and lists people in a shuffled order.",
 });
 
 pub static DE: ToolTexts = ToolTexts::from_fields(ToolTextsFields {
@@ -529,6 +537,9 @@ pub static DE: ToolTexts = ToolTexts::from_fields(ToolTextsFields {
     wordpress_first_text: "{plugin}, dann füge den Block „Candor-Quiz“ oder den Shortcode ein.",
     wordpress_first_link: "Installiere das Candor-Plugin",
     accent_note_title: "Hinweis:",
+    // Issue 21: privacy of team links
+    team_link_named: "Der Team-Link enthält die Namen aller.",
+    team_link_anonymous: "Der Team-Link lässt die Namen weg und führt alle in gemischter Reihenfolge auf.",
 });
 
 impl ToolTexts {
