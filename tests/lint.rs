@@ -598,7 +598,10 @@ fn a_file_that_keeps_the_builtin_quizs_id_is_warned_about() {
     assert_eq!(builtin_id(&copy), Some(Warning::BuiltinId));
     let warning = builtin_id(&copy).unwrap();
     let en = warning.message(&copy, CheckerTexts::of(Lang::En), Lang::En);
-    assert!(en.starts_with("Its “id” is “candor”, the id of Candor’s own quiz."), "{en}");
+    assert!(
+        en.starts_with("Its “id” is “candor”, the id of Candor’s own quiz."),
+        "{en}"
+    );
     assert!(en.contains("Give your quiz an id of its own"), "{en}");
     let de = warning.message(&copy, CheckerTexts::of(Lang::De), Lang::De);
     assert!(de.starts_with("Seine „id“ ist „candor“"), "{de}");

@@ -181,7 +181,7 @@ impl Session {
     pub fn file(&self) {
         let now = js_sys::Date::now();
         self.take_in_stored_progress();
-        let stored = self.read(|keys, fp, n, notices| read_history(keys, fp, n, notices));
+        let stored = self.read(read_history);
         let mut progress = self.progress.get_untracked();
         self.history.update(|h| {
             if let Some(stored) = stored {
@@ -252,8 +252,7 @@ impl Session {
 
     /// Merges the stored answers in progress into this tab's.
     fn take_in_stored_progress(&self) {
-        if let Some(stored) = self.read(|keys, fp, n, notices| read_progress(keys, fp, n, notices))
-        {
+        if let Some(stored) = self.read(read_progress) {
             self.progress.update(|p| p.merge(&stored));
         }
     }
@@ -306,10 +305,13 @@ impl Session {
     /// here too. A record this tab can't read is left alone: it may be a
     /// newer Candor's, and this tab sets it aside only if it writes.
     fn take_in_other_tabs(&self) {
-        let Some(keys) = self.keys.try_get_value() else {
+        let (Some(keys), Some(n)) = (
+            self.keys.try_get_value(),
+            self.quiz.try_with_value(|q| q.questions.len()),
+        ) else {
             return;
         };
-        let (fp, n) = (self.fingerprint, self.questions());
+        let fp = self.fingerprint;
         let progress = peek(&keys.progress, |r: ProgressRecord| r.into_progress(fp, n));
         let history = peek(&keys.history, |r: HistoryRecord| r.into_history(fp, n));
         let checklist = peek(&keys.checklist, |r: ChecklistRecord| r.into_checklist());
@@ -361,9 +363,12 @@ fn read_progress(
     n: usize,
     notices: &mut Vec<Notice>,
 ) -> Option<Progress> {
-    load_record(&keys.progress, Record::Progress, notices, |r: ProgressRecord| {
-        r.into_progress(fp, n)
-    })
+    load_record(
+        &keys.progress,
+        Record::Progress,
+        notices,
+        |r: ProgressRecord| r.into_progress(fp, n),
+    )
 }
 
 fn read_history(
@@ -372,9 +377,12 @@ fn read_history(
     n: usize,
     notices: &mut Vec<Notice>,
 ) -> Option<History> {
-    load_record(&keys.history, Record::History, notices, |r: HistoryRecord| {
-        r.into_history(fp, n)
-    })
+    load_record(
+        &keys.history,
+        Record::History,
+        notices,
+        |r: HistoryRecord| r.into_history(fp, n),
+    )
 }
 
 fn read_checklist(keys: &RecordKeys, notices: &mut Vec<Notice>) -> Option<Checklist> {

@@ -87,8 +87,7 @@ impl Progress {
     /// changes nothing (idempotent).
     pub fn merge(&mut self, other: &Progress) {
         let n = self.answers.len();
-        if other.answers.len() != n || other.answered_at.len() != n || self.answered_at.len() != n
-        {
+        if other.answers.len() != n || other.answered_at.len() != n || self.answered_at.len() != n {
             // Another quiz's answers: nothing in them belongs here.
             return;
         }
@@ -107,7 +106,12 @@ impl Progress {
             .last_change()
             .total_cmp(&self.last_change())
             .then(other.filed.is_some().cmp(&self.filed.is_some()))
-            .then(other.filed.unwrap_or(0.0).total_cmp(&self.filed.unwrap_or(0.0)));
+            .then(
+                other
+                    .filed
+                    .unwrap_or(0.0)
+                    .total_cmp(&self.filed.unwrap_or(0.0)),
+            );
         if newer == Ordering::Greater {
             self.answers.clone_from(&other.answers);
             self.answered_at.clone_from(&other.answered_at);
@@ -389,11 +393,19 @@ mod tests {
         // Tab C answers ten questions; tab D, opened earlier, then answers
         // question 1 and saves: C's answers stay, and D's answer to question
         // 1 only because it is newer.
-        let c = sheet(28, &(0..10).map(|q| (q, 4, 100.0 + q as f64)).collect::<Vec<_>>());
+        let c = sheet(
+            28,
+            &(0..10)
+                .map(|q| (q, 4, 100.0 + q as f64))
+                .collect::<Vec<_>>(),
+        );
         let mut d = sheet(28, &[(0, 1, 200.0)]);
         d.merge(&c);
         assert_eq!(d.answers[0], Answer::Point(1), "D's newer answer");
-        assert!((1..10).all(|q| d.answers[q] == Answer::Point(4)), "C's answers");
+        assert!(
+            (1..10).all(|q| d.answers[q] == Answer::Point(4)),
+            "C's answers"
+        );
         assert_eq!(d.furthest_reachable(), 10, "resumes at question 11");
         assert_eq!(d.position, 1, "D stays where it is");
 
@@ -440,7 +452,11 @@ mod tests {
         other_way.merge(&a);
         assert_eq!(merged, other_way);
         assert_eq!(
-            merged.attempts.iter().map(|a| a.finished_at).collect::<Vec<_>>(),
+            merged
+                .attempts
+                .iter()
+                .map(|a| a.finished_at)
+                .collect::<Vec<_>>(),
             [100.0, 200.0]
         );
         let again = merged.clone();
@@ -463,7 +479,10 @@ mod tests {
         let mut merged = tab_a.clone();
         merged.merge(&tab_b);
         assert_eq!(merged.attempts.len(), 1, "still one attempt");
-        assert_eq!(merged.attempts[0].answers, pb.answers, "the newer amendment");
+        assert_eq!(
+            merged.attempts[0].answers, pb.answers,
+            "the newer amendment"
+        );
         // Filing the same answers again is no amendment.
         let mut same = tab_b.clone();
         same.file(&mut pb, 40.0);

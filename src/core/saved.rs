@@ -628,8 +628,14 @@ mod tests {
     #[test]
     fn history_round_trips() {
         let mut h = History::default();
-        h.push(Attempt::new(1_700_000_000_000.0, vec![Answer::Point(1), Answer::Skipped]));
-        h.push(Attempt::new(1_700_000_100_000.0, vec![Answer::Point(2), Answer::Point(3)]));
+        h.push(Attempt::new(
+            1_700_000_000_000.0,
+            vec![Answer::Point(1), Answer::Skipped],
+        ));
+        h.push(Attempt::new(
+            1_700_000_100_000.0,
+            vec![Answer::Point(2), Answer::Point(3)],
+        ));
         assert_eq!(decode_history(&encode_history(&h, FP), FP, 2), Ok(h));
     }
 
