@@ -235,37 +235,41 @@ impl History {
     /// and of two copies of one attempt, the one amended last. Commutative
     /// and idempotent: both tabs end with the same history.
     pub fn merge(&mut self, other: &History) {
+        // Kept in order as they are added (no sort: a smaller app).
         let mut attempts: Vec<Attempt> = Vec::new();
         for attempt in self.attempts.iter().chain(&other.attempts) {
-            match attempts
-                .iter_mut()
-                .find(|a| a.finished_at.total_cmp(&attempt.finished_at) == Ordering::Equal)
-            {
-                Some(kept) if newer_copy(attempt, kept) => *kept = attempt.clone(),
-                Some(_) => {}
-                None => attempts.push(attempt.clone()),
+            let at = |a: &Attempt| a.finished_at.total_cmp(&attempt.finished_at);
+            let i = attempts.partition_point(|a| at(a) == Ordering::Less);
+            match attempts.get_mut(i) {
+                Some(kept) if at(kept) == Ordering::Equal => {
+                    if newer_copy(attempt, kept) {
+                        *kept = attempt.clone();
+                    }
+                }
+                _ => attempts.insert(i, attempt.clone()),
             }
         }
-        attempts.sort_by(|a, b| a.finished_at.total_cmp(&b.finished_at));
         attempts.drain(..attempts.len().saturating_sub(HISTORY_LIMIT));
         self.attempts = attempts;
 
         let mut earlier: Vec<EarlierAttempt> = Vec::new();
         for attempt in self.earlier.iter().chain(&other.earlier) {
-            match earlier.iter_mut().find(|a| same_earlier(a, attempt)) {
-                Some(kept) if sheet_order(&attempt.answers, &kept.answers) == Ordering::Greater => {
-                    *kept = attempt.clone()
+            let key = |a: &EarlierAttempt| {
+                a.finished_at
+                    .total_cmp(&attempt.finished_at)
+                    .then(a.fingerprint.quiz.cmp(&attempt.fingerprint.quiz))
+                    .then(a.fingerprint.content.cmp(&attempt.fingerprint.content))
+            };
+            let i = earlier.partition_point(|a| key(a) == Ordering::Less);
+            match earlier.get_mut(i) {
+                Some(kept) if key(kept) == Ordering::Equal => {
+                    if sheet_order(&attempt.answers, &kept.answers) == Ordering::Greater {
+                        *kept = attempt.clone();
+                    }
                 }
-                Some(_) => {}
-                None => earlier.push(attempt.clone()),
+                _ => earlier.insert(i, attempt.clone()),
             }
         }
-        earlier.sort_by(|a, b| {
-            a.finished_at
-                .total_cmp(&b.finished_at)
-                .then(a.fingerprint.quiz.cmp(&b.fingerprint.quiz))
-                .then(a.fingerprint.content.cmp(&b.fingerprint.content))
-        });
         earlier.drain(..earlier.len().saturating_sub(HISTORY_LIMIT));
         self.earlier = earlier;
     }
@@ -300,10 +304,6 @@ fn newer_copy(a: &Attempt, b: &Attempt) -> bool {
 
 fn sheet_order(a: &[Answer], b: &[Answer]) -> Ordering {
     a.iter().map(|&x| rank(x)).cmp(b.iter().map(|&x| rank(x)))
-}
-
-fn same_earlier(a: &EarlierAttempt, b: &EarlierAttempt) -> bool {
-    a.finished_at.total_cmp(&b.finished_at) == Ordering::Equal && a.fingerprint == b.fingerprint
 }
 
 #[cfg(test)]
