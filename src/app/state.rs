@@ -318,22 +318,21 @@ impl Session {
         let mut changed = false;
         if let Some(stored) = progress {
             let mut stored = stored.unwrap_or_else(|| Progress::new(n));
-            let _ = self.progress.try_update(|p| {
+            let differs = self.progress.try_with_untracked(|p| {
                 changed |= p.answers != stored.answers || p.filed != stored.filed;
-                stored.position = p.position;
-                if *p != stored {
-                    *p = stored;
-                }
+                stored.position = p.position.min(stored.furthest_reachable());
+                *p != stored
             });
+            if differs == Some(true) {
+                self.progress.set(stored);
+            }
         }
         if let Some(stored) = history {
             let stored = stored.unwrap_or_default();
-            let _ = self.history.try_update(|h| {
-                changed |= *h != stored;
-                if *h != stored {
-                    *h = stored;
-                }
-            });
+            if self.history.try_with_untracked(|h| *h != stored) == Some(true) {
+                changed = true;
+                self.history.set(stored);
+            }
         }
         if let Some(stored) = checklist {
             let stored = stored.unwrap_or_default();

@@ -34,7 +34,7 @@ const quiz = loadQuiz();
 const TOTAL = quiz.questions.length;
 const PROGRESS = `candor.progress.${quiz.id}`;
 const HISTORY = `candor.history.${quiz.id}`;
-const CHANGED = 'Your answers were changed in another tab or window.';
+const CHANGED = 'Your answers were changed elsewhere in this browser (another tab, window or frame of this quiz).';
 const onboarding = loadQuiz(path.join(path.dirname(BUILTIN_QUIZ_PATH), 'onboarding-readiness.quiz.json'));
 
 /** A second tab in the browser of `page` (its context), opened at `address`; the harness watches it too. */

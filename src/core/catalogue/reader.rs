@@ -252,7 +252,7 @@ catalogue! {
         /// image" (closed at first in an embed).
         share_or_save,
         // Issue 21: two tabs
-        /// Another tab or window of this quiz changed the reader's answers or results;
+        /// Another tab, window or frame of this quiz changed the reader's answers or results;
         /// this page now shows them.
         changed_elsewhere,
     }
@@ -428,7 +428,7 @@ pub static EN: Texts = Texts::from_fields(TextsFields {
     // Builder and report sharing (issue 20)
     share_or_save: "Share or save",
     // Issue 21: two tabs
-    changed_elsewhere: "Your answers were changed in another tab or window. This page now shows them as they are saved, and nothing from either was lost.",
+    changed_elsewhere: "Your answers were changed elsewhere in this browser (another tab, window or frame of this quiz). This page now shows them as they are saved; nothing was lost.",
 });
 
 pub static DE: Texts = Texts::from_fields(TextsFields {
@@ -600,7 +600,7 @@ pub static DE: Texts = Texts::from_fields(TextsFields {
     // Builder and report sharing (issue 20)
     share_or_save: "Teilen oder speichern",
     // Issue 21: two tabs
-    changed_elsewhere: "Deine Antworten wurden in einem anderen Tab oder Fenster geändert. Diese Seite zeigt sie jetzt so, wie sie gespeichert sind, und aus keinem ging etwas verloren.",
+    changed_elsewhere: "Deine Antworten wurden anderswo in diesem Browser geändert (in einem anderen Tab, Fenster oder Rahmen dieses Quiz). Diese Seite zeigt sie jetzt so, wie sie gespeichert sind; nichts ging verloren.",
 });
 
 impl Texts {
