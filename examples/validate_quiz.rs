@@ -1,10 +1,11 @@
 //! Validates quiz files and lists every problem, then, for a valid file,
-//! every warning about how it scores (the checker's words):
+//! every warning about how it scores and about an `id` taken from the
+//! built-in quiz (the checker's words):
 //! `cargo run --example validate_quiz -- FILE…` (exits 1 if any file fails;
 //! warnings alone don't fail it).
 use candor::core::catalogue::{CheckerTexts, ProblemTexts};
 use candor::core::language::Lang;
-use candor::core::lint::lint;
+use candor::core::lint::{builtin_id, lint};
 use candor::core::validate::parse_quiz;
 
 fn main() {
@@ -31,7 +32,7 @@ fn main() {
                     q.dimensions.len()
                 );
                 let t = CheckerTexts::of(Lang::En);
-                for warning in lint(&q) {
+                for warning in builtin_id(&q).into_iter().chain(lint(&q)) {
                     println!("  warning: {}", warning.message(&q, t, Lang::En));
                 }
             }

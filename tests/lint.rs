@@ -8,10 +8,10 @@ mod common;
 use std::collections::BTreeSet;
 
 use candor::core::answers::Answer;
-use candor::core::builtin::builtin_quiz;
+use candor::core::builtin::{builtin_quiz, BUILTIN_QUIZ_JSON};
 use candor::core::catalogue::CheckerTexts;
 use candor::core::language::Lang;
-use candor::core::lint::{lint, Example, OutOfReach, Warning};
+use candor::core::lint::{builtin_id, lint, Example, OutOfReach, Warning};
 use candor::core::outcomes::{outcomes, Rule, SimpleSheet};
 use candor::core::quiz::Quiz;
 use candor::core::reach::{dimension_reach, Budget, Reach, Space};
@@ -584,4 +584,33 @@ fn a_quiz_at_the_formats_limits_is_linted_at_once() {
         named.iter().filter(|by| !by.is_empty()).count() >= 10,
         "{named:?}"
     );
+}
+
+// Issue 21: same id, different quiz
+
+/// A coach's file copied from the template keeps `"id": "candor"`: the
+/// checker warns, in English and German, and only about that id.
+#[test]
+fn a_file_that_keeps_the_builtin_quizs_id_is_warned_about() {
+    let mut v: Value = serde_json::from_str(BUILTIN_QUIZ_JSON).unwrap();
+    v["title"] = json!("Acme: clients who are wrong");
+    let copy = parse_value(&v);
+    assert_eq!(builtin_id(&copy), Some(Warning::BuiltinId));
+    let warning = builtin_id(&copy).unwrap();
+    let en = warning.message(&copy, CheckerTexts::of(Lang::En), Lang::En);
+    assert!(
+        en.starts_with("Its “id” is “candor”, the id of Candor’s own quiz."),
+        "{en}"
+    );
+    assert!(en.contains("Give your quiz an id of its own"), "{en}");
+    let de = warning.message(&copy, CheckerTexts::of(Lang::De), Lang::De);
+    assert!(de.starts_with("Seine „id“ ist „candor“"), "{de}");
+    // A warning, not a problem: the file is valid and scores as before.
+    assert_eq!(lint(&copy), lint(&builtin_quiz()));
+
+    v["id"] = json!("acme-check");
+    assert_eq!(builtin_id(&parse_value(&v)), None, "an id of its own");
+    assert_eq!(builtin_id(&parse_value(&minimal())), None);
+    let onboarding = candor::core::validate::parse_quiz(ONBOARDING).unwrap();
+    assert_eq!(builtin_id(&onboarding), None);
 }

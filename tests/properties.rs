@@ -7,7 +7,7 @@ mod common;
 use candor::core::answers::Answer;
 use candor::core::builtin::builtin_quiz;
 use candor::core::fingerprint::{fingerprint, Fingerprint};
-use candor::core::progress::{Attempt, History, Progress};
+use candor::core::progress::{Attempt, EarlierAttempt, History, Progress};
 use candor::core::quiz::Quiz;
 use candor::core::report::{
     build_report, Profile, Report, StepsFrom, FLAT_SPREAD, STANDS_OUT, STRONG, WEAK,
@@ -620,15 +620,17 @@ proptest! {
     #[test]
     fn any_session_value_is_written_as_a_record_that_reads_back(
         answers in prop::collection::vec(answer(), 3),
+        answered_at in prop::collection::vec(any::<f64>(), 3),
         position in 0usize..3,
         filed in prop::option::of(any::<f64>()),
+        amended in prop::option::of(any::<f64>()),
         done in prop::collection::vec(0usize..10, 0..10),
     ) {
-        let progress = Progress { answers, position, filed };
+        let progress = Progress { answers, answered_at, position, filed };
         let read = decode_progress(&encode_progress(&progress, RECORD_FP), RECORD_FP, 3);
         prop_assert!(read.is_ok(), "{:?}", read);
         let mut history = History::default();
-        history.push(Attempt { finished_at: filed.unwrap_or(0.0), answers: progress.answers.clone() });
+        history.push(Attempt { finished_at: filed.unwrap_or(0.0), answers: progress.answers.clone(), amended });
         prop_assert!(decode_history(&encode_history(&history, RECORD_FP), RECORD_FP, 3).is_ok());
         let checklist = Checklist { attempt: filed.unwrap_or(0.0), done };
         prop_assert!(decode_checklist(&encode_checklist(&checklist)).is_ok());
@@ -730,4 +732,165 @@ fn no_archetype_catches_most_favourable_sheets() {
         "{}",
         shares.join(", ")
     );
+}
+
+// ---------------------------------------------------------------------------
+// Two tabs (issue 21): merging what another tab stored
+// ---------------------------------------------------------------------------
+
+/// Times from a small range, so tabs often answer at the same millisecond.
+fn moment() -> impl Strategy<Value = f64> {
+    (0u32..6).prop_map(|t| f64::from(t) * 1000.0)
+}
+
+/// Answers in progress of a four-question quiz, as a tab may hold them.
+fn tab_progress() -> impl Strategy<Value = Progress> {
+    (
+        prop::collection::vec((0u8..=6, moment()), 4),
+        0usize..4,
+        prop::option::of(select(vec![1000.0, 2500.0, 5000.0])),
+    )
+        .prop_map(|(answers, position, filed)| Progress {
+            answers: answers
+                .iter()
+                .map(|&(code, _)| Answer::from_code(code).unwrap())
+                .collect(),
+            answered_at: answers
+                .iter()
+                .map(|&(code, at)| if code == 0 { 0.0 } else { at })
+                .collect(),
+            position,
+            filed,
+        })
+}
+
+/// A history as a tab may hold it: attempts with distinct filing times
+/// (some shared with the other tab's), some amended.
+fn tab_history() -> impl Strategy<Value = History> {
+    let sheet = prop::collection::vec((0u8..=6).prop_map(|c| Answer::from_code(c).unwrap()), 2);
+    (
+        prop::collection::btree_map(0u32..30, (sheet.clone(), prop::option::of(0u32..40)), 0..24),
+        prop::collection::btree_map((0u32..30, 0u16..2), sheet, 0..24),
+    )
+        .prop_map(|(attempts, earlier)| {
+            let mut attempts: Vec<Attempt> = attempts
+                .into_iter()
+                .map(|(at, (answers, amended))| Attempt {
+                    finished_at: f64::from(at),
+                    answers,
+                    amended: amended.map(|t| f64::from(at + t)),
+                })
+                .collect();
+            attempts.drain(..attempts.len().saturating_sub(20));
+            let mut earlier: Vec<EarlierAttempt> = earlier
+                .into_iter()
+                .map(|((at, content), answers)| EarlierAttempt {
+                    finished_at: f64::from(at),
+                    fingerprint: Fingerprint { quiz: 1, content },
+                    answers,
+                })
+                .collect();
+            earlier.sort_by(|a, b| a.finished_at.total_cmp(&b.finished_at));
+            earlier.drain(..earlier.len().saturating_sub(20));
+            History { attempts, earlier }
+        })
+}
+
+/// Everything of a progress but the tab's own position.
+fn sheet_of(p: &Progress) -> (Vec<Answer>, Vec<f64>, Option<f64>) {
+    (p.answers.clone(), p.answered_at.clone(), p.filed)
+}
+
+proptest! {
+    #[test]
+    fn merging_progress_gives_both_tabs_the_same_answers(a in tab_progress(), b in tab_progress()) {
+        let mut ab = a.clone();
+        ab.merge(&b);
+        let mut ba = b.clone();
+        ba.merge(&a);
+        prop_assert_eq!(sheet_of(&ab), sheet_of(&ba), "commutative");
+        prop_assert_eq!(ab.position, a.position, "each tab keeps its own place");
+        let mut again = ab.clone();
+        again.merge(&b);
+        prop_assert_eq!(&again, &ab, "merging again changes nothing");
+        let mut itself = a.clone();
+        itself.merge(&a);
+        prop_assert_eq!(&itself, &a, "idempotent");
+        if a.filed == b.filed {
+            // One sheet: every question keeps its newest answer.
+            for q in 0..4 {
+                let newest = a.answered_at[q].max(b.answered_at[q]);
+                prop_assert_eq!(ab.answered_at[q], newest);
+                let from = if a.answered_at[q] == newest { &a } else { &b };
+                let other = if a.answered_at[q] == newest { &b } else { &a };
+                prop_assert!(
+                    ab.answers[q] == from.answers[q]
+                        || (other.answered_at[q] == newest && ab.answers[q] == other.answers[q]),
+                    "question {} has the newest answer", q
+                );
+                prop_assert!(
+                    !(a.answers[q].is_answered() || b.answers[q].is_answered())
+                        || ab.answers[q].is_answered()
+                        || newest == 0.0,
+                    "an answer with a time is never lost to no answer"
+                );
+            }
+        } else {
+            // Two sheets are never mixed: one of them is kept whole.
+            prop_assert!(
+                sheet_of(&ab) == sheet_of(&a) || sheet_of(&ab) == sheet_of(&b),
+                "one sheet or the other"
+            );
+        }
+        let written = decode_progress(&encode_progress(&ab, RECORD_FP), RECORD_FP, 4);
+        prop_assert_eq!(written, Ok(ab));
+    }
+
+    #[test]
+    fn merging_histories_never_loses_an_attempt(a in tab_history(), b in tab_history()) {
+        let mut ab = a.clone();
+        ab.merge(&b);
+        let mut ba = b.clone();
+        ba.merge(&a);
+        prop_assert_eq!(&ab, &ba, "commutative");
+        let mut again = ab.clone();
+        again.merge(&a);
+        again.merge(&b);
+        prop_assert_eq!(&again, &ab, "idempotent");
+        let mut itself = a.clone();
+        itself.merge(&a);
+        prop_assert_eq!(&itself, &a, "a history merged with itself is unchanged");
+
+        let mut times: Vec<f64> = a.attempts.iter().chain(&b.attempts).map(|x| x.finished_at).collect();
+        times.sort_by(f64::total_cmp);
+        times.dedup();
+        let kept = &times[times.len().saturating_sub(20)..];
+        prop_assert_eq!(
+            ab.attempts.iter().map(|x| x.finished_at).collect::<Vec<_>>(),
+            kept.to_vec(),
+            "every attempt of either tab, oldest first, up to the newest twenty"
+        );
+        for attempt in &ab.attempts {
+            let copies: Vec<&Attempt> = a.attempts.iter().chain(&b.attempts)
+                .filter(|x| x.finished_at == attempt.finished_at)
+                .collect();
+            prop_assert!(copies.contains(&attempt), "a copy one of the tabs had");
+            let changed = |x: &Attempt| x.amended.unwrap_or(x.finished_at);
+            prop_assert!(
+                copies.iter().all(|x| changed(x) <= changed(attempt)),
+                "the copy amended last"
+            );
+        }
+        let mut earlier: Vec<(u64, u16)> = a.earlier.iter().chain(&b.earlier)
+            .map(|x| (x.finished_at as u64, x.fingerprint.content))
+            .collect();
+        earlier.sort();
+        earlier.dedup();
+        let kept = &earlier[earlier.len().saturating_sub(20)..];
+        prop_assert_eq!(
+            ab.earlier.iter().map(|x| (x.finished_at as u64, x.fingerprint.content)).collect::<Vec<_>>(),
+            kept.to_vec(),
+            "every earlier attempt too"
+        );
+    }
 }

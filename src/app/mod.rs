@@ -183,7 +183,9 @@ fn App(quiz: Arc<Quiz>, lang: Lang, options: Arc<Options>) -> impl IntoView {
     if let Some(brand) = i18n.brand() {
         document().set_title(brand);
     }
-    let session = Session::load(quiz.clone());
+    // A coach's file is never the built-in quiz, whatever its id.
+    let session = Session::load(quiz.clone(), options.quiz.is_some() || options.try_file);
+    session.follow_other_tabs();
     let nav = Nav::new();
     provide_context(session);
     provide_context(nav);

@@ -7,6 +7,7 @@
 //! none (and where that could not be decided in time, nothing is said).
 
 use super::answers::Answer;
+use super::builtin::BUILTIN_QUIZ_ID;
 use super::catalogue::{CheckerTexts, ProblemTexts};
 use super::language::Lang;
 use super::outcomes::{and, or, test_words, SimpleSheet};
@@ -43,6 +44,8 @@ pub enum Warning {
     /// default) is also the archetype of readers with a score in every
     /// dimension, such as `example`.
     NotSureShared { pattern: usize, example: Example },
+    /// The file's `id` is the built-in quiz's: see [`builtin_id`].
+    BuiltinId,
 }
 
 /// Why no answer sheet gets an archetype.
@@ -114,6 +117,17 @@ pub fn lint(quiz: &Quiz) -> Vec<Warning> {
     }
     warnings.extend(not_sure_shared(quiz, &space, &mut budget));
     warnings
+}
+
+/// A coach's file that kept the built-in quiz's `id` (a copy of the
+/// template, say). It works: Candor keeps its readers' answers apart from
+/// the built-in quiz's by the file's fingerprint too (`saved::RecordKeys`),
+/// so each change to the file starts them afresh, and its share codes carry
+/// the built-in's quiz hash. Not about scoring, so not part of [`lint`]:
+/// the checker says it before the scoring warnings. The built-in quiz
+/// itself is never checked with it.
+pub fn builtin_id(quiz: &Quiz) -> Option<Warning> {
+    (quiz.id == BUILTIN_QUIZ_ID).then_some(Warning::BuiltinId)
 }
 
 /// A dimension whose reversed and other questions weigh differently.
@@ -278,6 +292,7 @@ impl Warning {
                     ],
                 )
             }
+            Warning::BuiltinId => fill(t.lint_builtin_id(), &[("id", &quiz.id)]),
         }
     }
 }

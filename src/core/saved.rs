@@ -78,6 +78,8 @@ pub enum Damage {
     EarlierAnswers,
     /// Answers that do not fit the quiz.
     Answers,
+    /// Answer times that do not fit the answers.
+    AnswerTimes,
     /// Fields that do not match the format.
     Fields,
 }
@@ -99,6 +101,7 @@ impl Damage {
             Damage::EarlierQuiz => t.saved_damage_earlier_quiz().into(),
             Damage::EarlierAnswers => t.saved_damage_earlier_answers().into(),
             Damage::Answers => t.saved_damage_answers().into(),
+            Damage::AnswerTimes => t.saved_damage_answer_times().into(),
             Damage::Fields => t.saved_damage_fields().into(),
         }
     }
@@ -140,20 +143,24 @@ pub struct Checklist {
 }
 
 impl Checklist {
-    /// Ticks `step` of the attempt filed at `attempt`, or unticks it; ticks
-    /// of an earlier attempt are dropped.
-    pub fn toggle(&mut self, attempt: f64, step: usize) {
+    /// Ticks (`done`) or unticks `step` of the attempt filed at `attempt`;
+    /// ticks of another attempt are dropped. Said as the state wanted, not
+    /// as a flip, so applied to what another tab stored it keeps that tab's
+    /// ticks and never undoes a tick both tabs made.
+    pub fn set(&mut self, attempt: f64, step: usize, done: bool) {
         if self.attempt != attempt {
             *self = Checklist {
                 attempt,
                 done: Vec::new(),
             };
         }
-        match self.done.iter().position(|&d| d == step) {
-            Some(i) => {
+        let at = self.done.iter().position(|&d| d == step);
+        match (at, done) {
+            (Some(i), false) => {
                 self.done.remove(i);
             }
-            None => self.done.push(step),
+            (None, true) if self.done.len() < MAX_STEPS => self.done.push(step),
+            _ => {}
         }
     }
 
@@ -168,12 +175,58 @@ pub fn fingerprint_hex(f: Fingerprint) -> String {
     format!("{:04x}{:04x}", f.quiz, f.content)
 }
 
+/// Where a quiz's records are kept: `<prefix>progress.<name>`, and the
+/// same for `history` and `checklist`.
+///
+/// `<name>` is the quiz's `id`, except for a quiz from a coach's file that
+/// kept the built-in quiz's id (a copy of the template): its name is
+/// `<id>.<fingerprint>`. The built-in quiz's records are its own: opening a
+/// different quiz under its id never sets them aside as "a different
+/// version". The built-in quiz's own updates keep its key, so its earlier
+/// results are still kept and named as earlier, as before. A coach's quiz
+/// keyed by fingerprint starts afresh with each change to its questions or
+/// scoring; the checker warns about the id ([`super::lint::builtin_id`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecordKeys {
+    pub progress: String,
+    pub history: String,
+    pub checklist: String,
+}
+
+impl RecordKeys {
+    /// The keys of the quiz `quiz_id` with fingerprint `fp`, built in or
+    /// `from_file` (`?quiz=`, or the checker's try), each starting with
+    /// `prefix`.
+    pub fn of(prefix: &str, quiz_id: &str, fp: Fingerprint, from_file: bool) -> RecordKeys {
+        let name = if from_file && quiz_id == super::builtin::BUILTIN_QUIZ_ID {
+            format!("{quiz_id}.{}", fingerprint_hex(fp))
+        } else {
+            quiz_id.to_string()
+        };
+        let key = |what: &str| format!("{prefix}{what}.{name}");
+        RecordKeys {
+            progress: key("progress"),
+            history: key("history"),
+            checklist: key("checklist"),
+        }
+    }
+
+    /// Whether `key` is one of these.
+    pub fn contains(&self, key: &str) -> bool {
+        [&self.progress, &self.history, &self.checklist]
+            .iter()
+            .any(|k| *k == key)
+    }
+}
+
 // ---------------------------------------------------------------------------
 // Records
 // ---------------------------------------------------------------------------
 
 /// Answers in progress, as stored:
-/// `{"v":1,"fingerprint":"abcd0123","answers":"5531062","position":3,"filed":null}`.
+/// `{"v":1,"fingerprint":"abcd0123","answers":"5531062","position":3,"filed":null}`,
+/// plus `"answered":[1700000000000,…]`, when each answer was given, once any
+/// answer has a time (records from before answer times have none).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ProgressRecord {
@@ -184,6 +237,11 @@ pub struct ProgressRecord {
     pub position: u64,
     /// When the answers were filed as an attempt (milliseconds); `null` before.
     pub filed: Option<u64>,
+    /// When each answer was given (milliseconds), one per question, 0 where
+    /// unknown. Left out when no answer has a time, so a record without
+    /// times is written back as it was read.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub answered: Vec<u64>,
 }
 
 /// Finished attempts, as stored:
@@ -208,6 +266,10 @@ pub struct AttemptRecord {
     /// When it was finished (milliseconds).
     pub at: u64,
     pub answers: String,
+    /// When its answers were last changed after it was finished
+    /// (milliseconds); left out if they never were.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub changed: Option<u64>,
 }
 
 /// An attempt made with an earlier version of the quiz, in a [`HistoryRecord`].
@@ -241,6 +303,11 @@ impl ProgressRecord {
             answers: sheet_to_digits(&p.answers),
             position: p.position as u64,
             filed: p.filed.map(stored_time),
+            answered: if p.answered_at.iter().any(|&t| stored_time(t) != 0) {
+                p.answered_at.iter().map(|&t| stored_time(t)).collect()
+            } else {
+                Vec::new()
+            },
         }
     }
 
@@ -257,8 +324,21 @@ impl ProgressRecord {
             None => None,
             Some(at) => Some(read_time(at).ok_or(SavedError::Malformed(Damage::FilingTime))?),
         };
+        // Never written all 0 (then left out), so such a list is not Candor's.
+        let answered_at = if self.answered.is_empty() {
+            vec![0.0; questions]
+        } else if self.answered.len() == questions && self.answered.iter().any(|&t| t != 0) {
+            self.answered
+                .iter()
+                .map(|&t| read_time(t))
+                .collect::<Option<Vec<f64>>>()
+                .ok_or(SavedError::Malformed(Damage::AnswerTimes))?
+        } else {
+            return Err(SavedError::Malformed(Damage::AnswerTimes));
+        };
         Ok(Progress {
             answers,
+            answered_at,
             position,
             filed,
         })
@@ -277,6 +357,7 @@ impl HistoryRecord {
                 .map(|a| AttemptRecord {
                     at: stored_time(a.finished_at),
                     answers: sheet_to_digits(&a.answers),
+                    changed: a.amended.map(stored_time),
                 })
                 .collect(),
             earlier: h
@@ -315,10 +396,11 @@ impl HistoryRecord {
         let mut history = History::default();
         if stored == fp {
             for attempt in self.attempts {
+                let time = |t| read_time(t).ok_or(SavedError::Malformed(Damage::AttemptTime));
                 history.push(Attempt {
-                    finished_at: read_time(attempt.at)
-                        .ok_or(SavedError::Malformed(Damage::AttemptTime))?,
+                    finished_at: time(attempt.at)?,
                     answers: answer_sheet(&attempt.answers, questions)?,
+                    amended: attempt.changed.map(time).transpose()?,
                 });
             }
         } else {
@@ -535,8 +617,8 @@ mod tests {
     #[test]
     fn progress_round_trips() {
         let mut p = Progress::new(3);
-        p.answer(0, Answer::Point(5));
-        p.answer(1, Answer::NotSure);
+        p.answer(0, Answer::Point(5), 0.0);
+        p.answer(1, Answer::NotSure, 0.0);
         let text = encode_progress(&p, FP);
         assert_eq!(decode_progress(&text, FP, 3), Ok(p.clone()));
         p.filed = Some(1_700_000_000_000.0);
@@ -546,14 +628,14 @@ mod tests {
     #[test]
     fn history_round_trips() {
         let mut h = History::default();
-        h.push(Attempt {
-            finished_at: 1_700_000_000_000.0,
-            answers: vec![Answer::Point(1), Answer::Skipped],
-        });
-        h.push(Attempt {
-            finished_at: 1_700_000_100_000.0,
-            answers: vec![Answer::Point(2), Answer::Point(3)],
-        });
+        h.push(Attempt::new(
+            1_700_000_000_000.0,
+            vec![Answer::Point(1), Answer::Skipped],
+        ));
+        h.push(Attempt::new(
+            1_700_000_100_000.0,
+            vec![Answer::Point(2), Answer::Point(3)],
+        ));
         assert_eq!(decode_history(&encode_history(&h, FP), FP, 2), Ok(h));
     }
 
@@ -710,10 +792,7 @@ mod tests {
                 Some(stored)
             );
             let mut h = History::default();
-            h.push(Attempt {
-                finished_at: t,
-                answers: vec![Answer::Skipped; 2],
-            });
+            h.push(Attempt::new(t, vec![Answer::Skipped; 2]));
             let back = decode_history(&encode_history(&h, FP), FP, 2).unwrap();
             assert_eq!(back.attempts[0].finished_at, stored);
             let c = Checklist {
@@ -776,7 +855,7 @@ mod tests {
     #[test]
     fn records_are_serde_values_the_shell_can_store_as_they_are() {
         let mut p = Progress::new(3);
-        p.answer(0, Answer::Point(2));
+        p.answer(0, Answer::Point(2), 0.0);
         let record = ProgressRecord::new(&p, FP);
         let text = serde_json::to_string(&record).unwrap();
         let back: ProgressRecord = serde_json::from_str(&text).unwrap();
@@ -785,6 +864,118 @@ mod tests {
             back.into_progress(FP, 4),
             Err(SavedError::Malformed(Damage::Answers))
         );
+    }
+
+    // Issue 21: same id, different quiz
+
+    #[test]
+    fn a_coachs_file_with_the_builtin_quizs_id_never_shares_its_keys() {
+        let builtin = RecordKeys::of("candor.", "candor", FP, false);
+        assert_eq!(
+            builtin,
+            RecordKeys {
+                progress: "candor.progress.candor".into(),
+                history: "candor.history.candor".into(),
+                checklist: "candor.checklist.candor".into(),
+            },
+            "the built-in quiz keeps the keys it always had"
+        );
+        let edited = Fingerprint {
+            quiz: FP.quiz,
+            content: 0x9999,
+        };
+        assert_eq!(
+            RecordKeys::of("candor.", "candor", edited, false),
+            builtin,
+            "a new version of the built-in quiz is still the built-in quiz"
+        );
+        let copy = RecordKeys::of("candor.", "candor", edited, true);
+        assert_eq!(copy.progress, "candor.progress.candor.abcd9999");
+        assert_eq!(copy.history, "candor.history.candor.abcd9999");
+        assert_eq!(copy.checklist, "candor.checklist.candor.abcd9999");
+        // Even a file identical to the built-in quiz is a coach's copy.
+        let same = RecordKeys::of("candor.", "candor", FP, true);
+        assert!(!same.contains(&builtin.progress) && !same.contains(&builtin.history));
+        assert_ne!(same, copy, "two different copies are kept apart");
+        // Any other quiz is keyed by its id, as before.
+        assert_eq!(
+            RecordKeys::of("candor.", "acme", edited, true).progress,
+            "candor.progress.acme"
+        );
+        assert!(builtin.contains("candor.checklist.candor"));
+        assert!(!builtin.contains("candor.checklist.candor.unreadable-1"));
+    }
+
+    // Issue 21: two tabs
+
+    #[test]
+    fn answer_times_and_amendments_are_kept_and_old_records_still_load() {
+        let mut p = Progress::new(3);
+        p.answer(0, Answer::Point(5), 1_700_000_000_000.0);
+        p.answer(1, Answer::NotSure, 1_700_000_000_500.0);
+        let text = encode_progress(&p, FP);
+        assert_eq!(
+            text,
+            r#"{"v":1,"fingerprint":"abcd0123","answers":"560","position":2,"filed":null,"answered":[1700000000000,1700000000500,0]}"#
+        );
+        assert_eq!(decode_progress(&text, FP, 3), Ok(p));
+        // Before answer times: every answer is older than any timed one.
+        let old = r#"{"v":1,"fingerprint":"abcd0123","answers":"550","position":2,"filed":null}"#;
+        let p = decode_progress(old, FP, 3).unwrap();
+        assert_eq!(p.answered_at, vec![0.0; 3]);
+        assert_eq!(encode_progress(&p, FP), old, "written back as read");
+        for (answered, damage) in [
+            ("[1,2]", Damage::AnswerTimes),
+            ("[0,0,0]", Damage::AnswerTimes),
+            ("[1,2,8640000000000001]", Damage::AnswerTimes),
+            ("[1,2,-1]", Damage::Fields),
+            ("[1,2,1.5]", Damage::Fields),
+            ("\"1,2,3\"", Damage::Fields),
+        ] {
+            let text = format!(
+                r#"{{"v":1,"fingerprint":"abcd0123","answers":"550","position":0,"filed":null,"answered":{answered}}}"#
+            );
+            assert_eq!(
+                decode_progress(&text, FP, 3),
+                Err(SavedError::Malformed(damage)),
+                "{answered}"
+            );
+        }
+
+        let mut h = History::default();
+        let mut p = Progress::new(1);
+        p.answer(0, Answer::Point(2), 1.0);
+        h.file(&mut p, 1_700_000_000_000.0);
+        p.answer(0, Answer::Point(4), 2.0);
+        h.file(&mut p, 1_700_000_100_000.0);
+        let text = encode_history(&h, FP);
+        assert_eq!(
+            text,
+            r#"{"v":1,"fingerprint":"abcd0123","attempts":[{"at":1700000000000,"answers":"4","changed":1700000100000}]}"#
+        );
+        assert_eq!(decode_history(&text, FP, 1), Ok(h));
+        let bad = r#"{"v":1,"fingerprint":"abcd0123","attempts":[{"at":1,"answers":"4","changed":8640000000000001}]}"#;
+        assert_eq!(
+            decode_history(bad, FP, 1),
+            Err(SavedError::Malformed(Damage::AttemptTime))
+        );
+    }
+
+    #[test]
+    fn a_step_ticked_in_another_tab_stays_ticked() {
+        // Tab A ticked step 0; tab B, which had not seen it, ticks step 2 on
+        // the checklist as stored, and then ticks step 0 too: nothing flips.
+        let mut stored = Checklist::default();
+        stored.set(7.0, 0, true);
+        let mut b = stored.clone();
+        b.set(7.0, 2, true);
+        b.set(7.0, 0, true);
+        assert_eq!(b.done, vec![0, 2]);
+        b.set(7.0, 0, false);
+        assert_eq!(b.done, vec![2]);
+        // A newer attempt's ticks start afresh.
+        b.set(8.0, 1, true);
+        assert_eq!((b.attempt, b.done), (8.0, vec![1]));
     }
 
     /// Version 1 of the same quiz (`abcd`), with other content than [`FP`].
@@ -831,7 +1022,7 @@ mod tests {
         let earlier = h.earlier.clone();
         let mut p = Progress::new(3);
         for q in 0..3 {
-            p.answer(q, Answer::Point(4));
+            p.answer(q, Answer::Point(4), 0.0);
         }
         h.file(&mut p, 1_800_000_000_000.0);
         let text = encode_history(&h, FP);

@@ -290,6 +290,17 @@ export async function seeNotice(page, containing) {
   return (await notices.innerText()).trim();
 }
 
+/**
+ * Waits for the notice that the answers were changed elsewhere in this
+ * browser (another tab or frame of the same quiz), then dismisses the notices.
+ */
+export async function dismissChangedElsewhere(scope) {
+  const notices = scope.locator('.notices[role=status]');
+  await seeNotice(scope, 'Your answers were changed elsewhere in this browser');
+  await button(notices, 'Dismiss').click();
+  await notices.waitFor({ state: 'hidden' });
+}
+
 /** Whether the notices box is shown (it is hidden when there is no notice). */
 export function noticesShown(page) {
   return page.locator('.notices[role=status]').evaluate((box) => !box.hidden && box.getClientRects().length > 0);

@@ -144,8 +144,20 @@ pub fn progress_entry() -> Entry {
         format!(r#"{{"v":1,"fingerprint":"{hex}","answers":"{answers}","position":27,"filed":1700000000000}}"#),
         format!("{{\n  \"answers\": \"{answers}\",\n  \"position\": 0,\n  \"fingerprint\": \"{hex}\",\n  \"v\": 1\n}}"),
     ];
+    let answers = random_sheet(&mut rng, c.n);
+    // Answer times (issue 21): one per answer given, a second apart.
+    let answered_at = (0..c.n)
+        .map(|q| {
+            if answers[q].is_answered() {
+                1_700_000_000_000.0 + 1000.0 * q as f64
+            } else {
+                0.0
+            }
+        })
+        .collect();
     let p = Progress {
-        answers: random_sheet(&mut rng, c.n),
+        answers,
+        answered_at,
         position: 12,
         filed: Some(1_700_000_123_456.0),
     };
@@ -233,6 +245,9 @@ pub fn history_entry() -> Entry {
             h.push(Attempt {
                 finished_at: 1_700_000_000_000.0 + 86_400_000.0 * f64::from(k),
                 answers: random_sheet(&mut rng, c.n),
+                // Amended after filing (issue 21), now and then.
+                amended: (k % 2 == 1)
+                    .then_some(1_700_000_000_000.0 + 86_400_000.0 * f64::from(k) + 60_000.0),
             });
         }
         seeds.push(encode_history(&h, c.fp));

@@ -33,7 +33,7 @@ pub fn NextSteps(quiz: Arc<Quiz>, report: Arc<Report>, attempt: f64) -> impl Int
                         type="checkbox"
                         id=id.clone()
                         prop:checked=done
-                        on:change=move |_| session.toggle_step(attempt, i)
+                        on:change:target=move |ev| session.set_step(attempt, i, ev.target().checked())
                     />
                     <label for=id>
                         <span class="step-dim">{format!("{}: ", dim.name)}</span>

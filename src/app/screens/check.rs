@@ -28,7 +28,7 @@ use crate::app::route::Route;
 use crate::app::tools::{Checked, CheckedFile};
 use crate::core::catalogue::{count, fill, CheckerTexts, ProblemTexts, ToolTexts};
 use crate::core::language::Lang;
-use crate::core::lint::lint;
+use crate::core::lint::{builtin_id, lint};
 use crate::core::options::Options;
 use crate::core::outcomes::{outcomes, Outcomes};
 use crate::core::quiz::Quiz;
@@ -54,6 +54,8 @@ struct Valid {
     text: Arc<str>,
     /// Each warning, explained.
     warnings: Vec<String>,
+    /// The warning that the file kept the built-in quiz's `id`, explained.
+    id_warning: Option<String>,
     outcomes: Outcomes,
 }
 
@@ -66,6 +68,7 @@ fn check(bytes: &[u8], name: String, c: &CheckerTexts, p: &ProblemTexts, lang: L
                 .iter()
                 .map(|w| w.message(&quiz, c, lang))
                 .collect(),
+            id_warning: builtin_id(&quiz).map(|w| w.message(&quiz, c, lang)),
             outcomes: outcomes(&quiz),
             // A valid file is UTF-8.
             text: String::from_utf8_lossy(bytes).into(),
@@ -363,8 +366,11 @@ fn ValidFile(
         file,
         text,
         warnings,
+        id_warning,
         outcomes,
     } = valid;
+    // Not about scoring, so apart from the list below.
+    let id_warning = id_warning.map(|w| view! { <p class="warnings id-warning">{w}</p> });
     let warnings = (!warnings.is_empty()).then(|| {
         let heading = count(
             lang,
@@ -404,6 +410,7 @@ fn ValidFile(
         }
     };
     view! {
+        {id_warning}
         {warnings}
         <div class="actions">
             <button type="button" id="try-button" class="primary" on:click=start_trying>

@@ -89,6 +89,9 @@ catalogue! {
         check_fix_label,
         check_copy_fix,
         check_fix_copied,
+        // Issue 21: same id, different quiz
+        /// A coach's file whose `id` (`{id}`) is the built-in quiz's.
+        lint_builtin_id,
     }
 }
 
@@ -140,6 +143,8 @@ pub static EN: CheckerTexts = CheckerTexts::from_fields(CheckerTextsFields {
     check_fix_label: "The fix, to paste where it is missing",
     check_copy_fix: "Copy the fix",
     check_fix_copied: "The fix is copied.",
+    // Issue 21: same id, different quiz
+    lint_builtin_id: "Its “id” is “{id}”, the id of Candor’s own quiz. Give your quiz an id of its own, such as “my-team-check”: Candor keeps your readers’ answers apart from its own quiz’s by the id, and with this one each change to your file starts their saved answers afresh.",
 });
 
 pub static DE: CheckerTexts = CheckerTexts::from_fields(CheckerTextsFields {
@@ -189,6 +194,8 @@ pub static DE: CheckerTexts = CheckerTexts::from_fields(CheckerTextsFields {
     check_fix_label: "Die Korrektur, zum Einfügen, wo sie fehlt",
     check_copy_fix: "Korrektur kopieren",
     check_fix_copied: "Die Korrektur ist kopiert.",
+    // Issue 21: same id, different quiz
+    lint_builtin_id: "Seine „id“ ist „{id}“, die id von Candors eigenem Quiz. Gib deinem Quiz eine eigene id, etwa „mein-team-check“: Candor hält die Antworten deiner Leserschaft über die id von denen seines eigenen Quiz getrennt, und mit dieser fängt jede Änderung an deiner Datei ihre gespeicherten Antworten neu an.",
 });
 
 impl CheckerTexts {

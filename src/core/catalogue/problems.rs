@@ -232,6 +232,9 @@ catalogue! {
         hint_sources_also_more,
         /// The page that tries a quiz file for the checker, opened without it.
         load_nothing_to_try,
+        // Issue 21: two tabs
+        /// Answers in progress whose answer times do not fit them.
+        saved_damage_answer_times,
     }
 }
 
@@ -414,6 +417,8 @@ pub static EN: ProblemTexts = ProblemTexts::from_fields(ProblemTextsFields {
     hint_sources_also: "the same is missing in {list}",
     hint_sources_also_more: "the same is missing in {list} and {n} more",
     load_nothing_to_try: "This page lets you try a quiz file from Candor’s quiz-file checker. Opened on its own, it has none.",
+    // Issue 21: two tabs
+    saved_damage_answer_times: "answer times that do not fit the answers",
 });
 
 pub static DE: ProblemTexts = ProblemTexts::from_fields(ProblemTextsFields {
@@ -594,6 +599,8 @@ pub static DE: ProblemTexts = ProblemTexts::from_fields(ProblemTextsFields {
     hint_sources_also: "dasselbe fehlt bei {list}",
     hint_sources_also_more: "dasselbe fehlt bei {list} und {n} weiteren",
     load_nothing_to_try: "Auf dieser Seite probierst du eine Quizdatei aus Candors Prüfung für Quizdateien aus. Allein geöffnet, hat sie keine.",
+    // Issue 21: two tabs
+    saved_damage_answer_times: "Antwortzeiten, die nicht zu den Antworten passen",
 });
 
 impl ProblemTexts {

@@ -251,6 +251,10 @@ catalogue! {
         /// The report's disclosure around "Compare as a team" and "Save as
         /// image" (closed at first in an embed).
         share_or_save,
+        // Issue 21: two tabs
+        /// Another tab, window or frame of this quiz changed the reader's answers or results;
+        /// this page now shows them.
+        changed_elsewhere,
     }
 }
 
@@ -423,6 +427,8 @@ pub static EN: Texts = Texts::from_fields(TextsFields {
     try_alone_link: "Check and try a quiz file",
     // Builder and report sharing (issue 20)
     share_or_save: "Share or save",
+    // Issue 21: two tabs
+    changed_elsewhere: "Your answers were changed elsewhere in this browser (another tab, window or frame of this quiz). This page now shows them as they are saved; nothing was lost.",
 });
 
 pub static DE: Texts = Texts::from_fields(TextsFields {
@@ -593,6 +599,8 @@ pub static DE: Texts = Texts::from_fields(TextsFields {
     try_alone_link: "Eine Quizdatei prüfen und ausprobieren",
     // Builder and report sharing (issue 20)
     share_or_save: "Teilen oder speichern",
+    // Issue 21: two tabs
+    changed_elsewhere: "Deine Antworten wurden anderswo in diesem Browser geändert (in einem anderen Tab, Fenster oder Rahmen dieses Quiz). Diese Seite zeigt sie jetzt so, wie sie gespeichert sind; nichts ging verloren.",
 });
 
 impl Texts {
