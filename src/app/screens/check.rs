@@ -32,7 +32,7 @@ use crate::core::lint::lint;
 use crate::core::options::Options;
 use crate::core::outcomes::{outcomes, Outcomes};
 use crate::core::quiz::Quiz;
-use crate::core::validate::{parse_quiz, Problem, ProblemKind, MAX_FILE_BYTES};
+use crate::core::validate::{parse_quiz, total, Problem, ProblemKind, MAX_FILE_BYTES};
 
 /// What the checker found in a file.
 #[derive(Debug, Clone, PartialEq)]
@@ -42,6 +42,8 @@ enum Outcome {
         name: String,
         lines: Vec<String>,
         fix: Option<String>,
+        /// How many problems: more than the lines when some are not listed.
+        total: usize,
     },
     Valid(Valid),
 }
@@ -76,6 +78,7 @@ fn check(bytes: &[u8], name: String, c: &CheckerTexts, p: &ProblemTexts, lang: L
         }),
         Err(problems) => Outcome::Problems {
             name,
+            total: total(&problems),
             fix: problems.iter().find_map(Problem::fix),
             lines: problems.iter().map(|x| x.explain(p, lang)).collect(),
         },
@@ -94,6 +97,7 @@ fn too_large(bytes: usize, name: String, p: &ProblemTexts, lang: Lang) -> Outcom
         name,
         lines: vec![problem.explain(p, lang)],
         fix: None,
+        total: 1,
     }
 }
 
@@ -118,10 +122,10 @@ fn check_file(
 /// The line above the result: how many problems, or what the valid file holds.
 fn verdict(outcome: &Outcome, t: &ToolTexts, lang: Lang) -> String {
     match outcome {
-        Outcome::Problems { name, lines, .. } => fill(
+        Outcome::Problems { name, total, .. } => fill(
             &count(
                 lang,
-                lines.len() as u64,
+                *total as u64,
                 t.check_problems_one(),
                 t.check_problems_other(),
             ),
@@ -443,6 +447,7 @@ mod tests {
             name: "x.json".into(),
             lines: vec![String::new(); 4],
             fix: None,
+            total: 4,
         };
         assert_eq!(verdict(&many, en, Lang::En), "x.json has 4 problems:");
         let big = too_large(

@@ -232,6 +232,10 @@ catalogue! {
         hint_sources_also_more,
         /// The page that tries a quiz file for the checker, opened without it.
         load_nothing_to_try,
+        // Issue 21: oversized quiz files
+        /// After the first problems listed: `{n}` more found and not listed.
+        quiz_not_listed_one,
+        quiz_not_listed_other,
     }
 }
 
@@ -414,6 +418,9 @@ pub static EN: ProblemTexts = ProblemTexts::from_fields(ProblemTextsFields {
     hint_sources_also: "the same is missing in {list}",
     hint_sources_also_more: "the same is missing in {list} and {n} more",
     load_nothing_to_try: "This page lets you try a quiz file from Candor’s quiz-file checker. Opened on its own, it has none.",
+    // Issue 21: oversized quiz files
+    quiz_not_listed_one: "and {n} more problem, not listed: put those above right and check the file again",
+    quiz_not_listed_other: "and {n} more problems, not listed: put those above right and check the file again",
 });
 
 pub static DE: ProblemTexts = ProblemTexts::from_fields(ProblemTextsFields {
@@ -594,6 +601,9 @@ pub static DE: ProblemTexts = ProblemTexts::from_fields(ProblemTextsFields {
     hint_sources_also: "dasselbe fehlt bei {list}",
     hint_sources_also_more: "dasselbe fehlt bei {list} und {n} weiteren",
     load_nothing_to_try: "Auf dieser Seite probierst du eine Quizdatei aus Candors Prüfung für Quizdateien aus. Allein geöffnet, hat sie keine.",
+    // Issue 21: oversized quiz files
+    quiz_not_listed_one: "und {n} weiteres Problem, hier nicht aufgeführt: Behebe die obigen und prüfe die Datei noch einmal",
+    quiz_not_listed_other: "und {n} weitere Probleme, hier nicht aufgeführt: Behebe die obigen und prüfe die Datei noch einmal",
 });
 
 impl ProblemTexts {
