@@ -2521,7 +2521,9 @@ fn a_list_is_not_walked_past_its_limit_and_at_most_50_problems_are_listed() {
     use candor::core::language::Lang;
     assert_eq!(
         last.explain(ProblemTexts::of(Lang::En), Lang::En),
-        format!("and {more} more problems, not listed: put those above right and check the file again")
+        format!(
+            "and {more} more problems, not listed: put those above right and check the file again"
+        )
     );
     assert_eq!(
         last.explain(ProblemTexts::of(Lang::De), Lang::De),
