@@ -215,6 +215,9 @@ catalogue! {
         wordpress_first_link,
         /// The note beside an accent adjusted for contrast.
         accent_note_title,
+        // Issue 21: an oversized team link
+        /// A team link (`#t=`) longer than `{kb}` KB: none of it was read.
+        entry_link_too_long,
     }
 }
 
@@ -373,6 +376,8 @@ pub static EN: ToolTexts = ToolTexts::from_fields(ToolTextsFields {
     wordpress_first_text: "{plugin}, then add the Candor quiz block or the shortcode.",
     wordpress_first_link: "Install the Candor plugin",
     accent_note_title: "Note:",
+    // Issue 21: an oversized team link
+    entry_link_too_long: "This team link is too long to read (more than {kb} KB), so none of it was read. Ask for the codes and paste them here.",
 });
 
 pub static DE: ToolTexts = ToolTexts::from_fields(ToolTextsFields {
@@ -529,6 +534,8 @@ pub static DE: ToolTexts = ToolTexts::from_fields(ToolTextsFields {
     wordpress_first_text: "{plugin}, dann füge den Block „Candor-Quiz“ oder den Shortcode ein.",
     wordpress_first_link: "Installiere das Candor-Plugin",
     accent_note_title: "Hinweis:",
+    // Issue 21: an oversized team link
+    entry_link_too_long: "Dieser Team-Link ist zu lang zum Lesen (mehr als {kb} KB), darum wurde nichts davon gelesen. Lass dir die Codes geben und füge sie hier ein.",
 });
 
 impl ToolTexts {
