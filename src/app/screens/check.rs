@@ -509,4 +509,43 @@ mod tests {
         };
         assert_eq!(lines, ["the file is 300 KB; the limit is 256 KB"]);
     }
+
+    // Issue 21: 77,845 empty questions froze the page with 311,489 problems.
+    #[test]
+    fn a_file_of_thousands_of_broken_items_lists_50_problems_and_counts_the_rest() {
+        let template = crate::core::builtin::BUILTIN_QUIZ_JSON;
+        let mut v: serde_json::Value = serde_json::from_str(template).unwrap();
+        v["questions"] = serde_json::json!([]);
+        let text = serde_json::to_string(&v).unwrap();
+        let empties = vec!["{}"; 77_845].join(",");
+        let text = text.replace("\"questions\":[]", &format!("\"questions\":[{empties}]"));
+        assert!(text.len() <= MAX_FILE_BYTES);
+        let (t, p) = (ToolTexts::of(Lang::En), ProblemTexts::of(Lang::En));
+        let found = check(
+            text.as_bytes(),
+            "big.json".into(),
+            CheckerTexts::of(Lang::En),
+            p,
+            Lang::En,
+        );
+        let Outcome::Problems {
+            ref lines, total, ..
+        } = found
+        else {
+            panic!("{found:?}");
+        };
+        assert_eq!(lines.len(), 51);
+        assert!(total > 51 && total < 1000, "{total}");
+        assert_eq!(
+            lines[50],
+            format!(
+                "and {} more problems, not listed: put those above right and check the file again",
+                total - 50
+            )
+        );
+        assert_eq!(
+            verdict(&found, t, Lang::En),
+            format!("big.json has {total} problems:")
+        );
+    }
 }
