@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from './harness.mjs';
 import { loadQuiz, sheetByStrength } from './oracle.mjs';
-import { answerSheet, embeddedApp, openApp, recordWarnings, seeHeading, seeReport, settle, shareLink, startQuiz } from './verbs.mjs';
+import { answerSheetByClicking, embeddedApp, openApp, recordWarnings, seeHeading, seeReport, settle, shareLink, startQuiz } from './verbs.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const FIXTURES = path.join(here, 'fixtures');
@@ -26,7 +26,7 @@ test('inputs: a host page with a long address and a token in its query keeps the
   await seeHeading(frame, onboarding.title);
   t.equal(await frame.evaluate(() => document.documentElement.dataset.theme), 'dark', 'the theme option applies too');
   await startQuiz(frame);
-  await answerSheet(frame, sheetByStrength(onboarding, (_q, i) => [3, 4, 2][i % 3]));
+  await answerSheetByClicking(frame, sheetByStrength(onboarding, (_q, i) => [3, 4, 2][i % 3]));
   await seeReport(frame);
   const link = await shareLink(frame);
   t.assert(link.startsWith(`${site.url}embed/host.html#candor-r=`), `the result link leads to the post, without its query: ${link}`);
@@ -39,11 +39,16 @@ test('inputs: an option given twice is ignored and named, and no quiz of the two
   const warnings = recordWarnings(page);
   await page.goto(`${t.url}?quiz=onboarding-readiness.quiz.json&quiz=nowhere.quiz.json`);
   await seeHeading(page, builtin.title);
-  await page.waitForFunction(() => true);
   t.assert(
     warnings.some((w) => w.includes('Candor ignored the option "quiz": it is given more than once; give it once')),
     `a console warning names the option: ${JSON.stringify(warnings)}`,
   );
+  // A shared result opens the quiz this page has, not one of the two.
+  await startQuiz(page);
+  await answerSheetByClicking(page, '3'.repeat(builtin.questions.length));
+  await seeReport(page);
+  const link = await shareLink(page);
+  t.assert(link.startsWith(`${t.url}#r=`), `the result link names no quiz: ${link}`);
 });
 
 test('inputs: a team link too long to read opens the team view and says why', async (t) => {
