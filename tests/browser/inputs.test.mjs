@@ -6,7 +6,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from './harness.mjs';
 import { loadQuiz, sheetByStrength } from './oracle.mjs';
-import { answerSheetByClicking, embeddedApp, openApp, recordWarnings, seeHeading, seeReport, settle, shareLink, startQuiz } from './verbs.mjs';
+import { onboarding as onboardingFile } from './mistakes.mjs';
+import { answerSheetByClicking, clickButton, embeddedApp, openApp, seeCheckVerdict, recordWarnings, seeHeading, seeReport, settle, shareLink, startQuiz } from './verbs.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const FIXTURES = path.join(here, 'fixtures');
@@ -57,5 +58,29 @@ test('inputs: a team link too long to read opens the team view and says why', as
   await page.goto(`${t.url}#t=${'C1abcdefghijklmnopqrstuvwxyz~'.repeat(36_000)}`);
   await page.reload();
   await page.getByText('This team link is too long to read (more than 64 KB), so none of it was read.', { exact: false }).waitFor();
+  await settle(page);
+});
+
+test('inputs: the checker lists 50 problems of a file of 77,845 empty questions, then how many more, at once', async (t) => {
+  // A coach's template with its questions replaced by empty objects, as large as a quiz file may be.
+  const template = onboardingFile();
+  template.questions = [];
+  const text = JSON.stringify(template).replace('"questions":[]', `"questions":[${Array(77_845).fill('{}').join(',')}]`);
+  t.assert(text.length <= 256 * 1024, `the file is ${text.length} bytes`);
+  const page = await openApp(t, '#/check');
+  await page.locator('#check-paste').fill(text);
+  const started = Date.now();
+  await clickButton(page, 'Check the pasted text');
+  const { verdict, problems } = await seeCheckVerdict(page, 'The pasted text has');
+  const took = Date.now() - started;
+  t.assert(took < 3000, `the verdict comes within 3 s, not after 12–16 s: ${took} ms`);
+  t.equal(problems.length, 51, 'the first 50 problems, and a line for the rest');
+  t.assert(/^questions: 77845 questions; the limit is 200/.test(problems[0]), `the list's length first: ${problems[0]}`);
+  const total = Number(/has (\d+) problems/.exec(verdict)?.[1]);
+  t.equal(
+    problems[50],
+    `and ${total - 50} more problems, not listed: put those above right and check the file again`,
+    `the last line counts the rest of the ${total} problems the verdict counts`,
+  );
   await settle(page);
 });
