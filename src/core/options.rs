@@ -288,13 +288,11 @@ pub fn parse_options(query: &str) -> Options {
         })
         .collect();
     // An option given twice is an error, named once; its values are not used.
-    let option_of = |name: &str| match name {
-        "cta_label" => "cta-label".to_string(),
-        name => name.to_string(),
-    };
-    let mut given = std::collections::BTreeMap::<String, usize>::new();
+    let mut given = [0usize; OPTION_NAMES.len() + 1];
     for (name, _) in pairs.iter().flatten() {
-        *given.entry(option_of(name)).or_default() += 1;
+        if let Some(i) = option_index(name) {
+            given[i] += 1;
+        }
     }
     let mut cta_address = None;
     let mut cta_label = None;
@@ -309,17 +307,19 @@ pub fn parse_options(query: &str) -> Options {
                 continue;
             }
         };
-        match given.get_mut(&option_of(&name)) {
-            Some(0) => continue,
-            Some(n) if *n > 1 && !HOOKS.contains(&name.as_str()) => {
-                *n = 0;
-                o.ignored.push(Ignored {
-                    name: shorten(&name),
-                    reason: Reason::Repeated,
-                });
-                continue;
+        if let Some(i) = option_index(&name) {
+            match given[i] {
+                0 => continue,
+                1 => {}
+                _ => {
+                    given[i] = 0;
+                    o.ignored.push(Ignored {
+                        name: shorten(&name),
+                        reason: Reason::Repeated,
+                    });
+                    continue;
+                }
             }
-            _ => {}
         }
         let mut ignore = |reason| {
             o.ignored.push(Ignored {
@@ -443,6 +443,20 @@ pub fn parse_options(query: &str) -> Options {
         o.hide.team = true;
     }
     o
+}
+
+/// Which option `name` is: its place in [`OPTION_NAMES`] (`cta_label` is
+/// `cta-label`), or after them for [`TRY`]; `None` for any other name.
+fn option_index(name: &str) -> Option<usize> {
+    let name = if name == "cta_label" {
+        "cta-label"
+    } else {
+        name
+    };
+    OPTION_NAMES
+        .iter()
+        .position(|&option| option == name)
+        .or((name == TRY).then_some(OPTION_NAMES.len()))
 }
 
 /// The query a shared link should carry: only `quiz=` (so the recipient loads
@@ -1021,6 +1035,12 @@ mod tests {
         assert_eq!(o.quiz, None);
         let names: Vec<&str> = o.ignored.iter().map(|i| i.name.as_str()).collect();
         assert_eq!(names, ["cta-label", "quiz"]);
+        // A name that is no option is unknown however often it is given.
+        let o = parse_options("colour=red&colour=blue");
+        assert!(o
+            .ignored
+            .iter()
+            .all(|i| matches!(i.reason, Reason::Unknown(_))));
         // A shared link carries no quiz the page does not load.
         assert_eq!(standalone_query("?quiz=a.json&quiz=b.json"), "");
         assert_eq!(standalone_query("?quiz=a.json&embed=1"), "?quiz=a.json");
