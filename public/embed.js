@@ -27,7 +27,12 @@
     // Result links lead back to this post (unless data-result-page says
     // otherwise): the app's share link becomes <this page>#candor-r=<code>,
     // and opening such a link shows that result in the first frame.
-    if (!el.hasAttribute('data-result-page')) url.searchParams.set('result-page', location.href.split('#')[0]);
+    // Only this page's address, without its query (which may carry a
+    // subscriber id or a sign-in token), and left out when longer than the
+    // 2048 characters Candor reads for an address. A coach who wants a query
+    // writes data-result-page, which is used as written.
+    var page = location.origin + location.pathname;
+    if (!el.hasAttribute('data-result-page') && page.length <= 2048) url.searchParams.set('result-page', page);
     var shared = /^#candor-r=([A-Za-z0-9_-]{1,4096})$/.exec(location.hash);
     if (shared && frames.length === 0) url.hash = 'r=' + shared[1];
     var frame = document.createElement('iframe');

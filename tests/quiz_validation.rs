@@ -1494,7 +1494,7 @@ fn with_unknown_fields(n: usize, size: usize) -> Vec<u8> {
 }
 
 #[test]
-fn thousands_of_unknown_fields_are_all_listed_in_linear_time() {
+fn thousands_of_unknown_fields_are_all_counted_in_linear_time() {
     // Regression: the old reader checked each key against every earlier one.
     let p = only_problem(&with_unknown_fields(18_800, 262 * 1024));
     assert!(matches!(p.kind, ProblemKind::TooLarge { .. }));
@@ -1504,8 +1504,17 @@ fn thousands_of_unknown_fields_are_all_listed_in_linear_time() {
     let started = std::time::Instant::now();
     let found = problems(&bytes);
     let took = started.elapsed();
-    assert_eq!(found.len(), n);
-    for (i, p) in found.iter().enumerate() {
+    // Issue 21: every one is found and counted; the first 50 are listed.
+    use candor::core::validate::{total, MAX_LISTED};
+    assert_eq!(total(&found), n);
+    assert_eq!(found.len(), MAX_LISTED + 1);
+    assert_eq!(
+        found[MAX_LISTED].kind,
+        ProblemKind::NotListed {
+            count: n - MAX_LISTED
+        }
+    );
+    for (i, p) in found[..MAX_LISTED].iter().enumerate() {
         let key = format!("u{i:05}");
         assert_eq!(p.path, format!("$.{key}"));
         assert_eq!(p.kind, ProblemKind::UnknownField(key));
@@ -1934,8 +1943,9 @@ fn ui_must_be_an_object_of_at_most_one_text_per_key() {
         found[0].to_string(),
         format!("$.ui: {} texts; the limit is {keys}", keys + 1)
     );
-    // Only the first `keys` entries are looked at.
-    assert_eq!(found.len(), keys + 1);
+    // Only the first `keys` entries are looked at (issue 21: and only the
+    // first 50 problems listed).
+    assert_eq!(candor::core::validate::total(&found), keys + 1);
 }
 
 #[test]
@@ -2449,4 +2459,122 @@ fn without_a_source_to_name_the_fix_is_an_empty_list() {
         .contains(
         "; write \"sources\": [] where it is your own (advice and archetypes), or add your sources"
     ));
+}
+
+// Issue 21: oversized quiz files
+
+/// The minimal example with its questions replaced by `n` empty objects,
+/// written without spaces: `{}` three bytes apiece.
+fn with_empty_questions(n: usize) -> Vec<u8> {
+    let mut v = minimal();
+    v["questions"] = json!([]);
+    let text = serde_json::to_string(&v).unwrap();
+    let empties = vec!["{}"; n].join(",");
+    text.replace("\"questions\":[]", &format!("\"questions\":[{empties}]"))
+        .into_bytes()
+}
+
+/// As many empty questions as fit in the largest file accepted: 77,845 in
+/// the report of issue 21 (a template's texts beside them), more here.
+fn largest_file_of_empty_questions() -> (Vec<u8>, usize) {
+    use candor::core::validate::MAX_FILE_BYTES;
+    let base = with_empty_questions(0).len();
+    let n = (MAX_FILE_BYTES - base) / 3;
+    let bytes = with_empty_questions(n);
+    assert!(bytes.len() <= MAX_FILE_BYTES && n > 77_845, "{n}");
+    (bytes, n)
+}
+
+#[test]
+fn a_list_is_not_walked_past_its_limit_and_at_most_50_problems_are_listed() {
+    use candor::core::validate::{total, MAX_LISTED};
+    let (bytes, n) = largest_file_of_empty_questions();
+    let found = problems(&bytes);
+    // The list's length first, then the problems of its first 200 items
+    // only: as many as a file of exactly 200 empty questions has, and one.
+    assert_eq!(
+        found[0].kind,
+        ProblemKind::TooMany {
+            count: n,
+            limit: 200,
+            noun: Noun::Questions
+        }
+    );
+    let at_the_limit = problems(&with_empty_questions(200));
+    assert!(total(&at_the_limit) > MAX_LISTED);
+    assert_eq!(total(&found), total(&at_the_limit) + 1);
+    // 50 listed, then how many more.
+    assert_eq!(found.len(), MAX_LISTED + 1);
+    let last = found.last().unwrap();
+    assert_eq!(
+        last.kind,
+        ProblemKind::NotListed {
+            count: total(&found) - MAX_LISTED
+        }
+    );
+    assert!(!found[..MAX_LISTED]
+        .iter()
+        .any(|p| matches!(p.kind, ProblemKind::NotListed { .. })));
+    assert_eq!(last.path, "$");
+    let more = total(&found) - MAX_LISTED;
+    use candor::core::catalogue::ProblemTexts;
+    use candor::core::language::Lang;
+    assert_eq!(
+        last.explain(ProblemTexts::of(Lang::En), Lang::En),
+        format!(
+            "and {more} more problems, not listed: put those above right and check the file again"
+        )
+    );
+    assert_eq!(
+        last.explain(ProblemTexts::of(Lang::De), Lang::De),
+        format!("und {more} weitere Probleme, hier nicht aufgeführt: Behebe die obigen und prüfe die Datei noch einmal")
+    );
+    // A file of few problems lists them all, with nothing after them.
+    let few = problems(&with_empty_questions(3));
+    assert!(few.len() < MAX_LISTED);
+    assert_eq!(total(&few), few.len());
+}
+
+#[test]
+fn the_largest_file_of_empty_questions_is_checked_within_100_ms() {
+    let (bytes, _) = largest_file_of_empty_questions();
+    // The best of three runs, so a busy machine does not fail the test; an
+    // unoptimized build (plain `cargo test`) is given ten times as long.
+    let best = (0..3)
+        .map(|_| {
+            let started = std::time::Instant::now();
+            let found = parse_quiz(&bytes).unwrap_err();
+            let took = started.elapsed();
+            assert!(found.len() <= 51);
+            took
+        })
+        .min()
+        .unwrap();
+    let bound = std::time::Duration::from_millis(if cfg!(debug_assertions) { 1000 } else { 100 });
+    assert!(best < bound, "{best:?}");
+    eprintln!("the largest file of empty questions: {best:?}");
+}
+
+#[test]
+fn a_list_a_little_too_long_is_still_read_to_its_limit() {
+    // The items past the limit are not read, but what refers to them is not
+    // told that they are missing: only the list's length is a problem.
+    let p = only_problem(&with_questions(201));
+    assert_eq!(p.path, "$.questions");
+    let mut v = minimal();
+    let first = v["sources"][0].clone();
+    // The file's source, then 50 more: the last one is past the limit.
+    let sources: Vec<Value> = (0..51)
+        .map(|i| {
+            let mut s = first.clone();
+            if i > 0 {
+                s["id"] = json!(format!("s{i}"));
+            }
+            s
+        })
+        .collect();
+    v["sources"] = json!(sources);
+    v["questions"][0]["sources"] = json!(["s50"]);
+    let found = problems(&to_bytes(&v));
+    assert_eq!(paths(&found), ["$.sources"], "{}", listing(&found));
 }

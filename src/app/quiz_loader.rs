@@ -14,7 +14,7 @@ use web_sys::{AbortController, ReadableStreamDefaultReader, RequestInit, Respons
 use crate::core::catalogue::{count, ProblemTexts};
 use crate::core::language::Lang;
 use crate::core::quiz::Quiz;
-use crate::core::validate::{parse_quiz, Problem, MAX_FILE_BYTES};
+use crate::core::validate::{parse_quiz, total, Problem, MAX_FILE_BYTES};
 
 /// How long a quiz file may take to arrive.
 const TIMEOUT_MS: i32 = 10_000;
@@ -48,7 +48,7 @@ impl LoadError {
             LoadError::NothingToTry => t.load_nothing_to_try().into(),
             LoadError::Invalid(problems) => count(
                 lang,
-                problems.len() as u64,
+                total(problems) as u64,
                 t.load_invalid_one(),
                 t.load_invalid_other(),
             ),

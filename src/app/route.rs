@@ -38,6 +38,15 @@ impl Route {
     pub fn parse(hash: &str) -> Route {
         let path = hash.trim_start_matches('#');
         if path.len() > MAX_FRAGMENT {
+            // A team link too long to read opens the team view, which says
+            // so; only the start of it is kept, enough to tell it is too long.
+            if path.starts_with("t=") {
+                let mut end = (MAX_FRAGMENT + 3).min(path.len());
+                while !path.is_char_boundary(end) {
+                    end += 1;
+                }
+                return Route::Team(path[2..end].to_string());
+            }
             return Route::Intro;
         }
         if let Some(code) = path.strip_prefix("r=") {
@@ -148,5 +157,29 @@ mod tests {
         ] {
             assert_eq!(Route::parse(hash), Route::Intro, "{hash}");
         }
+    }
+
+    // Issue 21: a 1 MB team link showed the start screen, silently.
+    #[test]
+    fn a_team_link_too_long_to_read_opens_the_team_view() {
+        let hash = format!("#t={}", "C1abcé~".repeat(150_000));
+        let Route::Team(codes) = Route::parse(&hash) else {
+            panic!("not the team view");
+        };
+        assert!(codes.len() > crate::core::team::MAX_TEAM_TEXT_BYTES);
+        assert!(codes.len() < MAX_FRAGMENT + 8);
+        let mut team = crate::core::team::TeamInput::default();
+        team.read_link(
+            &codes,
+            crate::core::fingerprint::fingerprint(&crate::core::builtin::builtin_quiz()),
+            28,
+        );
+        assert!(team.members.is_empty());
+        assert_eq!(
+            team.problems[0].reason.to_string(),
+            "This team link is too long to read (more than 64 KB), so none of it was read. Ask for the codes and paste them here."
+        );
+        let long_other = format!("#/about{}", "x".repeat(MAX_FRAGMENT));
+        assert_eq!(Route::parse(&long_other), Route::Intro);
     }
 }

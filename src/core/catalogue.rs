@@ -215,9 +215,13 @@ pub fn count(lang: Lang, n: u64, one: &str, other: &str) -> String {
 /// enough to be a likely misspelling (at most a third of its length, and
 /// at least 1, edits away).
 pub fn nearest(word: &str, candidates: &[&'static str]) -> Option<&'static str> {
-    let limit = (word.chars().count() / 3).max(1);
+    let chars = word.chars().count();
+    let limit = (chars / 3).max(1);
     candidates
         .iter()
+        // The distance is at least the difference in length: a long word
+        // (a 32 KB option name, say) is compared with nothing.
+        .filter(|c| chars.abs_diff(c.chars().count()) <= limit)
         .map(|&c| (edit_distance(word, c), c))
         .filter(|&(d, _)| d <= limit)
         .min_by_key(|&(d, _)| d)

@@ -7,9 +7,13 @@ use std::fmt;
 use super::catalogue::{fill, nearest, ProblemTexts};
 use super::color::Rgb;
 use super::language::Lang;
+use super::share_code::allowed_in_name;
 
-/// Longest query string read at all.
-pub const MAX_QUERY: usize = 4096;
+/// Longest query string read: what is past it is ignored. Every option at
+/// its longest, percent-encoded, fits (an address is at most [`MAX_URL`]
+/// characters, three for each in the query), so an option too long for its
+/// own limit is ignored alone, never the others with it.
+pub const MAX_QUERY: usize = 32 * 1024;
 pub const MAX_TITLE: usize = 120;
 pub const MAX_INTRO: usize = 400;
 pub const MAX_CTA_LABEL: usize = 40;
@@ -91,8 +95,8 @@ pub struct Options {
 /// An option that was ignored.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Ignored {
-    /// The option's name as given (shortened), or `(all)` when the whole
-    /// page address was ignored ([`Reason::QueryTooLong`]).
+    /// The option's name as given (shortened), or `(rest)` for what is past
+    /// [`MAX_QUERY`] ([`Reason::QueryTooLong`]).
     pub name: String,
     pub reason: Reason,
 }
@@ -101,7 +105,7 @@ pub struct Ignored {
 /// ([`Reason::message`]); the console warning says it in English.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Reason {
-    /// The whole page address is longer than [`MAX_QUERY`].
+    /// The page address is longer than [`MAX_QUERY`]: what is past it.
     QueryTooLong,
     NotEncoded,
     /// Not `1` or `0`.
@@ -130,6 +134,10 @@ pub enum Reason {
     /// A name that is no option of Candor's, with the option it most
     /// resembles (a misspelling, say).
     Unknown(Option<&'static str>),
+    // Issue 21: options given twice
+    /// The option is given more than once (`quiz=a&quiz=b`): none of its
+    /// values is used, since a link that carries one would load another.
+    Repeated,
 }
 
 /// Where an embedded quiz's result links lead.
@@ -178,7 +186,7 @@ pub const OPTION_NAMES: [&str; 15] = [
 pub const TRY: &str = "try";
 
 impl Reason {
-    pub const ALL: [Reason; 20] = [
+    pub const ALL: [Reason; 21] = [
         Reason::QueryTooLong,
         Reason::NotEncoded,
         Reason::Flag,
@@ -199,6 +207,7 @@ impl Reason {
         Reason::LabelWithoutCta,
         Reason::Unknown(None),
         Reason::Unknown(Some("theme")),
+        Reason::Repeated,
     ];
 
     /// The reason in the language of `t`.
@@ -230,6 +239,7 @@ impl Reason {
             Reason::Unknown(Some(nearest)) => {
                 return fill(t.ignored_unknown_nearest(), &[("nearest", &nearest)]);
             }
+            Reason::Repeated => t.ignored_repeated(),
         };
         text.to_string()
     }
@@ -257,25 +267,57 @@ impl fmt::Display for Ignored {
 pub fn parse_options(query: &str) -> Options {
     let mut o = Options::default();
     let query = query.strip_prefix('?').unwrap_or(query);
-    if query.len() > MAX_QUERY {
-        o.ignored.push(Ignored {
-            name: "(all)".into(),
-            reason: Reason::QueryTooLong,
-        });
-        return o;
+    // Past the limit, the options whole within it are read.
+    let (query, cut) = match query.get(..=MAX_QUERY).and_then(|q| q.rfind('&')) {
+        Some(end) if query.len() > MAX_QUERY => (&query[..end], true),
+        None if query.len() > MAX_QUERY => ("", true),
+        _ => (query, false),
+    };
+    let pairs: Vec<Result<(String, String), &str>> = query
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|pair| {
+            let (raw_name, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
+            match (percent_decode(raw_name), percent_decode(raw_value)) {
+                (Some(name), Some(value)) => Ok((name, value)),
+                _ => Err(raw_name),
+            }
+        })
+        .collect();
+    // An option given twice is an error, named once; its values are not used.
+    let mut given = [0usize; OPTION_NAMES.len() + 1];
+    for (name, _) in pairs.iter().flatten() {
+        if let Some(i) = option_index(name) {
+            given[i] += 1;
+        }
     }
     let mut cta_address = None;
     let mut cta_label = None;
-    for pair in query.split('&').filter(|p| !p.is_empty()) {
-        let (raw_name, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
-        let (Some(name), Some(value)) = (percent_decode(raw_name), percent_decode(raw_value))
-        else {
-            o.ignored.push(Ignored {
-                name: shorten(raw_name),
-                reason: Reason::NotEncoded,
-            });
-            continue;
+    for pair in pairs {
+        let (name, value) = match pair {
+            Ok(pair) => pair,
+            Err(raw_name) => {
+                o.ignored.push(Ignored {
+                    name: shorten(raw_name),
+                    reason: Reason::NotEncoded,
+                });
+                continue;
+            }
         };
+        if let Some(i) = option_index(&name) {
+            match given[i] {
+                0 => continue,
+                1 => {}
+                _ => {
+                    given[i] = 0;
+                    o.ignored.push(Ignored {
+                        name: shorten(&name),
+                        reason: Reason::Repeated,
+                    });
+                    continue;
+                }
+            }
+        }
         let mut ignore = |reason| {
             o.ignored.push(Ignored {
                 name: shorten(&name),
@@ -384,6 +426,12 @@ pub fn parse_options(query: &str) -> Options {
         }),
         (None, None) => {}
     }
+    if cut {
+        o.ignored.push(Ignored {
+            name: "(rest)".into(),
+            reason: Reason::QueryTooLong,
+        });
+    }
     if o.try_file {
         // A tried file is at no address a link could open, and it is no
         // quiz a team compares.
@@ -393,13 +441,31 @@ pub fn parse_options(query: &str) -> Options {
     o
 }
 
+/// Which option `name` is: its place in [`OPTION_NAMES`] (`cta_label` is
+/// `cta-label`), or after them for [`TRY`]; `None` for any other name.
+fn option_index(name: &str) -> Option<usize> {
+    let name = if name == "cta_label" {
+        "cta-label"
+    } else {
+        name
+    };
+    OPTION_NAMES
+        .iter()
+        .position(|&option| option == name)
+        .or((name == TRY).then_some(OPTION_NAMES.len()))
+}
+
 /// The query a shared link should carry: only `quiz=` (so the recipient loads
-/// the same quiz), none of the host page's embedding options.
+/// the same quiz), none of the host page's embedding options; nothing when
+/// this page does not load the quiz it names (a `quiz` given twice, say).
 pub fn standalone_query(query: &str) -> String {
     let query = query.strip_prefix('?').unwrap_or(query);
+    if parse_options(query).quiz.is_none() {
+        return String::new();
+    }
     match query.split('&').find(|pair| pair.starts_with("quiz=")) {
-        Some(pair) if query.len() <= MAX_QUERY => format!("?{pair}"),
-        _ => String::new(),
+        Some(pair) => format!("?{pair}"),
+        None => String::new(),
     }
 }
 
@@ -411,14 +477,16 @@ fn flag(value: &str) -> Option<bool> {
     }
 }
 
-/// Trimmed text with no control characters, at most `max` characters.
+/// Trimmed text with no control characters (nor any other character a name
+/// may not have, such as a right-to-left override), at most `max` characters.
 fn plain_text(value: &str, max: usize) -> Result<String, Reason> {
     let text = value.trim();
     if text.is_empty() {
         Err(Reason::Empty)
     } else if text.chars().count() > max {
         Err(Reason::TooLong(max))
-    } else if text.chars().any(char::is_control) {
+    } else if !text.chars().all(allowed_in_name) {
+        // Issue 21: what a name may not hold, such as a right-to-left override.
         Err(Reason::ControlCharacters)
     } else {
         Ok(text.to_string())
@@ -901,5 +969,105 @@ mod tests {
         theirs.sort_unstable();
         ours.sort_unstable();
         assert_eq!(theirs, ours);
+    }
+
+    // Issue 21: long host pages, repeated options, direction overrides
+
+    #[test]
+    fn a_long_host_page_leaves_out_only_its_own_option() {
+        // The frame's query of a host page with 700 × é in its address.
+        let host = format!("https://coach.example/post/?s={}", "%C3%A9".repeat(700));
+        let query = format!(
+            "embed=1&result-page={}&quiz=quizzes%2Fmine.json&theme=dark&frame=1",
+            percent_encode(&host)
+        );
+        assert!(query.len() > 7000, "{}", query.len());
+        let o = parse_options(&query);
+        assert!(o.embed);
+        assert_eq!(o.quiz.as_deref(), Some("quizzes/mine.json"));
+        assert_eq!(o.theme, Theme::Dark);
+        assert_eq!(o.frame, Some(1));
+        assert_eq!(o.result_page, None);
+        assert_eq!(
+            o.ignored,
+            [Ignored {
+                name: "result-page".into(),
+                reason: Reason::AddressTooLong
+            }]
+        );
+        // Past 32 KB, the options whole within it are still read.
+        let huge = format!("theme=dark&title={}&embed=1", "x".repeat(MAX_QUERY));
+        let o = parse_options(&huge);
+        assert_eq!(o.theme, Theme::Dark);
+        assert!(!o.embed);
+        assert_eq!(o.ignored[0].name, "(rest)");
+        assert_eq!(o.ignored[0].reason, Reason::QueryTooLong);
+        assert_eq!(
+            o.ignored[0].reason.to_string(),
+            "the page address is longer than 32768 characters; what is past that was not read"
+        );
+    }
+
+    #[test]
+    fn an_option_given_twice_is_an_error_naming_it_and_no_link_carries_it() {
+        let o = parse_options("?quiz=a.json&embed=1&quiz=b.json");
+        assert_eq!(o.quiz, None);
+        assert!(o.embed);
+        assert_eq!(
+            o.ignored,
+            [Ignored {
+                name: "quiz".into(),
+                reason: Reason::Repeated
+            }]
+        );
+        assert_eq!(
+            o.ignored[0].to_string(),
+            "Candor ignored the option \"quiz\": it is given more than once; give it once"
+        );
+        assert_eq!(
+            Reason::Repeated.message(ProblemTexts::of(Lang::De)),
+            "Die Option steht mehrmals in der Adresse; gib sie nur einmal an"
+        );
+        // However it is spelt.
+        let o = parse_options("cta=https://x.example&cta-label=A&cta_label=B&qu%69z=a&quiz=b");
+        assert_eq!(o.cta.unwrap().label, None);
+        assert_eq!(o.quiz, None);
+        let names: Vec<&str> = o.ignored.iter().map(|i| i.name.as_str()).collect();
+        assert_eq!(names, ["cta-label", "quiz"]);
+        // A name that is no option is unknown however often it is given.
+        let o = parse_options("colour=red&colour=blue");
+        assert!(o
+            .ignored
+            .iter()
+            .all(|i| matches!(i.reason, Reason::Unknown(_))));
+        // A shared link carries no quiz the page does not load.
+        assert_eq!(standalone_query("?quiz=a.json&quiz=b.json"), "");
+        assert_eq!(standalone_query("?quiz=a.json&embed=1"), "?quiz=a.json");
+    }
+
+    #[test]
+    fn brand_and_title_refuse_what_a_name_refuses() {
+        for bad in [
+            "%E2%80%AEevil",
+            "a%E2%80%ADb",
+            "x%E2%81%A6y",
+            "line%E2%80%A8break",
+        ] {
+            for option in ["brand", "title", "intro"] {
+                let o = parse_options(&format!("{option}={bad}"));
+                assert_eq!(o.brand, None, "{option}={bad}");
+                assert_eq!(o.title, None, "{option}={bad}");
+                assert_eq!(o.intro, None, "{option}={bad}");
+                assert_eq!(
+                    o.ignored[0].reason,
+                    Reason::ControlCharacters,
+                    "{option}={bad}"
+                );
+            }
+        }
+        assert_eq!(
+            parse_options("brand=%D7%93%D7%A0%D7%99").brand.as_deref(),
+            Some("דני")
+        );
     }
 }

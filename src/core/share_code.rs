@@ -123,7 +123,7 @@ pub fn clean_name(name: &str) -> Result<Option<&str>, EncodeError> {
 
 /// Control characters, line separators and the bidirectional overrides that
 /// could make a name disguise the text around it are refused.
-fn allowed_in_name(c: char) -> bool {
+pub(crate) fn allowed_in_name(c: char) -> bool {
     !c.is_control() && !matches!(c, '\u{2028}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 

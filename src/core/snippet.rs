@@ -301,7 +301,8 @@ mod tests {
         // Valid settings stay as they are.
         assert_eq!(settings().valid_only(), (settings(), Vec::new()));
         let long = EmbedSettings {
-            intro: "x".repeat(5000),
+            // Issue 21: the page address is read up to 32 KB, not 4 KB.
+            intro: "x".repeat(40_000),
             ..settings()
         };
         let (valid, ignored) = long.valid_only();

@@ -54,6 +54,10 @@ pub enum EntryError {
     TooMuchText,
     /// An added result file was refused.
     File(FileError),
+    // Issue 21: an oversized team link
+    /// A team link's codes (`#t=`) larger than [`MAX_TEAM_TEXT_BYTES`]; none
+    /// of them was read.
+    LinkTooLong,
 }
 
 impl EntryError {
@@ -79,6 +83,10 @@ impl EntryError {
             }
             EntryError::TooMuchText => fill(
                 t.entry_too_much_text(),
+                &[("kb", &(MAX_TEAM_TEXT_BYTES / 1024))],
+            ),
+            EntryError::LinkTooLong => fill(
+                t.entry_link_too_long(),
                 &[("kb", &(MAX_TEAM_TEXT_BYTES / 1024))],
             ),
         }
@@ -137,6 +145,16 @@ impl TeamInput {
             problems: Vec::new(),
             unnamed,
         }
+    }
+
+    /// Adds the members of a team link (its `#t=` codes); a link too long
+    /// to read says so.
+    pub fn read_link(&mut self, codes: &str, fp: Fingerprint, questions: usize) {
+        if codes.len() > MAX_TEAM_TEXT_BYTES {
+            self.refuse(codes, EntryError::LinkTooLong);
+            return;
+        }
+        self.read(codes, fp, questions);
     }
 
     /// Adds the entries of more pasted text to this team.

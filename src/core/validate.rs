@@ -88,6 +88,15 @@ impl Section {
     ];
 }
 
+/// The most sources, dimensions and questions a quiz has.
+const MAX_SOURCES: usize = 50;
+const MAX_DIMENSIONS: usize = 20;
+const MAX_QUESTIONS: usize = 200;
+/// The most bands a dimension has.
+const MAX_BANDS: usize = 10;
+/// The most problems listed; how many more there are is said after them.
+pub const MAX_LISTED: usize = 50;
+
 /// How many valid ids a bad reference lists.
 const IDS_LISTED: usize = 12;
 /// Unknown fields past this many problems get no "did you mean".
@@ -190,6 +199,12 @@ pub enum ProblemKind {
     /// A `brand` over [`MAX_BRAND`] characters.
     BrandTooLong {
         chars: usize,
+    },
+    /// Last, after [`MAX_LISTED`] problems: how many more were found. Items
+    /// past a list's limit are not read, so their problems are not among
+    /// them; the list's length is one of the problems.
+    NotListed {
+        count: usize,
     },
 }
 
@@ -362,6 +377,12 @@ impl ProblemKind {
             DuplicateId { id, first } => {
                 fill(t.quiz_duplicate_id(), &[("id", id), ("first", first)])
             }
+            NotListed { count: n } => count(
+                lang,
+                *n as u64,
+                t.quiz_not_listed_one(),
+                t.quiz_not_listed_other(),
+            ),
             TooMany { count, limit, noun } => fill(
                 t.quiz_too_many(),
                 &[("count", &noun.count(t, lang, *count)), ("limit", limit)],
@@ -660,9 +681,38 @@ pub fn parse_quiz(bytes: &[u8]) -> Result<Quiz, Vec<Problem>> {
             for p in &mut problems {
                 p.place = place_of(&p.path, &names);
             }
-            Err(missing_sources_once(problems, first_source))
+            Err(listed(missing_sources_once(problems, first_source)))
         }
     }
+}
+
+/// The first [`MAX_LISTED`] problems and, when there are more, how many:
+/// a file of thousands of broken items is listed in a moment, and a person
+/// reads the first problems anyway.
+fn listed(mut problems: Vec<Problem>) -> Vec<Problem> {
+    if problems.len() > MAX_LISTED {
+        let count = problems.len() - MAX_LISTED;
+        problems.truncate(MAX_LISTED);
+        problems.push(Problem {
+            path: "$".into(),
+            kind: ProblemKind::NotListed { count },
+            hint: None,
+            place: None,
+        });
+    }
+    problems
+}
+
+/// How many problems `problems` stands for: each one, and the number of
+/// those not listed.
+pub fn total(problems: &[Problem]) -> usize {
+    problems
+        .iter()
+        .map(|p| match p.kind {
+            ProblemKind::NotListed { count } => count,
+            _ => 1,
+        })
+        .sum()
 }
 
 /// Every item that lacks its `sources` as one problem, at the first of
@@ -791,8 +841,10 @@ impl Reader {
         Some(fields)
     }
 
-    /// A list of `min..=max` items; a count outside the range is reported but the
-    /// items are still read so their own problems show too.
+    /// A list of `min..=max` items; a count outside the range is reported.
+    /// The items are read up to the limit, so their own problems show too,
+    /// but not past it: a file of tens of thousands of items would otherwise
+    /// be walked in full to list problems no one reads.
     fn list<'v, T>(
         &mut self,
         v: &'v List<T>,
@@ -817,7 +869,7 @@ impl Reader {
         } else if count < min {
             self.report(path, ProblemKind::TooFew { count, min, noun });
         }
-        Some(items)
+        Some(&items[..count.min(max)])
     }
 
     fn text(&mut self, v: &Raw, path: &str) -> Option<String> {
@@ -1019,6 +1071,26 @@ impl Ids {
         self.first.get(id).map(|(i, _)| *i)
     }
 
+    /// Notes the valid ids of the items of a list past its `limit`, which
+    /// are not read ([`Reader::list`]): a reference to one of them is then
+    /// not reported as unknown, and only the list's length is. They are
+    /// not checked for duplicates, named in hints or places, or counted as
+    /// read items ([`Ids::positions`]).
+    fn note_unread<T>(&mut self, v: &List<Object<T>>, limit: usize, id: fn(&T) -> &Raw) {
+        let List::Found(items) = v else {
+            return;
+        };
+        for (i, item) in items.iter().enumerate().skip(limit) {
+            if let Object::Found(o) = item {
+                if let Raw::Text(s) = id(o) {
+                    if is_valid_id(s) && !self.first.contains_key(s) {
+                        self.first.insert(s.clone(), (i, String::new()));
+                    }
+                }
+            }
+        }
+    }
+
     /// The id first used at list position `position`.
     fn id_at(&self, position: usize) -> String {
         self.first
@@ -1151,18 +1223,27 @@ fn read_quiz(r: &mut Reader, root: &Object<QuizFile>) -> Option<Quiz> {
 
     let mut source_ids = Ids::default();
     let sources = r.req(at, "sources", &top.sources).and_then(|(v, p)| {
-        read_each(r, v, &p, (1, 50), Noun::Sources, |r, v, p, i| {
+        let sources = read_each(r, v, &p, (1, MAX_SOURCES), Noun::Sources, |r, v, p, i| {
             read_source(r, v, p, i, &mut source_ids)
-        })
+        });
+        source_ids.note_unread(v, MAX_SOURCES, |s| &s.id);
+        sources
     });
     r.first_source = source_ids.order.first().cloned();
 
     let mut dimension_ids = Ids::default();
     let mut links = Vec::new();
     let mut dimensions = r.req(at, "dimensions", &top.dimensions).and_then(|(v, p)| {
-        read_each(r, v, &p, (1, 20), Noun::Dimensions, |r, v, p, i| {
-            read_dimension(r, v, p, i, &mut dimension_ids, &source_ids, &mut links)
-        })
+        let dimensions = read_each(
+            r,
+            v,
+            &p,
+            (1, MAX_DIMENSIONS),
+            Noun::Dimensions,
+            |r, v, p, i| read_dimension(r, v, p, i, &mut dimension_ids, &source_ids, &mut links),
+        );
+        dimension_ids.note_unread(v, MAX_DIMENSIONS, |d| &d.id);
+        dimensions
     });
 
     let mut question_ids = Ids::default();
@@ -1171,12 +1252,20 @@ fn read_quiz(r: &mut Reader, root: &Object<QuizFile>) -> Option<Quiz> {
     let mut measured: Option<Vec<Option<usize>>> = None;
     let questions = r.req(at, "questions", &top.questions).and_then(|(v, p)| {
         let mut seen = Vec::new();
-        let questions = read_each(r, v, &p, (1, 200), Noun::Questions, |r, v, p, i| {
-            let (question, dimension) =
-                read_question(r, v, p, i, &mut question_ids, &dimension_ids, &source_ids);
-            seen.push(dimension);
-            question
-        });
+        let questions = read_each(
+            r,
+            v,
+            &p,
+            (1, MAX_QUESTIONS),
+            Noun::Questions,
+            |r, v, p, i| {
+                let (question, dimension) =
+                    read_question(r, v, p, i, &mut question_ids, &dimension_ids, &source_ids);
+                seen.push(dimension);
+                question
+            },
+        );
+        question_ids.note_unread(v, MAX_QUESTIONS, |q| &q.id);
         measured = matches!(v, List::Found(_)).then_some(seen);
         questions
     });
@@ -1440,8 +1529,10 @@ fn read_scale(r: &mut Reader, v: &Object<ScaleFile>, path: &str) -> Option<Scale
         if items.len() != 5 {
             r.report(&p, ProblemKind::ScaleLabels { found: items.len() });
         }
+        // Labels past the fifth are not read.
         let texts: Vec<Option<String>> = items
             .iter()
+            .take(5)
             .enumerate()
             .map(|(i, v)| r.text(v, &index_path(&p, i)))
             .collect();
@@ -1514,13 +1605,15 @@ fn read_dimension<'f>(
         // Each band's (min, max), so coverage is checked even when a band has
         // other problems.
         let mut bounds = Vec::new();
-        let bands = read_each(r, v, &p, (1, 10), Noun::Bands, |r, v, p, b| {
+        let bands = read_each(r, v, &p, (1, MAX_BANDS), Noun::Bands, |r, v, p, b| {
             let (band, range) = read_band(r, v, p, sources, (i, b), links);
             bounds.push(range);
             band
         });
+        // Too many bands are not all read: how they cover 0–100 is not known.
+        let all_read = matches!(v, List::Found(b) if b.len() <= MAX_BANDS);
         let bounds: Option<Vec<(u8, u8)>> = bounds.into_iter().collect();
-        let covered = bounds.is_some_and(|b| check_band_coverage(r, &b, &p));
+        let covered = bounds.is_some_and(|b| all_read && check_band_coverage(r, &b, &p));
         bands.filter(|_| covered)
     });
     let discussion = match opt(path, "discussion", &o.discussion) {

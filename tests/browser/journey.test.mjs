@@ -12,9 +12,11 @@ import { answerSheetByClicking, embeddedApp, heading, seeReport, seeSharedResult
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 
-/** The coach's post on `site`, embedding `quiz` from the Candor at `app`. */
-function postAddress(site, app, quiz) {
-  return `${site.url}embed/host.html?${new URLSearchParams({ app, first: new URLSearchParams({ quiz }).toString() })}`;
+/** The coach's post on `site`, embedding `quiz` from the Candor at `app` (with `data-result-page` when given). */
+function postAddress(site, app, quiz, resultPage = null) {
+  const first = new URLSearchParams({ quiz });
+  if (resultPage) first.set('result-page', resultPage);
+  return `${site.url}embed/host.html?${new URLSearchParams({ app, first: first.toString() })}`;
 }
 
 test(
@@ -43,8 +45,11 @@ test(
         t.assert((await boot.innerText()).includes('The file has 1 problem:'), `${name}: counted in words: ${await boot.innerText()}`);
       }
 
+      // This post needs its query (the fixture reads the app's address from
+      // it), so the coach names it in data-result-page: by itself, embed.js
+      // leaves a page's query out of result links (issue 21).
       const post = postAddress(site, copy.url, 'coach.quiz.json');
-      await page.goto(post);
+      await page.goto(postAddress(site, copy.url, 'coach.quiz.json', post));
       const frame = await embeddedApp(page, '#first');
       await startQuiz(frame);
       await answerSheetByClicking(frame, '4'.repeat(corrected.questions.length));

@@ -729,12 +729,13 @@ mod tests {
         );
         assert_eq!(de.len(), en.len());
         let long = EmbedSettings {
-            intro: "x".repeat(5000),
+            // Issue 21: the page address is read up to 32 KB, not 4 KB.
+            intro: "x".repeat(40_000),
             ..settings
         };
         assert_eq!(
             problems(&long, ToolTexts::of(Lang::De), ProblemTexts::of(Lang::De))[0],
-            "(alle): Die Seitenadresse ist länger als 4096 Zeichen und zu lang, um sie zu lesen."
+            "(alle): Die Seitenadresse ist länger als 32768 Zeichen; was danach kommt, wurde nicht gelesen."
         );
     }
 }

@@ -32,7 +32,7 @@ use crate::core::lint::{builtin_id, lint};
 use crate::core::options::Options;
 use crate::core::outcomes::{outcomes, Outcomes};
 use crate::core::quiz::Quiz;
-use crate::core::validate::{parse_quiz, Problem, ProblemKind, MAX_FILE_BYTES};
+use crate::core::validate::{parse_quiz, total, Problem, ProblemKind, MAX_FILE_BYTES};
 
 /// What the checker found in a file.
 #[derive(Debug, Clone, PartialEq)]
@@ -42,6 +42,8 @@ enum Outcome {
         name: String,
         lines: Vec<String>,
         fix: Option<String>,
+        /// How many problems: more than the lines when some are not listed.
+        total: usize,
     },
     Valid(Valid),
 }
@@ -79,6 +81,7 @@ fn check(bytes: &[u8], name: String, c: &CheckerTexts, p: &ProblemTexts, lang: L
         }),
         Err(problems) => Outcome::Problems {
             name,
+            total: total(&problems),
             fix: problems.iter().find_map(Problem::fix),
             lines: problems.iter().map(|x| x.explain(p, lang)).collect(),
         },
@@ -97,6 +100,7 @@ fn too_large(bytes: usize, name: String, p: &ProblemTexts, lang: Lang) -> Outcom
         name,
         lines: vec![problem.explain(p, lang)],
         fix: None,
+        total: 1,
     }
 }
 
@@ -121,10 +125,10 @@ fn check_file(
 /// The line above the result: how many problems, or what the valid file holds.
 fn verdict(outcome: &Outcome, t: &ToolTexts, lang: Lang) -> String {
     match outcome {
-        Outcome::Problems { name, lines, .. } => fill(
+        Outcome::Problems { name, total, .. } => fill(
             &count(
                 lang,
-                lines.len() as u64,
+                *total as u64,
                 t.check_problems_one(),
                 t.check_problems_other(),
             ),
@@ -450,6 +454,7 @@ mod tests {
             name: "x.json".into(),
             lines: vec![String::new(); 4],
             fix: None,
+            total: 4,
         };
         assert_eq!(verdict(&many, en, Lang::En), "x.json has 4 problems:");
         let big = too_large(
@@ -510,5 +515,44 @@ mod tests {
             panic!();
         };
         assert_eq!(lines, ["the file is 300 KB; the limit is 256 KB"]);
+    }
+
+    // Issue 21: 77,845 empty questions froze the page with 311,489 problems.
+    #[test]
+    fn a_file_of_thousands_of_broken_items_lists_50_problems_and_counts_the_rest() {
+        let template = crate::core::builtin::BUILTIN_QUIZ_JSON;
+        let mut v: serde_json::Value = serde_json::from_str(template).unwrap();
+        v["questions"] = serde_json::json!([]);
+        let text = serde_json::to_string(&v).unwrap();
+        let empties = vec!["{}"; 77_845].join(",");
+        let text = text.replace("\"questions\":[]", &format!("\"questions\":[{empties}]"));
+        assert!(text.len() <= MAX_FILE_BYTES);
+        let (t, p) = (ToolTexts::of(Lang::En), ProblemTexts::of(Lang::En));
+        let found = check(
+            text.as_bytes(),
+            "big.json".into(),
+            CheckerTexts::of(Lang::En),
+            p,
+            Lang::En,
+        );
+        let Outcome::Problems {
+            ref lines, total, ..
+        } = found
+        else {
+            panic!("{found:?}");
+        };
+        assert_eq!(lines.len(), 51);
+        assert!(total > 51 && total < 1000, "{total}");
+        assert_eq!(
+            lines[50],
+            format!(
+                "and {} more problems, not listed: put those above right and check the file again",
+                total - 50
+            )
+        );
+        assert_eq!(
+            verdict(&found, t, Lang::En),
+            format!("big.json has {total} problems:")
+        );
     }
 }

@@ -49,7 +49,7 @@ pub fn TeamScreen(codes: String) -> impl IntoView {
     let fp = fingerprint(&quiz);
     let questions = quiz.questions.len();
     let mut input = TeamInput::new(t.member_n());
-    input.read(&codes, fp, questions);
+    input.read_link(&codes, fp, questions);
     let team = RwSignal::new(input);
     let members = Memo::new(move |_| team.with(|t| t.members.clone()));
     let problems = Memo::new(move |_| team.with(|t| t.problems.clone()));

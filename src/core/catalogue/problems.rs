@@ -235,6 +235,13 @@ catalogue! {
         // Issue 21: two tabs
         /// Answers in progress whose answer times do not fit them.
         saved_damage_answer_times,
+        // Issue 21: oversized quiz files
+        /// After the first problems listed: `{n}` more found and not listed.
+        quiz_not_listed_one,
+        quiz_not_listed_other,
+        // Issue 21: options given twice
+        /// A page option given more than once.
+        ignored_repeated,
     }
 }
 
@@ -372,7 +379,7 @@ pub static EN: ProblemTexts = ProblemTexts::from_fields(ProblemTextsFields {
     result_file_name_mismatch: "a name that doesn't match the code",
     result_file_no_date: "no date taken",
     result_file_bad_date: "no valid date taken",
-    ignored_query_too_long: "the page address is longer than {max} characters, too long to read",
+    ignored_query_too_long: "the page address is longer than {max} characters; what is past that was not read",
     ignored_not_encoded: "it is not correctly encoded",
     ignored_flag: "use 1 or 0",
     ignored_theme: "use light, dark or auto",
@@ -419,6 +426,11 @@ pub static EN: ProblemTexts = ProblemTexts::from_fields(ProblemTextsFields {
     load_nothing_to_try: "This page lets you try a quiz file from Candor’s quiz-file checker. Opened on its own, it has none.",
     // Issue 21: two tabs
     saved_damage_answer_times: "answer times that do not fit the answers",
+    // Issue 21: oversized quiz files
+    quiz_not_listed_one: "and {n} more problem, not listed: put those above right and check the file again",
+    quiz_not_listed_other: "and {n} more problems, not listed: put those above right and check the file again",
+    // Issue 21: options given twice
+    ignored_repeated: "it is given more than once; give it once",
 });
 
 pub static DE: ProblemTexts = ProblemTexts::from_fields(ProblemTextsFields {
@@ -554,7 +566,7 @@ pub static DE: ProblemTexts = ProblemTexts::from_fields(ProblemTextsFields {
     result_file_name_mismatch: "ein Name, der nicht zum Code passt",
     result_file_no_date: "kein Datum der Teilnahme",
     result_file_bad_date: "kein gültiges Datum der Teilnahme",
-    ignored_query_too_long: "Die Seitenadresse ist länger als {max} Zeichen und zu lang, um sie zu lesen",
+    ignored_query_too_long: "Die Seitenadresse ist länger als {max} Zeichen; was danach kommt, wurde nicht gelesen",
     ignored_not_encoded: "Der Wert ist nicht korrekt kodiert",
     ignored_flag: "Erlaubt sind 1 oder 0",
     ignored_theme: "Erlaubt sind light, dark oder auto",
@@ -601,6 +613,11 @@ pub static DE: ProblemTexts = ProblemTexts::from_fields(ProblemTextsFields {
     load_nothing_to_try: "Auf dieser Seite probierst du eine Quizdatei aus Candors Prüfung für Quizdateien aus. Allein geöffnet, hat sie keine.",
     // Issue 21: two tabs
     saved_damage_answer_times: "Antwortzeiten, die nicht zu den Antworten passen",
+    // Issue 21: oversized quiz files
+    quiz_not_listed_one: "und {n} weiteres Problem, hier nicht aufgeführt: Behebe die obigen und prüfe die Datei noch einmal",
+    quiz_not_listed_other: "und {n} weitere Probleme, hier nicht aufgeführt: Behebe die obigen und prüfe die Datei noch einmal",
+    // Issue 21: options given twice
+    ignored_repeated: "Die Option steht mehrmals in der Adresse; gib sie nur einmal an",
 });
 
 impl ProblemTexts {

@@ -220,6 +220,9 @@ catalogue! {
         /// with "Anonymous" on.
         team_link_named,
         team_link_anonymous,
+        // Issue 21: an oversized team link
+        /// A team link (`#t=`) longer than `{kb}` KB: none of it was read.
+        entry_link_too_long,
     }
 }
 
@@ -381,6 +384,8 @@ pub static EN: ToolTexts = ToolTexts::from_fields(ToolTextsFields {
     // Issue 21: privacy of team links
     team_link_named: "The team link includes everyone’s names.",
     team_link_anonymous: "The team link leaves out names and lists people in a shuffled order.",
+    // Issue 21: an oversized team link
+    entry_link_too_long: "This team link is too long to read (more than {kb} KB), so none of it was read. Ask for the codes and paste them here.",
 });
 
 pub static DE: ToolTexts = ToolTexts::from_fields(ToolTextsFields {
@@ -540,6 +545,8 @@ pub static DE: ToolTexts = ToolTexts::from_fields(ToolTextsFields {
     // Issue 21: privacy of team links
     team_link_named: "Der Team-Link enthält die Namen aller.",
     team_link_anonymous: "Der Team-Link lässt die Namen weg und führt alle in gemischter Reihenfolge auf.",
+    // Issue 21: an oversized team link
+    entry_link_too_long: "Dieser Team-Link ist zu lang zum Lesen (mehr als {kb} KB), darum wurde nichts davon gelesen. Lass dir die Codes geben und füge sie hier ein.",
 });
 
 impl ToolTexts {
