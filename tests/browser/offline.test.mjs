@@ -530,7 +530,9 @@ test('offline: Forget my data deletes Candor\'s caches and its worker, and leave
     // The next visit is a first one again: a worker, and a cache of the build.
     await page.goto(copy.url);
     await seeHeading(page, quiz.title);
-    await page.waitForFunction(async () => (await caches.keys()).some((name) => name.startsWith('candor-')), null, { timeout: 15_000 });
+    await seeWorkerInControl(page);
+    t.assert((await cacheNames(page)).some((name) => name.startsWith('candor-')), 'a cache of the build again');
+    await settle(page);
   } finally {
     copy.remove();
   }

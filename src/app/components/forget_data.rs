@@ -48,7 +48,10 @@ pub fn ForgetData() -> impl IntoView {
                 (Some(left), Some(caches)) => Some(format!("{left} {caches}")),
                 (left, caches) => left.or(caches.map(str::to_string)),
             };
-            go(Step::Done(said));
+            // The screen may have gone meanwhile (the reader moved on): nothing to say then.
+            if step.try_get_untracked().is_some() {
+                go(Step::Done(said));
+            }
         }
     });
     let (forget, question, confirm, cancel, done) = (
