@@ -74,8 +74,14 @@ for (const name of [toolsJs, toolsWasm]) copyFileSync(join(toolsDist, name), joi
 const loader = [
   "// Starts Candor's facilitator tools (team view, presenter, embed builder) in the app's page.",
   `import init from './${toolsJs}';`,
-  `const wasm = await init({ module_or_path: new URL('./${toolsWasm}', import.meta.url) });`,
-  "dispatchEvent(new CustomEvent('CandorToolsStarted', { detail: { wasm } }));",
+  '// The app says so when it fails to start (its wasm could not be fetched, say), with a way to try again.',
+  'try {',
+  `  const wasm = await init({ module_or_path: new URL('./${toolsWasm}', import.meta.url) });`,
+  "  dispatchEvent(new CustomEvent('CandorToolsStarted', { detail: { wasm } }));",
+  '} catch (error) {',
+  "  dispatchEvent(new CustomEvent('CandorToolsFailed'));",
+  '  throw error;',
+  '}',
   '',
 ].join('\n');
 const loaderName = `tools-start-${createHash('sha256').update(loader).digest('hex').slice(0, 16)}.js`;
@@ -84,7 +90,8 @@ writeFileSync(join(dir, loaderName), loader);
 // tools' module at once, beside the app's, instead of after it: both then
 // download and compile at the same time. These are the fragments of the
 // tools' routes (`Route::module` in src/app/route.rs).
-const startEarly = `if (/^#(t=|\\/team$|\\/embed$|\\/builder$)/.test(location.hash)) import('./${loaderName}');`;
+// A failure is the app's to tell (the script it adds fails the same way).
+const startEarly = `if (/^#(t=|\\/team$|\\/embed$|\\/builder$)/.test(location.hash)) import('./${loaderName}').catch(() => {});`;
 html = html.replace(
   '</head>',
   `  <meta name="candor-tools" content="${loaderName}">\n  <script type="module">${startEarly}</script>\n</head>`,

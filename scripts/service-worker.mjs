@@ -2,9 +2,10 @@
 // (public/sw.js) and the build's real output: the precache list is every file
 // of the folder with its hashed name (sw.js itself and the WordPress plugin's
 // zip aside: only a coach installing the plugin needs it, online, so readers
-// never download it; the worker fetches it from the network), and the cache
-// version is a hash of all those files' names and bytes, so any change to the
-// build gives a new worker, and an unchanged build the same one.
+// never download it; the worker leaves it to the network), and the cache
+// version is a hash of the template and of all those files' names and bytes,
+// so any change to the build or to the worker gives a new worker (whose
+// activation deletes the old one's cache), and an unchanged build the same one.
 //
 // Run by scripts/post-build.mjs on the staged app build, last, once every
 // file is final. By hand: `node scripts/service-worker.mjs dist`. The browser
@@ -32,14 +33,14 @@ export async function writeServiceWorker(dir, { template = TEMPLATE } = {}) {
   // Dotfiles (.htaccess) are for the web server, never fetched by a page.
   const files = listFiles(dir).filter((file) => !NOT_PRECACHED.includes(file) && !file.split('/').some((part) => part.startsWith('.')));
   if (!files.includes('index.html')) throw new Error(`service-worker: ${dir} has no index.html`);
-  const hash = createHash('sha256');
+  const source = readFileSync(template, 'utf8');
+  const hash = createHash('sha256').update(`${source}\0`);
   for (const file of files) {
     const bytes = readFileSync(path.join(dir, file));
     hash.update(`${file}\0${bytes.length}\0`).update(bytes);
   }
   const version = hash.digest('hex').slice(0, 16);
 
-  const source = readFileSync(template, 'utf8');
   for (const placeholder of [VERSION_PLACEHOLDER, FILES_PLACEHOLDER]) {
     if (source.split(placeholder).length !== 2) throw new Error(`service-worker: ${template} must hold ${placeholder} exactly once`);
   }

@@ -213,7 +213,7 @@ fn App(quiz: Arc<Quiz>, lang: Lang, options: Arc<Options>) -> impl IntoView {
     let tools = tools::ToolsWanted::new();
     provide_context(tools);
 
-    let screen = |route: Route| {
+    let screen = move |route: Route| {
         use leptos::either::EitherOf6;
         use screens::*;
         match route {
@@ -224,8 +224,18 @@ fn App(quiz: Arc<Quiz>, lang: Lang, options: Arc<Options>) -> impl IntoView {
             Route::Shared(code) => {
                 EitherOf6::E(view! { <shared_result::SharedResultScreen code/> })
             }
-            // The facilitator's tools show these screens themselves.
-            Route::Team(_) | Route::Builder | Route::Check => EitherOf6::F(()),
+            // The facilitator's tools show these screens themselves; when
+            // they could not be loaded, this says so, with the way on.
+            Route::Team(_) | Route::Builder | Route::Check => EitherOf6::F(move || {
+                tools.failed().map(|failure| {
+                    view! {
+                        <components::screen::Screen class="tools-failed-screen">
+                            <h1 tabindex="-1">{i18n::use_texts().tools_failed_title()}</h1>
+                            <tools::ToolsFailed failure/>
+                        </components::screen::Screen>
+                    }
+                })
+            }),
         }
     };
     // Screens read their text as they are built: a new language builds

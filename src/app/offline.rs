@@ -34,6 +34,78 @@ const DELAY: Duration = Duration::from_secs(2);
 /// What the page sends a waiting worker to make it take over (`public/sw.js`).
 const SKIP_WAITING: &str = "skipWaiting";
 
+/// The prefix of the names of the worker's caches, `candor-<version>`
+/// (`public/sw.js`).
+const CACHE_PREFIX: &str = "candor-";
+
+/// The worker's file, next to the page.
+const WORKER: &str = "sw.js";
+
+/// "Forget my data" for the offline worker: deletes Candor's caches (found by
+/// their names' prefix; other caches of the site are left alone) and
+/// unregisters Candor's own worker, so that nothing of Candor is left on the
+/// device, and the next visit sets it up anew as a first one does (a worker
+/// left without its cache would serve nothing offline until the next
+/// version). Returns whether every Candor cache is gone (where the browser
+/// has no Cache Storage there is nothing to delete). The worker goes only once
+/// no page uses it; a refusal to unregister it changes nothing for the reader.
+pub async fn forget() -> bool {
+    unregister().await;
+    // `caches` is missing outside secure contexts, and throws where storage is blocked.
+    let caches = match window().caches() {
+        Ok(caches) if caches.is_undefined() => return true,
+        Ok(caches) => caches,
+        Err(_) => return false,
+    };
+    let ours = || async {
+        let names: js_sys::Array = JsFuture::from(caches.keys()).await.ok()?.unchecked_into();
+        Some(
+            names
+                .iter()
+                .filter_map(|name| name.as_string())
+                .filter(|name| name.starts_with(CACHE_PREFIX))
+                .collect::<Vec<_>>(),
+        )
+    };
+    let Some(names) = ours().await else {
+        return false;
+    };
+    for name in &names {
+        let _ = JsFuture::from(caches.delete(name)).await;
+    }
+    ours().await.is_some_and(|left| left.is_empty())
+}
+
+/// Unregisters the worker of this page's folder, if it is Candor's (a site
+/// may have a worker of its own at its root).
+async fn unregister() {
+    let Ok(container) = js_sys::Reflect::get(&window().navigator(), &"serviceWorker".into()) else {
+        return;
+    };
+    if !container.is_object() {
+        return;
+    }
+    let container: ServiceWorkerContainer = container.unchecked_into();
+    let Ok(found) = JsFuture::from(container.get_registration()).await else {
+        return;
+    };
+    if found.is_undefined() {
+        return;
+    }
+    let registration: ServiceWorkerRegistration = found.unchecked_into();
+    let here = window().location().href().unwrap_or_default();
+    let ours = web_sys::Url::new_with_base(WORKER, &here).map(|url| url.href());
+    let worker = registration
+        .active()
+        .or_else(|| registration.waiting())
+        .or_else(|| registration.installing());
+    if worker.is_some_and(|w| ours.as_deref() == Ok(w.script_url().as_str())) {
+        if let Ok(done) = registration.unregister() {
+            let _ = JsFuture::from(done).await;
+        }
+    }
+}
+
 /// A new version waiting to take over, while the notice offers it: set when
 /// one has installed, cleared by Dismiss. [`UpdateNotice`] shows it.
 #[derive(Debug, Clone, Copy)]
@@ -68,12 +140,16 @@ fn register_now(offer: UpdateOffer) {
     let options = RegistrationOptions::new();
     options.set_scope("./");
     options.set_update_via_cache(ServiceWorkerUpdateViaCache::None);
-    let registered = container.register_with_options("sw.js", &options);
+    let registered = container.register_with_options(WORKER, &options);
     wasm_bindgen_futures::spawn_local(async move {
         // A refusal (blocked storage, a partitioned frame) rejects: stay as today.
         let Ok(registration) = JsFuture::from(registered).await else {
             return;
         };
+        // Not a registration after all (a browser's automation may block workers so).
+        if !registration.is_object() {
+            return;
+        }
         watch(Rc::new(Update {
             container,
             registration: registration.unchecked_into(),

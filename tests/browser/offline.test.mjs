@@ -10,7 +10,7 @@
 //
 // Each test serves its own copy of the build on its own origin, so workers
 // and caches never leak from one test into another.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,12 +61,15 @@ const TEAM = [
 // ---------------------------------------------------------------------------
 // Helpers
 
-/** A copy of the build in a temporary folder, with `files` added, served on its own origin; `dir` is the folder. */
-async function serveCopy(t, files = {}) {
+/**
+ * A copy of the build in a temporary folder, with `files` added, served on its
+ * own origin at `base` (with `headers` for some files); `dir` is the folder.
+ */
+async function serveCopy(t, files = {}, { base = '/candor/sub/path/', headers = {} } = {}) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'candor-offline-'));
   cpSync(t.dist, dir, { recursive: true });
   for (const [name, contents] of Object.entries(files)) writeFileSync(path.join(dir, name), contents);
-  const server = await t.serve({ root: dir, base: '/candor/sub/path/' });
+  const server = await t.serve({ root: dir, base, headers });
   return { ...server, dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
@@ -95,6 +98,17 @@ async function newTab(page) {
 /** The names of the page's Cache Storage caches, sorted. */
 function cacheNames(page) {
   return page.evaluate(async () => (await caches.keys()).sort());
+}
+
+/** The address of every entry of every Cache Storage cache of the page's origin, with its cache's name, sorted. */
+function cachedEntries(page) {
+  return page.evaluate(async () => {
+    const entries = [];
+    for (const name of await caches.keys()) {
+      for (const request of await (await caches.open(name)).keys()) entries.push(`${name} ${request.url}`);
+    }
+    return entries.sort();
+  });
 }
 
 /** The update notice (a `.notices.update` box inside a status region). */
@@ -374,6 +388,151 @@ test('offline: without storage that lasts, a new version is not offered, and it 
       }
     }
     t.equal(title, 'Candor, next', `the next visit runs the new version (candor-${next.version})`);
+  } finally {
+    copy.remove();
+  }
+});
+
+test(
+  'offline: a new version keeps no entry of the old one that is not in its own list',
+  async (t) => {
+    const copy = await serveCopy(t, { 'dropped.txt': 'a file of the old build only' });
+    try {
+      // The old build lists dropped.txt; a coach's file next to it is fetched at run time.
+      const old = await writeServiceWorker(copy.dir);
+      t.assert(old.files.includes('dropped.txt'), 'the old build lists dropped.txt');
+      writeFileSync(path.join(copy.dir, 'coach.quiz.json'), readFileSync(ONBOARDING));
+      const page = await t.newPage();
+      await page.goto(copy.url);
+      await seeHeading(page, quiz.title);
+      await seeWorkerInControl(page);
+      await page.goto(`${copy.url}?quiz=coach.quiz.json`);
+      await seeHeading(page, onboarding.title);
+      const oldCache = `candor-${old.version}`;
+      await page.waitForFunction(async (name) => (await (await caches.open(name)).match('coach.quiz.json')) !== undefined, oldCache);
+      const before = await cachedEntries(page);
+      for (const file of ['dropped.txt', 'coach.quiz.json']) {
+        t.assert(before.includes(`${oldCache} ${new URL(file, copy.url).href}`), `the old version holds ${file}`);
+      }
+
+      // The new build drops dropped.txt; the coach's file is not one of its files either.
+      rmSync(path.join(copy.dir, 'dropped.txt'));
+      const aside = path.join(os.tmpdir(), `candor-coach-${process.pid}-${Date.now()}.json`);
+      renameSync(path.join(copy.dir, 'coach.quiz.json'), aside);
+      const next = await writeServiceWorker(copy.dir);
+      renameSync(aside, path.join(copy.dir, 'coach.quiz.json'));
+      t.assert(!next.files.includes('dropped.txt') && !next.files.includes('coach.quiz.json'), 'neither is in the new list');
+      await checkForUpdate(page);
+      await updateNotice(page).waitFor();
+      const reloaded = page.waitForEvent('load');
+      await clickButton(updateNotice(page), 'Reload');
+      await reloaded;
+      await seeHeading(page, onboarding.title);
+      const newCache = `candor-${next.version}`;
+      await page.waitForFunction(async (name) => (await caches.keys()).join() === name, newCache);
+      const after = (await cachedEntries(page)).map((entry) => new URL(entry.split(' ')[1]).pathname);
+      const listed = next.files.map((file) => new URL(file, copy.url).pathname);
+      // The new version fetches the coach's file again, itself.
+      const extra = after.filter((file) => !listed.includes(file) && file !== new URL('coach.quiz.json', copy.url).pathname);
+      t.equal(extra, [], 'after the switch, the caches hold nothing but the new list (and a quiz file it fetched itself)');
+      t.assert(!after.includes(new URL('dropped.txt', copy.url).pathname), 'the dropped file is gone');
+    } finally {
+      copy.remove();
+    }
+  },
+  { timeout: 60_000 },
+);
+
+test(
+  'offline: served at a site\'s root, the worker stores only Candor\'s files and quiz files, never what says no-store, and leaves other pages to the network',
+  async (t) => {
+    const page_ = (title) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${title}</title></head><body><main><h1>${title}</h1></main></body></html>`;
+    const copy = await serveCopy(
+      t,
+      {
+        'account.html': page_('Your account'),
+        'blog.html': page_('A blog post'),
+        'mine.quiz.json': readFileSync(ONBOARDING),
+        'private.quiz.json': readFileSync(ONBOARDING),
+      },
+      {
+        base: '/',
+        headers: { 'account.html': { 'Cache-Control': 'no-store, private' }, 'private.quiz.json': { 'Cache-Control': 'no-store' } },
+      },
+    );
+    try {
+      const page = await t.newPage();
+      await page.goto(copy.url);
+      await seeHeading(page, quiz.title);
+      await seeWorkerInControl(page);
+      t.equal(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).scope), copy.url, 'the worker\'s scope is the site\'s root');
+
+      // The site's other pages, under the worker's scope, and two quiz files.
+      for (const [file, title] of [['account.html', 'Your account'], ['blog.html', 'A blog post']]) {
+        await page.goto(copy.url + file);
+        await seeHeading(page, title);
+        t.equal(await page.evaluate(() => navigator.serviceWorker.controller !== null), true, `${file} is under the worker's scope`);
+      }
+      await page.goto(`${copy.url}?quiz=private.quiz.json`);
+      await seeHeading(page, onboarding.title);
+      await page.goto(`${copy.url}?quiz=mine.quiz.json`);
+      await seeHeading(page, onboarding.title);
+      // The worker stores what it stores after answering: wait for the quiz file it may keep.
+      await page.waitForFunction(async () => (await caches.match('mine.quiz.json')) !== undefined);
+      await page.waitForTimeout(300);
+
+      const cached = (await cachedEntries(page)).map((entry) => new URL(entry.split(' ')[1]).pathname);
+      const worker = JSON.parse(readFileSync(path.join(copy.dir, 'sw.js'), 'utf8').match(/FILES=(\[[^\]]*\])/)[1]);
+      const allowed = [...worker.map((file) => `/${file}`), '/mine.quiz.json'];
+      t.equal(cached.filter((file) => !allowed.includes(file)), [], 'nothing but the build\'s files and the quiz file is stored');
+      for (const file of ['/account.html', '/blog.html', '/private.quiz.json']) t.assert(!cached.includes(file), `${file} is not stored`);
+
+      // With the network gone, the other pages are not served from a copy.
+      await page.context().setOffline(true);
+      for (const file of ['account.html', 'blog.html']) {
+        const shown = await page.goto(copy.url + file).then(
+          () => 'a page',
+          () => 'no page',
+        );
+        t.equal(shown, 'no page', `offline, ${file} is not served by the worker`);
+      }
+      // Candor itself still opens offline, in a new tab (this one shows the browser's error page).
+      const tab = await newTab(page);
+      await page.close();
+      await tab.goto(copy.url);
+      await seeHeading(tab, quiz.title);
+    } finally {
+      copy.remove();
+    }
+  },
+  { timeout: 60_000 },
+);
+
+test('offline: Forget my data deletes Candor\'s caches and its worker, and leaves other caches alone', async (t) => {
+  const copy = await serveCopy(t);
+  try {
+    const page = await t.newPage();
+    await page.goto(copy.url);
+    await seeHeading(page, quiz.title);
+    await seeWorkerInControl(page);
+    await page.evaluate(async () => (await caches.open('another-app')).put('another-app.txt', new Response('keep me')));
+    const before = await cacheNames(page);
+    t.equal(before.length, 2, `Candor's cache and another app's: ${before}`);
+
+    await goToFragment(page, '#/about');
+    await seeHeading(page, 'About Candor');
+    await clickButton(page, 'Forget my data');
+    await clickButton(page, 'Delete everything');
+    await page.getByRole('status').filter({ hasText: 'Everything Candor stored on this device is gone.' }).waitFor();
+    t.equal(await cacheNames(page), ['another-app'], 'only the other app\'s cache is left');
+    t.equal(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), 0, 'Candor\'s worker is unregistered');
+
+    // The next visit is a first one again: a worker, and a cache of the build.
+    await page.goto(copy.url);
+    await seeHeading(page, quiz.title);
+    await seeWorkerInControl(page);
+    t.assert((await cacheNames(page)).some((name) => name.startsWith('candor-')), 'a cache of the build again');
+    await settle(page);
   } finally {
     copy.remove();
   }

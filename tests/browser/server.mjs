@@ -28,13 +28,15 @@ const COMPRESSIBLE = /^(text\/|application\/(json|wasm|manifest\+json)|image\/sv
  * Starts a server on 127.0.0.1; `port = 0` picks a free port, so several can
  * run at once. With `compress`, text, JSON and wasm go gzip-compressed to
  * browsers that accept it, as most static hosts send them (the benchmark's
- * Lighthouse run); without it, every file goes as it is on disk.
+ * Lighthouse run); without it, every file goes as it is on disk. `headers`
+ * adds response headers to some files: `{ 'account.html': { 'Cache-Control':
+ * 'no-store' } }`, by path relative to the base.
  */
-export async function startServer({ root, base = '/candor/sub/path/', port = 0, compress = false }) {
+export async function startServer({ root, base = '/candor/sub/path/', port = 0, compress = false, headers = {} }) {
   const rootDir = path.resolve(root);
   const basePath = withSlashes(base);
   const server = http.createServer((req, res) => {
-    handle(req, res, rootDir, basePath, compress).catch((err) => send(res, 500, `server error: ${err.message}`));
+    handle(req, res, rootDir, basePath, compress, headers).catch((err) => send(res, 500, `server error: ${err.message}`));
   });
   await new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -53,7 +55,7 @@ function withSlashes(base) {
   return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 }
 
-async function handle(req, res, rootDir, basePath, compress) {
+async function handle(req, res, rootDir, basePath, compress, headers) {
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'method not allowed');
   const { pathname, search } = new URL(req.url, 'http://localhost');
   if (`${pathname}/` === basePath) return redirect(res, basePath + search);
@@ -73,6 +75,7 @@ async function handle(req, res, rootDir, basePath, compress) {
     'Content-Length': body.length,
     ...(compress ? { Vary: 'Accept-Encoding' } : {}),
     ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+    ...(headers[pathname.slice(basePath.length)] ?? {}),
   });
   res.end(req.method === 'HEAD' ? undefined : body);
 }

@@ -8,6 +8,7 @@ use crate::app::i18n::{use_lang, use_texts};
 
 use super::keyed::Keyed;
 
+use crate::app::offline;
 use crate::app::state::Session;
 
 #[derive(Clone, PartialEq, Eq, Hash)]
@@ -41,6 +42,21 @@ pub fn ForgetData() -> impl IntoView {
             }
         });
     };
+    // Storage at once, then the offline worker's caches, which take a while.
+    let forget_all = Action::new_local(move |_: &()| {
+        let left = session.forget_everything(texts, lang);
+        async move {
+            let caches_left = (!offline::forget().await).then(|| texts.forget_caches_left());
+            let said = match (left, caches_left) {
+                (Some(left), Some(caches)) => Some(format!("{left} {caches}")),
+                (left, caches) => left.or(caches.map(str::to_string)),
+            };
+            // The screen may have gone meanwhile (the reader moved on): nothing to say then.
+            if step.try_get_untracked().is_some() {
+                go(Step::Done(said));
+            }
+        }
+    });
     let (forget, question, confirm, cancel, done) = (
         texts.forget().to_string(),
         texts.forget_question().to_string(),
@@ -59,7 +75,9 @@ pub fn ForgetData() -> impl IntoView {
                     <button
                         type="button"
                         class="danger"
-                        on:click=move |_| go(Step::Done(session.forget_everything(texts, lang)))
+                        on:click=move |_| {
+                            forget_all.dispatch_local(());
+                        }
                     >
                         {confirm.clone()}
                     </button>

@@ -15,7 +15,7 @@ use super::section::Section;
 use crate::app::address::app_address;
 use crate::app::i18n::use_texts;
 use crate::app::picture::{outcome, OUTCOME_EVENT, OUTCOME_KEY, REQUEST_EVENT, REQUEST_KEY};
-use crate::app::tools::use_tools;
+use crate::app::tools::{use_tools, ToolsFailed};
 use crate::core::catalogue::{fill, Texts};
 use crate::core::picture::{Action, Habit, PictureRequest, Shape};
 use crate::core::quiz::Quiz;
@@ -170,6 +170,13 @@ pub fn PicturePanel(of: PictureOf) -> impl IntoView {
                 status
             />
             <p class="status" role="status">{move || status.get()}</p>
+            // Asked for a picture, but the tools that draw it could not be loaded.
+            {move || {
+                tools
+                    .failed()
+                    .filter(|_| status.with(|s| s == t.picture_working()))
+                    .map(|failure| view! { <ToolsFailed failure/> })
+            }}
         </Section>
     }
 }

@@ -255,6 +255,22 @@ catalogue! {
         /// Another tab, window or frame of this quiz changed the reader's answers or results;
         /// this page now shows them.
         changed_elsewhere,
+        // Issue 21: the offline worker's caches and failed module loads
+        /// "Forget my data" could not delete Candor's offline copy (Cache Storage).
+        forget_caches_left,
+        /// The facilitator tools' module (team view, builder, checker,
+        /// pictures) could not be loaded: offline, or the server failed; and
+        /// the button that loads it again.
+        tools_unreachable,
+        tools_retry,
+        /// The heading of a tools screen (team view, builder, checker) that
+        /// could not open because of that.
+        tools_failed_title,
+        /// The server no longer has this page's version of the tools' module:
+        /// Candor was updated since the page opened; and the button that
+        /// reloads the page.
+        tools_updated,
+        tools_reload,
     }
 }
 
@@ -429,6 +445,13 @@ pub static EN: Texts = Texts::from_fields(TextsFields {
     share_or_save: "Share or save",
     // Issue 21: two tabs
     changed_elsewhere: "Your answers were changed elsewhere in this browser (another tab, window or frame of this quiz). This page now shows them as they are saved; nothing was lost.",
+    // Issue 21: the offline worker's caches and failed module loads
+    forget_caches_left: "The browser did not let Candor delete its offline copy of the app. You can remove it in your browser’s settings for this site.",
+    tools_unreachable: "This part of Candor could not be loaded. Check your connection, then try again.",
+    tools_retry: "Try again",
+    tools_failed_title: "This view could not open",
+    tools_updated: "Candor has been updated since this page was opened, and this part of the old version is gone. Reload the page to use the new version.",
+    tools_reload: "Reload the page",
 });
 
 pub static DE: Texts = Texts::from_fields(TextsFields {
@@ -601,6 +624,13 @@ pub static DE: Texts = Texts::from_fields(TextsFields {
     share_or_save: "Teilen oder speichern",
     // Issue 21: two tabs
     changed_elsewhere: "Deine Antworten wurden anderswo in diesem Browser geändert (in einem anderen Tab, Fenster oder Rahmen dieses Quiz). Diese Seite zeigt sie jetzt so, wie sie gespeichert sind; nichts ging verloren.",
+    // Issue 21: the offline worker's caches and failed module loads
+    forget_caches_left: "Der Browser hat Candor seine Offline-Kopie der App nicht löschen lassen. Du kannst sie in den Einstellungen deines Browsers für diese Website entfernen.",
+    tools_unreachable: "Dieser Teil von Candor konnte nicht geladen werden. Prüfe deine Verbindung und versuche es dann noch einmal.",
+    tools_retry: "Noch einmal versuchen",
+    tools_failed_title: "Diese Ansicht konnte nicht geöffnet werden",
+    tools_updated: "Candor wurde aktualisiert, seit diese Seite geöffnet wurde, und dieser Teil der alten Version ist nicht mehr da. Lade die Seite neu, um die neue Version zu nutzen.",
+    tools_reload: "Seite neu laden",
 });
 
 impl Texts {

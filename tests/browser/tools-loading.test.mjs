@@ -1,0 +1,105 @@
+// When the facilitator tools' module cannot be loaded (offline in an embed,
+// or a tab still on a version the server has replaced: its
+// `tools-start-<hash>.js` is a 404), the screens and buttons that wait for it
+// say so, with the way on: Try again (a new script under a new address), or,
+// after an update, Reload the page. Nothing waits forever or stays blank.
+import { test } from './harness.mjs';
+import { loadQuiz, sheetByStrength } from './oracle.mjs';
+import { answerSheet, clickButton, downloadedBy, goToFragment, seeHeading, seeReport, startQuiz } from './verbs.mjs';
+
+const quiz = loadQuiz();
+const SHEET = sheetByStrength(quiz, (_question, i) => [4, 2, 5, 3, 1, 0][i % 6]);
+const CARD = 'Download card (1200 × 630)';
+const UNREACHABLE = 'This part of Candor could not be loaded. Check your connection, then try again.';
+const UPDATED = 'Candor has been updated since this page was opened, and this part of the old version is gone. Reload the page to use the new version.';
+const TEAM = 'Compare as a team';
+/** The script that starts the tools' module, whatever its query. */
+const TOOLS_START = /\/tools-start-[0-9a-f]+\.js(\?.*)?$/;
+/** What the browser logs about a failed load. */
+const LOAD_ERRORS = [/Failed to load resource/];
+
+/**
+ * A page (no worker: Playwright's routes see the page's own requests) whose
+ * requests for the tools' starting script fail as `how` says ('abort': no
+ * answer; 404: gone) until `lift()`.
+ */
+async function pageWithToolsBlocked(t, how) {
+  const page = await t.newPage({ expectErrors: LOAD_ERRORS, serviceWorkers: 'block' });
+  const block = { on: true, requests: 0 };
+  await page.route(TOOLS_START, (route) => {
+    if (!block.on) return route.continue();
+    block.requests += 1;
+    return how === 'abort' ? route.abort() : route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' });
+  });
+  return { page, block, lift: () => (block.on = false) };
+}
+
+/** Waits for the message that the tools could not be loaded, with its button; returns the message's box. */
+async function seeToolsFailure(scope, text, buttonName) {
+  const alert = scope.getByRole('alert').filter({ hasText: text });
+  await alert.waitFor();
+  await alert.getByRole('button', { name: buttonName, exact: true }).waitFor();
+  return alert;
+}
+
+test('tools loading: the team view says when the module cannot be loaded, and Try again loads it', async (t) => {
+  const { page, block, lift } = await pageWithToolsBlocked(t, 'abort');
+  await page.goto(`${t.url}#/team`);
+  const alert = await seeToolsFailure(page, UNREACHABLE, 'Try again');
+  await seeHeading(page, 'This view could not open');
+  t.assert(block.requests >= 1, 'the module was asked for');
+  await t.check(page);
+
+  lift();
+  await clickButton(alert, 'Try again');
+  await seeHeading(page, TEAM);
+  t.equal(await page.getByRole('alert').filter({ hasText: UNREACHABLE }).count(), 0, 'the message is gone');
+  t.equal(await page.locator('main').count(), 1, 'one screen');
+});
+
+test('tools loading: offline in an embed, the team view says so, and Try again works once online', async (t) => {
+  const page = await t.newPage({ expectErrors: LOAD_ERRORS });
+  await page.goto(`${t.url}?embed=1`);
+  await seeHeading(page, quiz.title);
+  await page.context().setOffline(true);
+  await goToFragment(page, '#/team');
+  const alert = await seeToolsFailure(page, UNREACHABLE, 'Try again');
+  // Still offline: trying again says so again.
+  await clickButton(alert, 'Try again');
+  await seeToolsFailure(page, UNREACHABLE, 'Try again');
+
+  await page.context().setOffline(false);
+  await clickButton(page.getByRole('alert'), 'Try again');
+  await seeHeading(page, TEAM);
+});
+
+test('tools loading: "Download card" says when the module cannot be loaded, and Try again makes the image', async (t) => {
+  const { page, lift } = await pageWithToolsBlocked(t, 'abort');
+  await page.goto(t.url);
+  await startQuiz(page);
+  await answerSheet(page, SHEET);
+  await seeReport(page);
+  await clickButton(page, CARD);
+  const picture = page.locator('section').filter({ has: page.locator('#picture-h') });
+  const alert = await seeToolsFailure(picture, UNREACHABLE, 'Try again');
+  await t.check(page);
+
+  lift();
+  const png = await downloadedBy(page, () => clickButton(alert, 'Try again'));
+  t.assert(/^candor-.*\.png$/.test(png.name), `the image downloads: ${png.name}`);
+  await picture.getByText('The image is downloading.').waitFor();
+  t.equal(await picture.getByRole('alert').count(), 0, 'the message is gone');
+});
+
+test('tools loading: when the server no longer has this version\'s module (404), the page says Candor was updated and reloads', async (t) => {
+  const { page, lift } = await pageWithToolsBlocked(t, 404);
+  await page.goto(`${t.url}#/team`);
+  const alert = await seeToolsFailure(page, UPDATED, 'Reload the page');
+  t.equal(await alert.getByRole('button', { name: 'Try again', exact: true }).count(), 0, 'no Try again: only a reload helps');
+  const before = await page.evaluate(() => performance.timeOrigin);
+
+  lift();
+  await clickButton(alert, 'Reload the page');
+  await seeHeading(page, TEAM);
+  t.assert((await page.evaluate(() => performance.timeOrigin)) !== before, 'the page was reloaded');
+});
