@@ -226,7 +226,11 @@ test('wordpress: scripts come only from the plugin or the Administrator\'s addre
   const reader = await readPost(t, bare.link);
   await embeddedApp(reader, PLACEHOLDER);
   t.equal(await embedScripts(reader), [`${BUNDLED}embed.js`], 'embed.js comes from the plugin\'s folder');
-  t.assert((await reader.locator(`${PLACEHOLDER} iframe`).getAttribute('src')).startsWith(`${BUNDLED}?`), 'and so does the frame');
+  const frameSrc = await reader.locator(`${PLACEHOLDER} iframe`).getAttribute('src');
+  t.assert(frameSrc.startsWith(`${BUNDLED}?`), 'and so does the frame');
+  // Result links lead back to the post by its permalink (a plain one is ?p=N,
+  // which embed.js alone would leave out with the reader's query).
+  t.equal(new URL(frameSrc).searchParams.get('result-page'), bare.link, 'result links lead to the post\'s permalink');
 
   // An Author's src, anywhere (another site, another folder of the blog), is not used.
   const elsewhere = 'http://127.0.0.1:9/candor/';
