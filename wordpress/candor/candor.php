@@ -424,16 +424,6 @@ function candor_settings_page() {
 
 	echo '<h3>' . esc_html__( 'Add a quiz file', 'candor' ) . '</h3>';
 	echo '<p>' . esc_html__( 'Choose, drop or paste your quiz file in Candor\'s checker below. It is checked in your browser; only a file Candor finds valid can be saved to this site. Try it there, with its report, before you save it. Saving a file with the name of one already here replaces it.', 'candor' ) . '</p>';
-	// Result links lead back to the post. embed.js would give the reader's
-	// own address without its query, which loses a plain permalink's ?p=12;
-	// the permalink carries nothing of the reader.
-	if ( ! isset( $options['result-page'] ) ) {
-		$permalink = get_permalink();
-		if ( is_string( $permalink ) && '' !== $permalink ) {
-			$options['result-page'] = $permalink;
-		}
-	}
-
 	wp_enqueue_script( 'candor-embed', candor_folder( $address ) . 'embed.js', array(), null, true );
 	wp_enqueue_script( 'candor-settings', plugins_url( 'settings.js', __FILE__ ), array(), candor_version(), true );
 	$lang = strtolower( substr( get_locale(), 0, 2 ) );
@@ -661,6 +651,16 @@ function candor_render( array $given, $wrapper = 'class="wp-block-candor-quiz"' 
 			return candor_notes( $notes );
 		}
 		$options['quiz'] = $quiz;
+	}
+
+	// Result links lead back to the post. embed.js would give the reader's
+	// own address without its query, which loses a plain permalink's ?p=12;
+	// the permalink carries nothing of the reader.
+	if ( ! isset( $options['result-page'] ) ) {
+		$permalink = get_permalink();
+		if ( is_string( $permalink ) && '' !== $permalink ) {
+			$options['result-page'] = $permalink;
+		}
 	}
 
 	wp_enqueue_script( 'candor-embed', candor_folder( $address ) . 'embed.js', array(), null, true );

@@ -8,8 +8,8 @@ use std::sync::OnceLock;
 use candor::core::quiz::Quiz;
 use candor::core::share_code::{decode, encode, SharedResult};
 use candor::core::team::{
-    read_result_file, read_team_input, result_file, summarize, team_fragment, to_csv, EntryError,
-    Member, TeamInput,
+    anonymous_team_fragment, read_result_file, read_team_input, result_file, summarize,
+    team_fragment, to_csv, EntryError, Member, TeamInput,
 };
 
 use super::{at, ctx, ensure, owned, random_sheet, text, Entry, Failure, Outcome};
@@ -144,6 +144,27 @@ fn run_input(input: &[u8]) -> Outcome {
         "link {link}: problems {:?}",
         again.problems
     );
+    // The anonymous link: the same answers, in some order, and no name.
+    let seed = input.len() as u64;
+    let anonymous = at("team::anonymous_team_fragment", || {
+        anonymous_team_fragment(&team.members, c.fp, seed)
+    });
+    let again = at("team::read_team_input", || {
+        read_team_input(&anonymous, c.fp, c.n)
+    });
+    let answers = |members: &[Member]| {
+        let mut all: Vec<String> = members.iter().map(|m| format!("{:?}", m.answers)).collect();
+        all.sort();
+        all
+    };
+    ensure!(
+        again.problems.is_empty()
+            && again.members.iter().all(|m| m.name.is_none())
+            && answers(&again.members) == answers(&team.members),
+        "an anonymous team link gives other answers or a name",
+        "link {anonymous}: problems {:?}",
+        again.problems
+    );
     check_summary(&c.quiz, &team.members, input.len().is_multiple_of(2))?;
     Ok(true)
 }
@@ -167,9 +188,12 @@ fn check_members(members: &[Member], from: usize) -> Result<(), Failure> {
                 "{:?}",
                 m.label
             );
+            // A team link may list one nameless code for two people with
+            // the same answers (an anonymous link carries no names), never
+            // a named one twice.
             ensure!(
-                m.code != other.code,
-                "the same code is in a team twice",
+                m.code != other.code || m.name.is_none(),
+                "the same named code is in a team twice",
                 "{}",
                 m.code
             );
