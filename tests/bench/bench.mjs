@@ -55,6 +55,11 @@ const BUDGETS = {
 // Pictures: how many times each is drawn (the first, which loads the tools'
 // module on a reader's page, is not counted).
 const PICTURE_RUNS = 5;
+// A mid-range phone, simulated through the DevTools protocol: the CPU slowed
+// 4×, a 150 ms round trip, 1.6 Mbit/s down and 750 kbit/s up (Lighthouse's
+// mobile profile), cold loads of the gzip-served build.
+const PHONE = { cpu: 4, latencyMs: 150, downBitsPerSecond: 1.6e6, upBitsPerSecond: 750e3, runs: 5 };
+const PHONE_BUDGETS = { lcp_ms: 800, first_question_ms: 1300 };
 
 const MEASUREMENTS = [
   measureTransfer,
@@ -65,6 +70,7 @@ const MEASUREMENTS = [
   measureFullRun,
   measureTeam200,
   measurePictures,
+  measurePhone,
   measureLighthouse,
 ];
 
@@ -75,7 +81,9 @@ async function main() {
   const results = { measured_at: new Date().toISOString(), browser: `Chromium ${browser.version()}`, url: app.url };
   const errors = [];
   try {
-    for (const measure of MEASUREMENTS) {
+    // `node tests/bench/bench.mjs phone`: only the measurements whose name has `phone`.
+    const only = (process.argv[2] ?? '').toLowerCase();
+    for (const measure of MEASUREMENTS.filter(({ name }) => name.toLowerCase().includes(only))) {
       try {
         Object.assign(results, await measure({ browser, url: app.url, base: app.base }));
       } catch (err) {
@@ -87,7 +95,7 @@ async function main() {
     await app.close();
   }
 
-  results.budgets = BUDGETS;
+  results.budgets = { ...BUDGETS, phone: PHONE_BUDGETS };
   results.errors = errors;
   writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
   printFileTable(results);
@@ -212,6 +220,75 @@ async function measureTeam200({ browser, url }) {
     },
     wasm_memory_after_team_bytes: memory,
   };
+}
+
+/**
+ * The reader on a simulated phone ([`PHONE`]), cold, gzip served, over
+ * several loads: navigation → first contentful paint, the largest
+ * contentful paint (what the reader can read), the Start button, and the
+ * first question interactive when Start is pressed as soon as it shows.
+ */
+async function measurePhone({ browser }) {
+  const app = await startServer({ root: requireDist(), compress: true });
+  const runs = [];
+  try {
+    for (let i = 0; i < PHONE.runs; i += 1) runs.push(await phoneLoad(browser, app.url));
+  } finally {
+    await app.close();
+  }
+  const figure = (key) => {
+    const values = runs.map((run) => run[key]);
+    return { runs: values, median: round(median(values)), max: round(Math.max(...values)) };
+  };
+  return {
+    phone: {
+      profile: PHONE,
+      fcp_ms: figure('fcp'),
+      lcp_ms: figure('lcp'),
+      start_ms: figure('start'),
+      first_question_ms: figure('question'),
+    },
+  };
+}
+
+/** One cold load on the simulated phone; times in ms from navigation start. */
+async function phoneLoad(browser, url) {
+  const context = await browser.newContext();
+  try {
+    await context.addInitScript(() => {
+      window.__candorPaints = { fcp: null, lcp: null };
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') window.__candorPaints.fcp = entry.startTime;
+      }).observe({ type: 'paint', buffered: true });
+      new PerformanceObserver((list) => {
+        const entries = list.getEntries();
+        window.__candorPaints.lcp = entries[entries.length - 1].startTime;
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpu });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: PHONE.latencyMs,
+      downloadThroughput: PHONE.downBitsPerSecond / 8,
+      uploadThroughput: PHONE.upBitsPerSecond / 8,
+    });
+    await page.goto(url, { waitUntil: 'commit' });
+    const start = page.getByRole('button', { name: 'Start', exact: true });
+    await start.waitFor({ timeout: READY_TIMEOUT_MS * 4 });
+    const startAt = await page.evaluate(() => performance.now());
+    await start.click();
+    await page.locator('input[type=radio]').first().waitFor({ timeout: READY_TIMEOUT_MS * 4 });
+    const questionAt = await page.evaluate(() => performance.now());
+    // LCP is final once the reader has acted (the click above).
+    const paints = await page.evaluate(() => window.__candorPaints);
+    return { fcp: round(paints.fcp ?? NaN), lcp: round(paints.lcp ?? NaN), start: round(startAt), question: round(questionAt) };
+  } finally {
+    await context.close();
+  }
 }
 
 /**
@@ -609,6 +686,7 @@ function summaryLines(results) {
     wasm_memory_after_team_bytes: wasmMemoryAfterTeam,
     picture_card_ms: pictureCard,
     picture_team_200_ms: pictureTeam,
+    phone,
     lighthouse,
   } = results;
   const line = (label, figure = '', budget = '') => `  ${label.padEnd(46)} ${figure.padEnd(36)} ${budget}`.trimEnd();
@@ -665,7 +743,22 @@ function summaryLines(results) {
     pictureTeam
       ? line(`team picture, ${pictureTeam.members} members: click → PNG`, spread(pictureTeam), `budget ≤ ${BUDGETS.picture_team_200_ms} ms: ${verdict(pictureTeam.max <= BUDGETS.picture_team_200_ms)}`)
       : line(`team picture, ${TEAM_MEMBERS} members`, 'not measured'),
+    ...phoneLines(phone, line, verdict),
     ...lighthouseLines(lighthouse, line),
+  ];
+}
+
+/** The simulated phone's figures. */
+function phoneLines(phone, line, verdict) {
+  if (!phone) return [line('simulated phone', 'not measured')];
+  const { cpu, latencyMs, downBitsPerSecond, upBitsPerSecond, runs } = phone.profile;
+  const figure = ({ median: mid, max }) => `median ${mid}, max ${max} ms`;
+  return [
+    line(`simulated phone (CPU ${cpu}× slower, ${latencyMs} ms round trip, ${downBitsPerSecond / 1e6} Mbit/s down, ${upBitsPerSecond / 1e3} kbit/s up), ${runs} cold loads, gzip`),
+    line('  first contentful paint', figure(phone.fcp_ms)),
+    line('  largest contentful paint', figure(phone.lcp_ms), `budget median ≤ ${PHONE_BUDGETS.lcp_ms} ms: ${verdict(phone.lcp_ms.median <= PHONE_BUDGETS.lcp_ms)}`),
+    line('  Start button shown', figure(phone.start_ms)),
+    line('  first question (Start pressed at once)', figure(phone.first_question_ms), `budget median ≤ ${PHONE_BUDGETS.first_question_ms} ms: ${verdict(phone.first_question_ms.median <= PHONE_BUDGETS.first_question_ms)}`),
   ];
 }
 
