@@ -7,18 +7,25 @@
 //    content hash, like every other file), names that script in a
 //    <meta name="candor-tools"> the app reads when a tools screen opens, and
 //    starts it at once when the page opens on a tools screen;
-// 3. writes the sha256 of every inline <script> into the page's
+// 3. for the app's page: puts the built-in quiz's first screen, in every
+//    language, where index.html has its placeholder, printed by
+//    `cargo run --example first_screen` from the quiz files and catalogue
+//    the app uses, and after it the small inline script that shows the one
+//    in the reader's language (scripts/first-screen.js), so a reader reads it
+//    before the wasm has arrived (issue 22);
+// 4. writes the sha256 of every inline <script> into the page's
 //    Content-Security-Policy, so the page needs neither 'unsafe-inline' nor a
 //    server to add headers;
-// 4. for the app's page: draws the manifest's install icons from the mark
+// 5. for the app's page: draws the manifest's install icons from the mark
 //    (scripts/icons.mjs) and checks the manifest names exactly those;
-// 5. for the app's page, once every file is final: writes the offline
+// 6. for the app's page, once every file is final: writes the offline
 //    service worker, sw.js, whose precache list is every file of the build
 //    but the plugin's zip and dotfiles (scripts/service-worker.mjs);
-// 6. for the app's page, last: zips the WordPress plugin, wordpress/candor/,
+// 7. for the app's page, last: zips the WordPress plugin, wordpress/candor/,
 //    with the whole build in its app/ folder, into candor-wordpress.zip,
 //    which the embed builder links to (scripts/wordpress-zip.mjs); the build
 //    fails if the plugin's folder is missing.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -97,6 +104,25 @@ html = html.replace(
   `  <meta name="candor-tools" content="${loaderName}">\n  <script type="module">${startEarly}</script>\n</head>`,
 );
 console.log(`post-build: the facilitator tools' module is started by ${loaderName}`);
+
+// The first screen: Trunk's minifier may drop the placeholder's quotes.
+const firstScreenPlaceholder = /<div id="?candor-first-screen"?><\/div>/;
+if (!firstScreenPlaceholder.test(html)) {
+  console.error(`post-build: ${indexFile} has no <div id="candor-first-screen"></div> placeholder`);
+  process.exit(1);
+}
+const sourceDir = process.env.TRUNK_SOURCE_DIR ?? '.';
+const firstScreens = execFileSync('cargo', ['run', '--locked', '--offline', '--quiet', '--example', 'first_screen'], {
+  cwd: sourceDir,
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
+}).trim();
+const chooser = (await minify(readFileSync(join(sourceDir, 'scripts/first-screen.js'), 'utf8'), {
+  compress: { passes: 2 },
+  mangle: true,
+})).code;
+html = html.replace(firstScreenPlaceholder, () => `${firstScreens}<script>${chooser}</script>`);
+console.log(`post-build: the first screen painted from the page (${firstScreens.length + chooser.length} bytes)`);
 
 if (!html.includes(PLACEHOLDER)) {
   console.error(`post-build: ${indexFile} has no ${PLACEHOLDER} placeholder in its CSP`);

@@ -70,9 +70,7 @@ pub fn start() {
         );
     }
     with_quiz(options.clone(), None, move |quiz| {
-        if let Some(boot) = document().get_element_by_id("boot") {
-            boot.remove();
-        }
+        let focus = remove_boot_screens();
         let embedded = options.embed;
         match quiz {
             Ok((quiz, lang)) => mount_to_body(move || view! { <App quiz lang options/> }),
@@ -80,6 +78,7 @@ pub fn start() {
                 mount_to_body(move || view! { <LoadErrorScreen url error options/> })
             }
         }
+        focus.restore();
         if embedded {
             // The first screen's height, now that it is there: a frame the
             // host page has scrolled out of view gets no layout callbacks
@@ -166,6 +165,81 @@ fn crash_test_requested() -> bool {
         &wasm_bindgen::JsValue::from_str("candorCrashTest"),
     )
     .is_ok_and(|v| v == wasm_bindgen::JsValue::TRUE)
+}
+
+/// What can take focus on a screen, in the same order on the page's painted
+/// first screen and the app's intro (the same markup).
+const FOCUSABLE: &str = "a[href], button, select, input, textarea, [tabindex]";
+
+/// Where focus goes once the app has replaced what the page painted.
+enum BootFocus {
+    /// Where the browser has it (the page's painted screens had none).
+    Kept,
+    /// The `n`th focusable element of the app's first screen: the reader
+    /// was there on the painted first screen.
+    Nth(u32),
+    /// The screen's heading: the reader left the painted first screen
+    /// (Start, a link) before the app was there.
+    Heading,
+}
+
+impl BootFocus {
+    fn restore(self) {
+        match self {
+            BootFocus::Kept => {}
+            BootFocus::Heading => focus("#main h1"),
+            BootFocus::Nth(n) => {
+                let nth = document()
+                    .query_selector_all(&format!("#main :is({FOCUSABLE})"))
+                    .ok()
+                    .and_then(|all| all.item(n))
+                    .and_then(|node| node.dyn_into::<web_sys::HtmlElement>().ok());
+                if let Some(element) = nth {
+                    let _ = element.focus();
+                }
+            }
+        }
+    }
+}
+
+/// Removes what the page showed before the app: its loading line and the
+/// built-in quiz's first screen (`data-first-screen`, painted from the page
+/// by scripts/first-screen.js), and says where focus goes once the app's own
+/// screen is there.
+fn remove_boot_screens() -> BootFocus {
+    let doc = document();
+    let active = doc.active_element();
+    let mut focus = BootFocus::Kept;
+    if let Ok(painted) = doc.query_selector_all("[data-first-screen]") {
+        for i in 0..painted.length() {
+            let Some(screen) = painted
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            else {
+                continue;
+            };
+            if let (Some(active), Ok(all)) = (&active, screen.query_selector_all(FOCUSABLE)) {
+                let at = (0..all.length()).find(|&n| {
+                    all.item(n)
+                        .is_some_and(|node| node.is_same_node(Some(active)))
+                });
+                if let Some(n) = at {
+                    focus = BootFocus::Nth(n);
+                }
+            }
+            screen.remove();
+        }
+    }
+    let left = doc
+        .document_element()
+        .is_some_and(|html| html.has_attribute("data-candor-first-screen-left"));
+    if left && matches!(focus, BootFocus::Kept) {
+        focus = BootFocus::Heading;
+    }
+    if let Some(boot) = doc.get_element_by_id("boot") {
+        boot.remove();
+    }
+    focus
 }
 
 /// The static page's "Loading…" line, before any component exists.

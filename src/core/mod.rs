@@ -6,6 +6,7 @@ pub mod builtin;
 pub mod catalogue;
 pub mod color;
 pub mod fingerprint;
+pub mod first_screen;
 pub mod kept_file;
 pub mod language;
 pub mod lenient;

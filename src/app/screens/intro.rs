@@ -14,6 +14,7 @@ use crate::app::nav::Nav;
 use crate::app::route::Route;
 use crate::app::state::Session;
 use crate::core::catalogue::{count, fill, Texts};
+use crate::core::first_screen::intro_facts;
 use crate::core::language::{Day, Lang};
 use crate::core::options::Options;
 
@@ -58,21 +59,8 @@ pub fn IntroScreen() -> impl IntoView {
         }),
     };
     let lang = use_lang();
-    let facts = format!(
-        "{} · {}",
-        count(
-            lang,
-            total as u64,
-            texts.questions_one(),
-            texts.questions_other()
-        ),
-        count(
-            lang,
-            u64::from(quiz.minutes),
-            texts.minutes_one(),
-            texts.minutes_other()
-        )
-    );
+    // The same line as the page's painted first screen.
+    let facts = intro_facts(lang, texts, total, quiz.minutes);
     let (hide_history, hide_team) = (options.hide.history, options.hide.team);
     view! {
         <Screen class="intro">
