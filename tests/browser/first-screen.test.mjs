@@ -98,6 +98,12 @@ const NOT_THE_BUILT_IN_INTRO = [
 ];
 
 test('first screen: pages it does not fit show the loading line, never the built-in intro', async (t) => {
+  // The same page without what makes it different paints the first screen.
+  const plain = await pageWithWasmHeld(t);
+  await plain.page.goto(t.url + '?lang=en#/');
+  await plain.page.waitForFunction(() => document.readyState !== 'loading');
+  t.equal(await plain.page.locator('main[data-first-screen]').count(), 1, 'a plain page: the first screen');
+  await plain.page.close();
   for (const [what, address, stored] of NOT_THE_BUILT_IN_INTRO) {
     const { page } = await pageWithWasmHeld(t);
     if (stored) await page.context().addInitScript((s) => localStorage.setItem(s.key, s.value), stored);
