@@ -142,3 +142,32 @@ test('first screen: focus and a language chosen before the app is ready are kept
   t.equal(await page.evaluate(() => document.activeElement?.matches('#main select#language')), true, 'focus still on the select');
   await seeHeading(page, 'Candor: Sprichst du es an, oder machst du mit und murrst?');
 });
+
+// The page's script and the app choose the language by the same rules
+// (src/app/i18n.rs, core::language): on pages where the two could differ,
+// the painted screen's language is the one the app then shows.
+const CHOICES = [
+  { path: '?lang=DE_ch', locale: 'en-US' },
+  { path: '?lang=%20de-AT%20', locale: 'en-US' },
+  { path: '?lang=dee', locale: 'de-DE' },
+  { path: '?lang=es', locale: 'en-US', stored: '"de-AT"' },
+  { path: '?lang=', locale: 'de-DE', stored: '"EN"' },
+  { path: '', locale: 'de-DE', stored: 'de' },
+  { path: '', locale: 'en-US', stored: '"xx"' },
+  { path: '', locale: 'fr-FR', stored: '"xx"' },
+];
+
+test('first screen: the painted language is the one the app chooses', async (t) => {
+  for (const c of CHOICES) {
+    const { page, release } = await pageWithWasmHeld(t, { locale: c.locale });
+    if (c.stored) await page.context().addInitScript((v) => localStorage.setItem('candor.lang', v), c.stored);
+    await page.goto(t.url + c.path);
+    await page.locator('main[data-first-screen]').waitFor();
+    const painted = await page.evaluate(() => document.querySelector('main[data-first-screen]').getAttribute('data-first-screen'));
+    release();
+    await page.locator('#main.intro h1').waitFor();
+    const chosen = await page.evaluate(() => document.documentElement.getAttribute('data-candor-lang'));
+    t.equal(painted, chosen, `${c.path || 'no query'}, browser ${c.locale}, stored ${c.stored ?? 'nothing'}`);
+    await page.close();
+  }
+});
