@@ -22,5 +22,6 @@ pub mod saved;
 pub mod scoring;
 pub mod share_code;
 pub mod snippet;
+pub mod strict;
 pub mod team;
 pub mod validate;

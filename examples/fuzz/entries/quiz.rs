@@ -119,6 +119,21 @@ fn run_quiz_file(input: &[u8]) -> Outcome {
     let got = at("validate::parse_quiz", || {
         candor::core::validate::parse_quiz(input)
     });
+    // What readers use first: the same quiz, or none.
+    let strict = at("strict::read_quiz", || {
+        candor::core::strict::read_quiz(input)
+    });
+    ensure!(
+        strict.as_ref() == got.as_ref().ok(),
+        "strict::read_quiz agrees with validate::parse_quiz",
+        "strict: {}, full: {}",
+        if strict.is_some() {
+            "a quiz"
+        } else {
+            "no quiz"
+        },
+        if got.is_ok() { "a quiz" } else { "problems" }
+    );
     let quiz = match got {
         Ok(quiz) => quiz,
         Err(problems) => {
