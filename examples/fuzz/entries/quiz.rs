@@ -1,4 +1,5 @@
-//! Quiz files (`validate::parse_quiz`, with everything built on an accepted
+//! Quiz files (`validate::parse_quiz`, and `strict::read_quiz` giving the same
+//! quiz or none, with everything built on an accepted
 //! quiz run once) and reports (`report::build_report`, `scoring::score`) on any
 //! answer sheet of the built-in quiz.
 
@@ -109,7 +110,7 @@ pub fn quiz_file_entry() -> Entry {
         stress_one_in: 64 * 1024,
         ..Entry::new(
             "quiz-file",
-            "validate::parse_quiz (+ fingerprint, build_report, share codes, lint, outcomes)",
+            "validate::parse_quiz = strict::read_quiz (+ fingerprint, build_report, share codes, lint, outcomes)",
             run_quiz_file,
         )
     }
