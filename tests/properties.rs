@@ -14,6 +14,7 @@ use candor::core::report::{
 };
 use candor::core::saved::*;
 use candor::core::scoring::{item_score, score, DimensionScore};
+use candor::core::strict;
 use candor::core::validate::parse_quiz;
 use common::*;
 use proptest::prelude::*;
@@ -266,9 +267,17 @@ const RECORD_FP: Fingerprint = Fingerprint {
 // ---------------------------------------------------------------------------
 
 /// Whatever `parse_quiz` says, it says it properly: a quiz, or at least one
-/// problem, each at a JSON path and with a message.
+/// problem, each at a JSON path and with a message. The strict reading
+/// (`strict::read_quiz`, what readers use) says the same: the same quiz, or
+/// no quiz.
 fn parse_checked(bytes: &[u8]) -> Option<Quiz> {
-    match parse_quiz(bytes) {
+    let full = parse_quiz(bytes);
+    assert_eq!(
+        strict::read_quiz(bytes).as_ref(),
+        full.as_ref().ok(),
+        "the strict reading and the full validator disagree"
+    );
+    match full {
         Ok(quiz) => Some(quiz),
         Err(problems) => {
             assert!(!problems.is_empty(), "refused without a problem");

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::components::language_switch::SWITCH_ID;
-use super::quiz_loader::load_quiz;
+use super::quiz_loader::{load_quiz, read_strictly};
 use super::state::Session;
 use super::storage::{self, Stored};
 use crate::core::builtin::{builtin_file, builtin_quiz};
@@ -196,7 +196,8 @@ pub async fn builtin_quiz_in(lang: Lang) -> (Quiz, Lang) {
     let Some(file) = builtin_file(lang) else {
         return (english, Lang::En);
     };
-    match load_quiz(file).await {
+    // Checked by the test suite: read strictly in both modules.
+    match load_quiz(file, read_strictly).await {
         Ok(quiz) if fingerprint(&quiz) == fingerprint(&english) => (quiz, lang),
         Ok(_) => {
             console_warn(&format!("{file} is not a translation of the built-in quiz"));

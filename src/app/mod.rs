@@ -45,7 +45,7 @@ use components::keyed::Keyed;
 use components::notices::Notices;
 use i18n::I18n;
 use nav::Nav;
-use quiz_loader::LoadError;
+use quiz_loader::{read_strictly, LoadError, ReadQuiz};
 use route::{Module, Route};
 use screens::load_error::LoadErrorScreen;
 use state::Session;
@@ -69,13 +69,18 @@ pub fn start() {
             crate::core::catalogue::Texts::of(i18n::page_language(&options, None)).loading_quiz(),
         );
     }
-    with_quiz(options.clone(), None, move |quiz| {
+    with_quiz(options.clone(), None, read_strictly, move |quiz| {
         let focus = remove_boot_screens();
         let embedded = options.embed;
         match quiz {
             Ok((quiz, lang)) => mount_to_body(move || view! { <App quiz lang options/> }),
+            // A loading line until the tools' module shows why.
+            Err((_, LoadError::Refused)) => {
+                mount_to_body(move || view! { <tools::ExplainedByTools options/> })
+            }
             Err((url, error)) => {
-                mount_to_body(move || view! { <LoadErrorScreen url error options/> })
+                let problems = Vec::new();
+                mount_to_body(move || view! { <LoadErrorScreen url error problems options/> })
             }
         }
         focus.restore();
@@ -101,25 +106,20 @@ fn page_options() -> Arc<Options> {
 
 /// Runs `then` with the page's quiz and language: the built-in quiz (at
 /// once in English, else once its translation has been fetched), the
-/// coach's file (`?quiz=`) once it has been fetched and validated, or, on
-/// the page the quiz-file checker frames to try a file (`try=1`), the file
-/// the checker gives, validated the same way. `lang`, when given, is the
+/// coach's file (`?quiz=`) once it has been fetched and read with `read`,
+/// or, on the page the quiz-file checker frames to try a file (`try=1`),
+/// the file the checker gives, read the same way. `lang`, when given, is the
 /// language already chosen (the tools' module follows the reader's).
 fn with_quiz(
     options: Arc<Options>,
     lang: Option<Lang>,
+    read: ReadQuiz,
     then: impl FnOnce(Result<(Arc<Quiz>, Lang), (String, LoadError)>) + 'static,
 ) {
     if options.try_file {
         return embed::ask_for_try_file(move |file| {
             then(match file {
-                Some(file) => coachs_quiz(
-                    &options,
-                    lang,
-                    file.name,
-                    crate::core::validate::parse_quiz(file.text.as_bytes())
-                        .map_err(LoadError::Invalid),
-                ),
+                Some(file) => coachs_quiz(&options, lang, file.name, read(file.text.as_bytes())),
                 None => Err((String::new(), LoadError::NothingToTry)),
             })
         });
@@ -134,7 +134,7 @@ fn with_quiz(
             }),
         },
         Some(url) => wasm_bindgen_futures::spawn_local(async move {
-            let quiz = quiz_loader::load_quiz(&url).await;
+            let quiz = quiz_loader::load_quiz(&url, read).await;
             then(coachs_quiz(&options, lang, url, quiz));
         }),
     }

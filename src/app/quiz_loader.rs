@@ -14,6 +14,7 @@ use web_sys::{AbortController, ReadableStreamDefaultReader, RequestInit, Respons
 use crate::core::catalogue::{count, ProblemTexts};
 use crate::core::language::Lang;
 use crate::core::quiz::Quiz;
+use crate::core::strict;
 use crate::core::validate::{parse_quiz, total, Problem, MAX_FILE_BYTES};
 
 /// How long a quiz file may take to arrive.
@@ -29,6 +30,9 @@ pub enum LoadError {
     TooLarge,
     Timeout,
     Invalid(Vec<Problem>),
+    /// The reader's strict reading refused the file ([`read_strictly`]);
+    /// the facilitator tools' module reads it again to say why (`Invalid`).
+    Refused,
     /// The page that tries a quiz file for the checker (`try=1`) got none:
     /// it was opened on its own, or framed by another page.
     NothingToTry,
@@ -46,6 +50,7 @@ impl LoadError {
             LoadError::TooLarge => fill(t.load_too_large(), &[("kb", &(MAX_FILE_BYTES / 1024))]),
             LoadError::Timeout => fill(t.load_timeout(), &[("seconds", &(TIMEOUT_MS / 1000))]),
             LoadError::NothingToTry => t.load_nothing_to_try().into(),
+            LoadError::Refused => t.load_refused().into(),
             LoadError::Invalid(problems) => count(
                 lang,
                 total(problems) as u64,
@@ -62,10 +67,26 @@ impl fmt::Display for LoadError {
     }
 }
 
-/// Fetches and validates the quiz at `url` (relative to the page).
-pub async fn load_quiz(url: &str) -> Result<Quiz, LoadError> {
+/// How a module reads a quiz file: [`read_strictly`] in the reader's,
+/// [`read_explained`] in the facilitator tools'.
+pub type ReadQuiz = fn(&[u8]) -> Result<Quiz, LoadError>;
+
+/// The reader's reading: the quiz, or [`LoadError::Refused`] without saying
+/// why, which keeps the full validator and its messages out of the reader's
+/// module. It accepts exactly what [`read_explained`] accepts.
+pub fn read_strictly(bytes: &[u8]) -> Result<Quiz, LoadError> {
+    strict::read_quiz(bytes).ok_or(LoadError::Refused)
+}
+
+/// The full validator: the quiz, or every problem of the file.
+pub fn read_explained(bytes: &[u8]) -> Result<Quiz, LoadError> {
+    parse_quiz(bytes).map_err(LoadError::Invalid)
+}
+
+/// Fetches the quiz at `url` (relative to the page) and reads it with `read`.
+pub async fn load_quiz(url: &str, read: ReadQuiz) -> Result<Quiz, LoadError> {
     let bytes = fetch_bounded(url).await?;
-    parse_quiz(&bytes).map_err(LoadError::Invalid)
+    read(&bytes)
 }
 
 async fn fetch_bounded(url: &str) -> Result<Vec<u8>, LoadError> {

@@ -14,11 +14,14 @@ use leptos::prelude::*;
 
 use super::checker_file::CheckerFile;
 use super::components::keyed::Keyed;
-use super::i18n::{builtin_quiz_in, chosen_lang, I18n};
+use super::i18n::{builtin_quiz_in, chosen_lang, page_language, I18n};
 use super::nav::Nav;
+use super::quiz_loader::{read_explained, LoadError};
 use super::route::{Module, Route};
+use super::screens::load_error::LoadErrorScreen;
 use super::screens::{builder::BuilderScreen, check::CheckScreen, team::TeamScreen};
 use super::{announce_screen, page_options, panic_screen, with_quiz, SCREEN_CHANGED};
+use crate::core::catalogue::{ProblemTexts, Texts};
 use crate::core::language::Lang;
 use crate::core::options::Options;
 use crate::core::quiz::Quiz;
@@ -194,8 +197,13 @@ pub fn ToolsLoader(wanted: impl Fn() -> bool + Send + Sync + 'static) -> impl In
 /// why they could not be loaded, and the way on (Try again, or Reload the
 /// page after an update).
 #[component]
-pub fn ToolsFailed(failure: ToolsFailure) -> impl IntoView {
-    let t = super::i18n::use_texts();
+pub fn ToolsFailed(
+    failure: ToolsFailure,
+    /// The texts, where there is no app (and no language context) yet.
+    #[prop(optional)]
+    texts: Option<&'static Texts>,
+) -> impl IntoView {
+    let t = texts.unwrap_or_else(super::i18n::use_texts);
     let tools = use_tools();
     // One view for both (no `into_any` or `Either` for the reader's module to pay for).
     let (text, button) = match failure {
@@ -215,6 +223,30 @@ pub fn ToolsFailed(failure: ToolsFailure) -> impl IntoView {
     }
 }
 
+/// In the reader's module, in place of the app: a quiz file its strict
+/// reading refused. This module does not know why, and the messages that
+/// say it (with the full validator) are the tools' module's: it is loaded,
+/// reads the file again and shows the load error screen in place of this
+/// one (`main#boot`): the loading line, or, if the module cannot be
+/// loaded, why and the way on.
+#[component]
+pub fn ExplainedByTools(options: Arc<Options>) -> impl IntoView {
+    let tools = ToolsWanted::new();
+    provide_context(tools);
+    tools.load();
+    let texts = Texts::of(page_language(&options, None));
+    // One view for both (no `into_any` or `Either` for the reader's module to pay for).
+    let failed = move || tools.failed();
+    view! {
+        <ToolsLoader wanted=move || tools.get()/>
+        <main id="boot" class="screen boot">
+            {move || failed().map(|_| view! { <h1 tabindex="-1">{texts.load_failed()}</h1> })}
+            {move || failed().is_none().then(|| view! { <p>{texts.loading_quiz()}</p> })}
+            {move || failed().map(|failure| view! { <ToolsFailed failure texts/> })}
+        </main>
+    }
+}
+
 /// Entry point of the tools' module (`src/bin/tools.rs`).
 pub fn start_tools() {
     panic_screen::install();
@@ -225,14 +257,37 @@ pub fn start_tools() {
         // In the frame that tries a quiz file, as in its reader's module.
         super::storage::keep_in_memory();
     }
-    // A quiz file that can't be used is explained by the reader's module.
     // In the language the reader's module chose, or, when this module starts
     // first (opened on one of its screens), the one it will choose.
-    with_quiz(options.clone(), chosen_lang(), move |quiz| {
-        if let Ok((quiz, lang)) = quiz {
-            mount_to_body(move || view! { <ToolsApp quiz lang options/> });
-        }
-    });
+    with_quiz(
+        options.clone(),
+        chosen_lang(),
+        read_explained,
+        move |quiz| {
+            match quiz {
+                Ok((quiz, lang)) => mount_to_body(move || view! { <ToolsApp quiz lang options/> }),
+                // A quiz file the reader's module refused ([`ExplainedByTools`]):
+                // why, in place of its loading line. (Only while that line is
+                // there: a file that changed in between is the reader's.)
+                Err((url, error)) => {
+                    if let Some(boot) = document().get_element_by_id("boot") {
+                        boot.remove();
+                        let lang = page_language(&options, None);
+                        let (p, problems) = (ProblemTexts::of(lang), Vec::new());
+                        let problems = match &error {
+                            LoadError::Invalid(list) => {
+                                list.iter().map(|x| x.explain(p, lang)).collect()
+                            }
+                            _ => problems,
+                        };
+                        mount_to_body(
+                            move || view! { <LoadErrorScreen url error problems options/> },
+                        );
+                    }
+                }
+            }
+        },
+    );
 }
 
 /// The tools' screens, for the routes that are theirs; nothing otherwise.

@@ -23,5 +23,6 @@ pub mod saved;
 pub mod scoring;
 pub mod share_code;
 pub mod snippet;
+pub mod strict;
 pub mod team;
 pub mod validate;

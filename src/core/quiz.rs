@@ -1,6 +1,7 @@
 //! The quiz definition: what a validated quiz file holds.
 //!
-//! Values here are only ever built by [`crate::core::validate::parse_quiz`], so every
+//! Values here are only ever built by [`crate::core::validate::parse_quiz`] (or
+//! [`crate::core::strict::read_quiz`], which accepts the same files), so every
 //! reference (a question's dimension, an advice item's sources…) is an index that
 //! is known to be in range.
 

@@ -89,11 +89,11 @@ impl Section {
 }
 
 /// The most sources, dimensions and questions a quiz has.
-const MAX_SOURCES: usize = 50;
-const MAX_DIMENSIONS: usize = 20;
-const MAX_QUESTIONS: usize = 200;
+pub(crate) const MAX_SOURCES: usize = 50;
+pub(crate) const MAX_DIMENSIONS: usize = 20;
+pub(crate) const MAX_QUESTIONS: usize = 200;
 /// The most bands a dimension has.
-const MAX_BANDS: usize = 10;
+pub(crate) const MAX_BANDS: usize = 10;
 /// The most problems listed; how many more there are is said after them.
 pub const MAX_LISTED: usize = 50;
 
@@ -1140,7 +1140,7 @@ fn shorten(s: &str) -> String {
     }
 }
 
-fn is_valid_date(s: &str) -> bool {
+pub(crate) fn is_valid_date(s: &str) -> bool {
     let b = s.as_bytes();
     let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
     if b.len() != 10
@@ -1166,7 +1166,7 @@ fn is_valid_date(s: &str) -> bool {
     (1..=days).contains(&day)
 }
 
-fn is_valid_language(s: &str) -> bool {
+pub(crate) fn is_valid_language(s: &str) -> bool {
     (1..=35).contains(&s.len())
         && s.starts_with(|c: char| c.is_ascii_alphabetic())
         && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
@@ -1463,7 +1463,7 @@ fn letter_counts(s: &str) -> [usize; 40] {
 
 /// The `{name}`s a text uses: a name is one or more ASCII letters, digits
 /// or `_` in braces, as the catalogues write them.
-fn placeholders(text: &str) -> std::collections::BTreeSet<&str> {
+pub(crate) fn placeholders(text: &str) -> std::collections::BTreeSet<&str> {
     text.split('{')
         .skip(1)
         .filter_map(|s| s.split_once('}').map(|(name, _)| name))
@@ -1476,7 +1476,7 @@ fn placeholders(text: &str) -> std::collections::BTreeSet<&str> {
 /// Plain text: no control characters (line breaks included), no characters
 /// that reorder the text around them, and nothing that looks like HTML
 /// markup (`<b>`, `</p>`, `<!--`, `&amp;`), since it would be shown as it is.
-fn is_plain_text(s: &str) -> bool {
+pub(crate) fn is_plain_text(s: &str) -> bool {
     let hidden =
         |c: char| c.is_control() || matches!(c, '\u{2028}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
     let tag = |rest: &str| {

@@ -5,7 +5,7 @@
 // after an update, Reload the page. Nothing waits forever or stays blank.
 import { test } from './harness.mjs';
 import { loadQuiz, sheetByStrength } from './oracle.mjs';
-import { answerSheet, clickButton, downloadedBy, goToFragment, seeHeading, seeReport, startQuiz } from './verbs.mjs';
+import { answerSheet, clickButton, downloadedBy, goToFragment, seeHeading, seeReport, serveDistWith, startQuiz } from './verbs.mjs';
 
 const quiz = loadQuiz();
 const SHEET = sheetByStrength(quiz, (_question, i) => [4, 2, 5, 3, 1, 0][i % 6]);
@@ -102,4 +102,57 @@ test('tools loading: when the server no longer has this version\'s module (404),
   await clickButton(alert, 'Reload the page');
   await seeHeading(page, TEAM);
   t.assert((await page.evaluate(() => performance.timeOrigin)) !== before, 'the page was reloaded');
+});
+
+// Issue 22: the reader's strict reading of a quiz file. A file it refuses is
+// explained by the tools' module (the full validator and its messages live
+// there), loaded for it; a usable file never loads that module.
+const REFUSED = JSON.stringify({ schema: 1, minutes: '5' });
+
+test('tools loading: a quiz file the reader refuses is explained by the tools\' module, loaded for it; a usable file never loads it', async (t) => {
+  const copy = await serveDistWith(t, { 'refused.quiz.json': REFUSED });
+  try {
+    const page = await t.newPage({ serviceWorkers: 'block' });
+    const tools = [];
+    page.on('request', (request) => TOOLS_START.test(request.url()) && tools.push(request.url()));
+    await page.goto(`${copy.url}?quiz=onboarding-readiness.quiz.json`);
+    await page.locator('main.intro').waitFor();
+    t.equal(tools.length, 0, 'a usable file is read by the reader\'s module alone');
+    await t.check(page);
+
+    await page.goto(`${copy.url}?quiz=refused.quiz.json`);
+    const boot = page.locator('main#boot');
+    await seeHeading(boot, 'This quiz could not be loaded');
+    const text = await boot.innerText();
+    t.assert(tools.length >= 1, 'the tools\' module was loaded to explain the file');
+    t.assert(text.includes('refused.quiz.json'), `the file is named: ${text}`);
+    t.assert(text.includes('$.minutes'), `each problem at its path, as before: ${text}`);
+    t.assert(/The file has \d+ problems:/.test(text), `with how many there are: ${text}`);
+    t.equal(await page.locator('main').count(), 1, 'one screen, in place of the loading line');
+    t.equal(await page.locator('main.intro').count(), 0, 'nothing of the file is shown');
+    await t.check(page);
+  } finally {
+    copy.remove();
+  }
+});
+
+test('tools loading: when the module that explains a refused quiz file cannot be loaded, the page says so, and Try again explains it', async (t) => {
+  const copy = await serveDistWith(t, { 'refused.quiz.json': REFUSED });
+  try {
+    const { page, block, lift } = await pageWithToolsBlocked(t, 'abort');
+    await page.goto(`${copy.url}?quiz=refused.quiz.json`);
+    const alert = await seeToolsFailure(page, UNREACHABLE, 'Try again');
+    t.assert(block.requests >= 1, 'the module was asked for');
+    t.equal(await page.locator('main.intro').count(), 0, 'nothing of the file is shown');
+    await t.check(page);
+
+    lift();
+    await clickButton(alert, 'Try again');
+    await seeHeading(page.locator('main#boot'), 'This quiz could not be loaded');
+    t.assert((await page.locator('main#boot').innerText()).includes('$.minutes'), 'the problems are listed');
+    t.equal(await page.getByRole('alert').filter({ hasText: UNREACHABLE }).count(), 0, 'the message is gone');
+    t.equal(await page.locator('main').count(), 1, 'one screen');
+  } finally {
+    copy.remove();
+  }
 });

@@ -6,6 +6,7 @@
 use candor::core::answers::Answer;
 use candor::core::builtin::BUILTIN_QUIZ_JSON;
 use candor::core::quiz::Quiz;
+use candor::core::strict;
 use candor::core::validate::{parse_quiz, Problem};
 use serde_json::{json, Value};
 
@@ -48,9 +49,17 @@ pub fn to_bytes(v: &Value) -> Vec<u8> {
 }
 
 /// Parses a file that must be valid; panics listing every problem otherwise.
+/// The strict reading ([`strict::read_quiz`]) must yield the same quiz.
 pub fn parse_ok(bytes: &[u8]) -> Quiz {
     match parse_quiz(bytes) {
-        Ok(quiz) => quiz,
+        Ok(quiz) => {
+            assert_eq!(
+                strict::read_quiz(bytes).as_ref(),
+                Some(&quiz),
+                "the strict reading differs from the full validator's"
+            );
+            quiz
+        }
         Err(problems) => panic!("expected a valid quiz, got:\n{}", listing(&problems)),
     }
 }
@@ -64,6 +73,11 @@ pub fn problems(bytes: &[u8]) -> Vec<Problem> {
     match parse_quiz(bytes) {
         Ok(_) => panic!("expected problems, but the file was accepted"),
         Err(problems) => {
+            assert_eq!(
+                strict::read_quiz(bytes),
+                None,
+                "the strict reading accepts a file the full validator refuses"
+            );
             assert!(
                 !problems.is_empty(),
                 "refused with an empty list of problems"

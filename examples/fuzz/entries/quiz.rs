@@ -1,4 +1,5 @@
-//! Quiz files (`validate::parse_quiz`, with everything built on an accepted
+//! Quiz files (`validate::parse_quiz`, and `strict::read_quiz` giving the same
+//! quiz or none, with everything built on an accepted
 //! quiz run once) and reports (`report::build_report`, `scoring::score`) on any
 //! answer sheet of the built-in quiz.
 
@@ -109,7 +110,7 @@ pub fn quiz_file_entry() -> Entry {
         stress_one_in: 64 * 1024,
         ..Entry::new(
             "quiz-file",
-            "validate::parse_quiz (+ fingerprint, build_report, share codes, lint, outcomes)",
+            "validate::parse_quiz = strict::read_quiz (+ fingerprint, build_report, share codes, lint, outcomes)",
             run_quiz_file,
         )
     }
@@ -119,6 +120,21 @@ fn run_quiz_file(input: &[u8]) -> Outcome {
     let got = at("validate::parse_quiz", || {
         candor::core::validate::parse_quiz(input)
     });
+    // What readers use first: the same quiz, or none.
+    let strict = at("strict::read_quiz", || {
+        candor::core::strict::read_quiz(input)
+    });
+    ensure!(
+        strict.as_ref() == got.as_ref().ok(),
+        "strict::read_quiz agrees with validate::parse_quiz",
+        "strict: {}, full: {}",
+        if strict.is_some() {
+            "a quiz"
+        } else {
+            "no quiz"
+        },
+        if got.is_ok() { "a quiz" } else { "problems" }
+    );
     let quiz = match got {
         Ok(quiz) => quiz,
         Err(problems) => {

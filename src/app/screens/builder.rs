@@ -20,7 +20,7 @@ use crate::app::components::screen::Screen;
 use crate::app::components::section::Section;
 use crate::app::embed::on_frame_message;
 use crate::app::i18n::{use_lang, I18n};
-use crate::app::quiz_loader::{load_quiz, LoadError};
+use crate::app::quiz_loader::{load_quiz, read_explained, LoadError};
 use crate::app::route::Route;
 use crate::app::tools::Checked;
 use crate::core::catalogue::{fill, ProblemTexts, ToolTexts};
@@ -225,7 +225,7 @@ pub fn BuilderScreen() -> impl IntoView {
         }
         quiz_check.set(QuizCheck::Checking(address.clone()));
         spawn_local(async move {
-            let result = load_quiz(&address).await;
+            let result = load_quiz(&address, read_explained).await;
             let still = valid
                 .try_with_untracked(|s| s.quiz.trim() == address)
                 .unwrap_or(false);

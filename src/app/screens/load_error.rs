@@ -20,22 +20,26 @@ use crate::core::options::Options;
 /// page would choose without the file: `?lang=`, the reader's earlier choice,
 /// the browser's.
 #[component]
-pub fn LoadErrorScreen(url: String, error: LoadError, options: Arc<Options>) -> impl IntoView {
+pub fn LoadErrorScreen(
+    url: String,
+    error: LoadError,
+    /// Each of the file's problems explained (for [`LoadError::Invalid`],
+    /// which only the facilitator tools' module reads and explains).
+    problems: Vec<String>,
+    options: Arc<Options>,
+) -> impl IntoView {
     embed::observe_height(&options);
     let lang = page_language(&options, None);
     follow_in_html_lang(RwSignal::new(lang));
     let texts = Texts::of(lang);
     let p = ProblemTexts::of(lang);
-    let problems = match &error {
-        LoadError::Invalid(problems) => {
-            let items = problems
-                .iter()
-                .map(|problem| view! { <li>{problem.explain(p, lang)}</li> })
-                .collect_view();
-            Some(view! { <ul class="problems">{items}</ul> })
-        }
-        _ => None,
-    };
+    let problems = (!problems.is_empty()).then(|| {
+        let items = problems
+            .into_iter()
+            .map(|problem| view! { <li>{problem}</li> })
+            .collect_view();
+        view! { <ul class="problems">{items}</ul> }
+    });
     // The address goes in a `<code>` where the sentence names it.
     let (before, after) = texts
         .load_tried()

@@ -242,6 +242,11 @@ catalogue! {
         // Issue 21: options given twice
         /// A page option given more than once.
         ignored_repeated,
+        // Issue 22: the reader's strict reading of a quiz file
+        /// A quiz file the reader's strict reading refused, before the
+        /// facilitator tools' module explains why (in the browser console
+        /// for a translation of the built-in quiz).
+        load_refused,
     }
 }
 
@@ -431,6 +436,8 @@ pub static EN: ProblemTexts = ProblemTexts::from_fields(ProblemTextsFields {
     quiz_not_listed_other: "and {n} more problems, not listed: put those above right and check the file again",
     // Issue 21: options given twice
     ignored_repeated: "it is given more than once; give it once",
+    // Issue 22: the reader's strict reading of a quiz file
+    load_refused: "The file is not a quiz Candor can use.",
 });
 
 pub static DE: ProblemTexts = ProblemTexts::from_fields(ProblemTextsFields {
@@ -618,6 +625,8 @@ pub static DE: ProblemTexts = ProblemTexts::from_fields(ProblemTextsFields {
     quiz_not_listed_other: "und {n} weitere Probleme, hier nicht aufgeführt: Behebe die obigen und prüfe die Datei noch einmal",
     // Issue 21: options given twice
     ignored_repeated: "Die Option steht mehrmals in der Adresse; gib sie nur einmal an",
+    // Issue 22: the reader's strict reading of a quiz file
+    load_refused: "Die Datei ist kein Quiz, das Candor verwenden kann.",
 });
 
 impl ProblemTexts {
