@@ -12,7 +12,9 @@
 //    `cargo run --example first_screen` from the quiz files and catalogue
 //    the app uses, and after it the small inline script that shows the one
 //    in the reader's language (scripts/first-screen.js), so a reader reads it
-//    before the wasm has arrived (issue 22);
+//    before the wasm has arrived (issue 22); and writes the texts of every
+//    language but English, which the reader's module fetches when it needs
+//    them (`cargo run --example texts_pack`);
 // 4. writes the sha256 of every inline <script> into the page's
 //    Content-Security-Policy, so the page needs neither 'unsafe-inline' nor a
 //    server to add headers;
@@ -28,7 +30,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { minify } from 'terser';
 import { writeIcons } from './icons.mjs';
 import { writeServiceWorker } from './service-worker.mjs';
@@ -123,6 +125,15 @@ const chooser = (await minify(readFileSync(join(sourceDir, 'scripts/first-screen
 })).code;
 html = html.replace(firstScreenPlaceholder, () => `${firstScreens}<script>${chooser}</script>`);
 console.log(`post-build: the first screen painted from the page (${firstScreens.length + chooser.length} bytes)`);
+
+// The reader's module carries English only: every other language's texts
+// are a file it fetches for readers of that language.
+const packs = execFileSync('cargo', ['run', '--locked', '--offline', '--quiet', '--example', 'texts_pack', '--', resolve(dir)], {
+  cwd: sourceDir,
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
+}).trim().split('\n');
+console.log(`post-build: the texts of other languages in ${packs.join(', ')}`);
 
 if (!html.includes(PLACEHOLDER)) {
   console.error(`post-build: ${indexFile} has no ${PLACEHOLDER} placeholder in its CSP`);

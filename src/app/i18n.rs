@@ -6,10 +6,13 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::components::language_switch::SWITCH_ID;
-use super::quiz_loader::{load_quiz, read_strictly};
+use futures::future::join;
+
+use super::quiz_loader::{fetch_bounded, load_quiz, read_strictly};
 use super::state::Session;
 use super::storage::{self, Stored};
 use crate::core::builtin::{builtin_file, builtin_quiz};
+use crate::core::catalogue::pack::{install, installed, pack_file, read_pack, MAX_PACK_BYTES};
 use crate::core::catalogue::{Catalogue, ProblemTexts, Texts};
 use crate::core::fingerprint::fingerprint;
 use crate::core::language::{choose, Lang, LangSources};
@@ -187,17 +190,22 @@ pub fn follow_in_html_lang(lang: RwSignal<Lang>) {
     });
 }
 
-/// The built-in quiz in `lang`, or in English if that file can't be used:
-/// English is compiled in; other languages are files served next to the
-/// app, read through the same validation as a coach's file and used only if
-/// they are the same quiz (same fingerprint), so answers carry over.
+/// The built-in quiz in `lang`, or in English if that file or the
+/// language's texts can't be used: English is compiled in; other languages
+/// are files served next to the app, fetched together. The quiz is read
+/// through the same strict reading as a coach's file and used only if it is
+/// the same quiz (same fingerprint), so answers carry over.
 pub async fn builtin_quiz_in(lang: Lang) -> (Quiz, Lang) {
     let english = builtin_quiz();
     let Some(file) = builtin_file(lang) else {
         return (english, Lang::En);
     };
     // Checked by the test suite: read strictly in both modules.
-    match load_quiz(file, read_strictly).await {
+    let (quiz, texts) = join(load_quiz(file, read_strictly), texts_in(lang)).await;
+    if texts != lang {
+        return (english, Lang::En);
+    }
+    match quiz {
         Ok(quiz) if fingerprint(&quiz) == fingerprint(&english) => (quiz, lang),
         Ok(_) => {
             console_warn(&format!("{file} is not a translation of the built-in quiz"));
@@ -206,6 +214,29 @@ pub async fn builtin_quiz_in(lang: Lang) -> (Quiz, Lang) {
         Err(error) => {
             console_warn(&format!("{file}: {error}"));
             (english, Lang::En)
+        }
+    }
+}
+
+/// `lang`, once the page has its texts: at once for English and a language
+/// already there; otherwise its pack is fetched and installed for the rest
+/// of the page. English when the pack can't be had or read.
+pub async fn texts_in(lang: Lang) -> Lang {
+    let Some(file) = pack_file(lang).filter(|_| !installed(lang)) else {
+        return lang;
+    };
+    let pack = match fetch_bounded(file, MAX_PACK_BYTES).await {
+        Ok(bytes) => read_pack(lang, &bytes).map_err(|e| e.to_string()),
+        Err(error) => Err(error.to_string()),
+    };
+    match pack {
+        Ok(pack) => {
+            install(pack);
+            lang
+        }
+        Err(why) => {
+            console_warn(&format!("{file}: {why}"));
+            Lang::En
         }
     }
 }

@@ -85,11 +85,13 @@ pub fn read_explained(bytes: &[u8]) -> Result<Quiz, LoadError> {
 
 /// Fetches the quiz at `url` (relative to the page) and reads it with `read`.
 pub async fn load_quiz(url: &str, read: ReadQuiz) -> Result<Quiz, LoadError> {
-    let bytes = fetch_bounded(url).await?;
+    let bytes = fetch_bounded(url, MAX_FILE_BYTES).await?;
     read(&bytes)
 }
 
-async fn fetch_bounded(url: &str) -> Result<Vec<u8>, LoadError> {
+/// The file at `url`, if it arrives in time and is at most `limit` bytes
+/// (a larger one is cut off, not downloaded whole).
+pub async fn fetch_bounded(url: &str, limit: usize) -> Result<Vec<u8>, LoadError> {
     let controller = AbortController::new().map_err(|_| LoadError::Network)?;
     let timed_out = Rc::new(Cell::new(false));
     let timer = {
@@ -127,7 +129,7 @@ async fn fetch_bounded(url: &str) -> Result<Vec<u8>, LoadError> {
         .ok()
         .flatten()
         .and_then(|n| n.parse::<usize>().ok());
-    if declared.is_some_and(|n| n > MAX_FILE_BYTES) {
+    if declared.is_some_and(|n| n > limit) {
         controller.abort();
         return Err(LoadError::TooLarge);
     }
@@ -149,7 +151,7 @@ async fn fetch_bounded(url: &str) -> Result<Vec<u8>, LoadError> {
         let value: JsValue =
             Reflect::get(&chunk, &"value".into()).map_err(|_| LoadError::Network)?;
         bytes.extend(value.unchecked_into::<Uint8Array>().to_vec());
-        if bytes.len() > MAX_FILE_BYTES {
+        if bytes.len() > limit {
             controller.abort();
             return Err(LoadError::TooLarge);
         }

@@ -250,6 +250,8 @@ pub fn ExplainedByTools(options: Arc<Options>) -> impl IntoView {
 /// Entry point of the tools' module (`src/bin/tools.rs`).
 pub fn start_tools() {
     panic_screen::install();
+    // This module carries every language's texts; the reader's fetches them.
+    crate::core::catalogue::pack::install_compiled();
     // Pictures the reader's module asks for (it may have asked already).
     super::picture::listen();
     let options = page_options();

@@ -142,6 +142,7 @@ macro_rules! catalogue {
 }
 
 mod checker;
+pub mod pack;
 mod problems;
 mod reader;
 mod tools;

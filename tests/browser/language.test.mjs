@@ -268,6 +268,67 @@ test('language: the switch changes the words in place, keeps the answers, is rem
   await seeNoEnglish(t, page, 'About after the switch');
 });
 
+/** The app (not the page's painted first screen) has started in `lang`. */
+async function seeAppIn(page, lang) {
+  await page.waitForFunction((l) => document.documentElement.getAttribute('data-candor-lang') === l, lang);
+}
+
+test('language: only German readers download the German texts; without them the page is English throughout, quiz included', async (t) => {
+  const PACK = /\/candor\.de\.texts\.json$/;
+  /** A page that counts its requests for the German texts. */
+  async function counted(pageOptions) {
+    const page = await t.newPage({ serviceWorkers: 'block', ...pageOptions });
+    const asked = [];
+    page.on('request', (request) => {
+      if (PACK.test(new URL(request.url()).pathname)) asked.push(request.url());
+    });
+    return { page, asked };
+  }
+
+  const english = await counted({ locale: 'en-US' });
+  await english.page.goto(t.url);
+  await seeAppIn(english.page, 'en');
+  await english.page.getByRole('button', { name: EN.start, exact: true }).click();
+  await seeQuestionNumber(english.page, 1);
+  t.equal(english.asked.length, 0, 'an English reader does not download them');
+
+  const german = await counted({ locale: 'de-DE' });
+  await german.page.goto(t.url);
+  await seeAppIn(german.page, 'de');
+  await german.page.getByRole('button', { name: DE.start, exact: true }).click();
+  await seeQuestionNumber(german.page, 1);
+  await german.page.goto(`${t.url}#/about`);
+  await german.page.getByRole('heading', { level: 1, name: DE.about_title, exact: true }).waitFor();
+  t.equal(german.asked.length, 1, 'a German reader downloads them, once a page');
+
+  /** The page shows the English app and quiz, with no German of either. */
+  async function seeEnglishThroughout(page, where) {
+    await seeAppIn(page, 'en');
+    await seeHtmlLang(t, page, 'en', where);
+    t.equal((await page.locator('main.intro h1').innerText()).trim(), quiz.title, `${where}: the quiz is in English`);
+    await page.getByRole('button', { name: EN.start, exact: true }).waitFor();
+    const shown = (await shownTexts(page)).join('\n');
+    for (const text of [DE.start, DE.about, germanQuiz.title, germanQuiz.intro]) {
+      t.assert(!shown.includes(text), `${where}: no German (${text})`);
+    }
+  }
+
+  const unreachable = await counted({ locale: 'de-DE', expectErrors: [/Failed to load resource/] });
+  await unreachable.page.route(PACK, (route) => route.abort());
+  await unreachable.page.goto(t.url);
+  await seeEnglishThroughout(unreachable.page, 'German texts unreachable');
+
+  const otherBuild = JSON.stringify({ lang: 'de', texts: { start: 'Los geht’s' }, problems: {} });
+  const copy = await serveDistWith(t, { 'candor.de.texts.json': otherBuild });
+  try {
+    const stale = await t.newPage({ serviceWorkers: 'block' });
+    await stale.goto(`${copy.url}?lang=de`);
+    await seeEnglishThroughout(stale, 'German texts of another build');
+  } finally {
+    copy.remove();
+  }
+});
+
 for (const scheme of ['light', 'dark']) {
   for (const width of [375, 1280]) {
     test(`language: axe passes in German, ${scheme}, ${width} px`, async (t) => {

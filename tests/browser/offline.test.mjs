@@ -194,7 +194,7 @@ test(
       );
       const worker = JSON.parse(readFileSync(path.join(copy.dir, 'sw.js'), 'utf8').match(/FILES=(\[[^\]]*\])/)[1]);
       t.equal(precached, worker.map((file) => new URL(file, copy.url).pathname).sort(), 'every file the worker lists is precached');
-      for (const file of ['index.html', 'embed.js', 'candor.quiz.json', 'candor.de.quiz.json', 'manifest.webmanifest', 'icon-192.png', 'icon-512.png', 'icon-maskable-512.png']) {
+      for (const file of ['index.html', 'embed.js', 'candor.quiz.json', 'candor.de.quiz.json', 'candor.de.texts.json', 'manifest.webmanifest', 'icon-192.png', 'icon-512.png', 'icon-maskable-512.png']) {
         t.assert(worker.includes(file), `the worker precaches ${file}`);
       }
       for (const pattern of [/^candor-[0-9a-f]+_bg\.wasm$/, /^tools-[0-9a-f]+_bg\.wasm$/, /^tools-start-[0-9a-f]+\.js$/, /^main-[0-9a-f]+\.css$/]) {

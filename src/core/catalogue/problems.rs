@@ -630,11 +630,13 @@ pub static DE: ProblemTexts = ProblemTexts::from_fields(ProblemTextsFields {
 });
 
 impl ProblemTexts {
-    /// The catalogue of a language.
+    /// The catalogue of a language: English, or another language's
+    /// installed from its pack (compiled in natively and in the tools'
+    /// module; see `pack`).
     pub fn of(lang: Lang) -> &'static ProblemTexts {
         match lang {
             Lang::En => &EN,
-            Lang::De => &DE,
+            other => super::pack::problems(other),
         }
     }
 }

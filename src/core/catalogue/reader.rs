@@ -634,11 +634,13 @@ pub static DE: Texts = Texts::from_fields(TextsFields {
 });
 
 impl Texts {
-    /// The catalogue of a language.
+    /// The catalogue of a language: English, or another language's
+    /// installed from its pack (compiled in natively and in the tools'
+    /// module; see `pack`).
     pub fn of(lang: Lang) -> &'static Texts {
         match lang {
             Lang::En => &EN,
-            Lang::De => &DE,
+            other => super::pack::texts(other),
         }
     }
 }
