@@ -2,6 +2,7 @@
 //! dictionary, and the checks run on every input.
 
 mod options;
+mod pack;
 mod quiz;
 mod saved;
 mod share;
@@ -105,6 +106,7 @@ pub fn all() -> Vec<Entry> {
         options::percent_decode_entry(),
         options::urls_entry(),
         options::colors_entry(),
+        pack::pack_entry(),
         quiz::report_entry(),
     ]
 }

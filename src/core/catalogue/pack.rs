@@ -32,12 +32,14 @@ pub fn pack_file(lang: Lang) -> Option<&'static str> {
     }
 }
 
-/// A language's catalogues for the reader's module, read from its pack.
+/// A language's texts for the reader's module, read from its pack: each
+/// catalogue's texts in the order of its keys. Nothing lives longer than
+/// the pack until it is [`install`]ed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Pack {
     pub lang: Lang,
-    pub texts: Texts,
-    pub problems: ProblemTexts,
+    pub texts: Vec<String>,
+    pub problems: Vec<String>,
 }
 
 /// Why a pack was not used (the reader then gets English).
@@ -87,8 +89,7 @@ pub fn pack_json(lang: Lang) -> String {
 
 /// Reads the pack of `lang`: those three fields and no other, every key of
 /// each catalogue and no other, each text non-empty with English's
-/// placeholders. The texts live for the rest of the page (a page reads a
-/// language's pack at most once). Read as a JSON tree ([`Node`], which the
+/// placeholders. Read as a JSON tree ([`Node`], which the
 /// reader's module has for quiz files) rather than through a serde type of
 /// its own, which would cost the reader's module more than the texts.
 pub fn read_pack(lang: Lang, bytes: &[u8]) -> Result<Pack, PackError> {
@@ -115,15 +116,15 @@ pub fn read_pack(lang: Lang, bytes: &[u8]) -> Result<Pack, PackError> {
     let missing = |field: &str| PackError::NotJson(format!("no {field}"));
     Ok(Pack {
         lang,
-        texts: catalogue_from(texts.ok_or_else(|| missing("texts"))?)?,
-        problems: catalogue_from(problems.ok_or_else(|| missing("problems"))?)?,
+        texts: texts_of::<Texts>(texts.ok_or_else(|| missing("texts"))?)?,
+        problems: texts_of::<ProblemTexts>(problems.ok_or_else(|| missing("problems"))?)?,
     })
 }
 
-/// English with every key replaced by the pack's text.
-fn catalogue_from<C: Catalogue>(mut texts: Vec<(String, Node)>) -> Result<C, PackError> {
+/// The pack's text of every key of `C`, in key order.
+fn texts_of<C: Catalogue>(mut texts: Vec<(String, Node)>) -> Result<Vec<String>, PackError> {
     let english = C::of(Lang::En);
-    let mut catalogue = english.clone();
+    let mut ordered = Vec::with_capacity(C::KEYS.len());
     for &key in C::KEYS {
         let at = texts.iter().position(|(k, _)| k == key);
         let text = match at.map(|at| texts.swap_remove(at).1) {
@@ -133,12 +134,21 @@ fn catalogue_from<C: Catalogue>(mut texts: Vec<(String, Node)>) -> Result<C, Pac
         if placeholders(&text) != placeholders(english.get(key).unwrap_or_default()) {
             return Err(PackError::Placeholders(key.to_string()));
         }
-        catalogue.set(key, Box::leak(text.into_boxed_str()));
+        ordered.push(text);
     }
     match texts.into_iter().next() {
         Some((key, _)) => Err(PackError::Unknown(key)),
-        None => Ok(catalogue),
+        None => Ok(ordered),
     }
+}
+
+/// Catalogue `C` with `texts` (in key order), living for the rest of the page.
+fn leaked<C: Catalogue>(texts: Vec<String>) -> &'static C {
+    let mut catalogue = C::of(Lang::En).clone();
+    for (key, text) in C::KEYS.iter().zip(texts) {
+        catalogue.set(key, Box::leak(text.into_boxed_str()));
+    }
+    Box::leak(Box::new(catalogue))
 }
 
 /// The installed catalogues of each language but English, by `Lang` index.
@@ -146,12 +156,14 @@ static TEXTS: [OnceLock<&'static Texts>; Lang::ALL.len()] = [const { OnceLock::n
 static PROBLEMS: [OnceLock<&'static ProblemTexts>; Lang::ALL.len()] =
     [const { OnceLock::new() }; 2];
 
-/// Makes `pack` the page's catalogues of its language. A language is
-/// installed once; a second pack of it is ignored.
+/// Makes `pack` the page's catalogues of its language, for the rest of the
+/// page: a language is installed once, and a second pack of it is ignored.
 pub fn install(pack: Pack) {
     let at = pack.lang as usize;
-    let _ = TEXTS[at].set(Box::leak(Box::new(pack.texts)));
-    let _ = PROBLEMS[at].set(Box::leak(Box::new(pack.problems)));
+    if TEXTS[at].get().is_none() {
+        let _ = TEXTS[at].set(leaked(pack.texts));
+        let _ = PROBLEMS[at].set(leaked(pack.problems));
+    }
 }
 
 /// Whether the page has `lang`'s catalogues (English always).
@@ -239,10 +251,22 @@ mod tests {
 
     #[test]
     fn a_written_pack_reads_back_as_the_compiled_catalogues() {
+        fn texts<C: Compiled>(lang: Lang) -> Vec<String> {
+            let compiled = compiled::<C>(lang);
+            C::KEYS
+                .iter()
+                .map(|k| compiled.get(k).unwrap().to_string())
+                .collect()
+        }
         for lang in Lang::ALL {
             let pack = read_pack(lang, pack_json(lang).as_bytes()).unwrap();
-            assert_eq!(&pack.texts, compiled::<Texts>(lang));
-            assert_eq!(&pack.problems, compiled::<ProblemTexts>(lang));
+            assert_eq!(pack.texts, texts::<Texts>(lang));
+            assert_eq!(pack.problems, texts::<ProblemTexts>(lang));
+            assert_eq!(leaked::<Texts>(pack.texts), compiled::<Texts>(lang));
+            assert_eq!(
+                leaked::<ProblemTexts>(pack.problems),
+                compiled::<ProblemTexts>(lang)
+            );
         }
         let german = pack_json(Lang::De);
         assert!(german.len() < MAX_PACK_BYTES / 2, "{}", german.len());
