@@ -4,14 +4,14 @@
 //! `make fuzz`, or `cargo run --locked --profile fuzz --example fuzz -- [OPTIONS]`.
 //!
 //! Every entry point that reads text a reader, a coach or another page could
-//! have written (share codes, pasted team text, result files, quiz files,
-//! saved records, URL options, colors, the fetched texts of a language) and
-//! the report on any answer sheet gets at least a million inputs
-//! (`--iterations`): about a third random, the rest mutations of valid
-//! inputs (byte flips, inserts, deletes, splices, duplicated chunks, numbers swapped for extreme values, interesting tokens),
-//! and a few as large as the entry point accepts. The `fuzz` profile keeps
-//! overflow checks and debug assertions on and lets panics unwind so each
-//! one is caught. Every input is checked for:
+//! have written (share codes, pasted team text, result files, quiz files, saved
+//! records, URL options, colors, the fetched texts of a language) and the
+//! report on any answer sheet gets at least a million inputs (`--iterations`):
+//! about a third random, the rest mutations of valid inputs (byte flips,
+//! inserts, deletes, splices, duplicated chunks, numbers swapped for extreme
+//! values, interesting tokens), and a few as large as the entry point accepts.
+//! The `fuzz` profile keeps overflow checks and debug assertions on and lets
+//! panics unwind so each one is caught. Every input is checked for:
 //!
 //! - no panic;
 //! - round trips: whatever Candor accepts reads back as the same value when
