@@ -322,7 +322,13 @@ async function measureLighthouse() {
         .filter(({ score }) => score !== null && score < 0.9)
         .map(({ id: audit, score }) => `${audit} (${Math.round(score * 100)})`);
     }
-    return { lighthouse: { version: lhr.lighthouseVersion, form_factor: lhr.configSettings.formFactor, scores, failing_audits: failing } };
+    // The performance score's metrics, as Lighthouse's simulated phone has them.
+    const metrics = {};
+    for (const audit of ['first-contentful-paint', 'largest-contentful-paint', 'speed-index', 'total-blocking-time', 'cumulative-layout-shift']) {
+      const { numericValue, score } = lhr.audits[audit] ?? {};
+      if (numericValue !== undefined) metrics[audit] = { value: Math.round(numericValue * 1000) / 1000, score };
+    }
+    return { lighthouse: { version: lhr.lighthouseVersion, form_factor: lhr.configSettings.formFactor, scores, failing_audits: failing, metrics } };
   } finally {
     await chromium.close();
     await app.close();
@@ -768,6 +774,9 @@ function lighthouseLines(lighthouse, line) {
   return [
     line(`Lighthouse ${version} (${formFactor}, first visit, gzip, offline on localhost)`),
     ...LIGHTHOUSE_CATEGORIES.map((id) => line(`  ${id}`, `${scores[id]} / 100`, failing[id].length ? `not passed: ${failing[id].join(', ')}` : 'every audit passed')),
+    ...Object.entries(lighthouse.metrics ?? {}).map(([audit, { value, score }]) =>
+      line(`    ${audit}`, audit === 'cumulative-layout-shift' ? `${value}` : `${Math.round(value)} ms`, `score ${Math.round(score * 100)}`),
+    ),
   ];
 }
 
