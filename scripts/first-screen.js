@@ -9,7 +9,8 @@
 // answers or results, or any route but the intro keep the neutral loading
 // line. The app, once started, removes these and the loading line
 // (src/app/mod.rs), puts focus back where the reader had it and follows the
-// route: Start pressed here opens the first question then.
+// route: Start pressed here opens the first question then, and a result file
+// opened here is opened by the app.
 (function () {
   var doc = document;
   var loading = doc.getElementById('boot');
@@ -48,6 +49,15 @@
     screen.querySelector('button.primary').addEventListener('click', function () {
       location.hash = '#/q/1';
       leave();
+    });
+    // A saved result file chosen here: the picker may close after the app has
+    // replaced this screen, so the file is handed over on window, with an
+    // event for an app already there (src/app/components/open_result_file.rs).
+    screen.querySelector('input[type=file]').addEventListener('change', function (event) {
+      var files = event.target.files;
+      if (!files || !files.length) return;
+      window.candorFirstScreenFile = files[0];
+      dispatchEvent(new Event('candor-first-screen-file'));
     });
     screen.querySelector('select').addEventListener('change', function (event) {
       var to = lang(event.target.value);

@@ -5,7 +5,8 @@
 // says the same words in the same places, and focus stays where it was.
 // The reader's wasm is held back with a route until the test lets it go.
 import { test } from './harness.mjs';
-import { seeHeading } from './verbs.mjs';
+import { encodeCode, loadQuiz, scoreSheet } from './oracle.mjs';
+import { seeHeading, seeSharedResult } from './verbs.mjs';
 
 const LOADING = 'Loading Candor…';
 
@@ -126,6 +127,35 @@ test('first screen: Start pressed before the app is ready opens the first questi
   t.equal(await page.evaluate(() => location.hash), '#/q/1', 'the first question is open');
   t.equal(await page.evaluate(() => document.activeElement?.matches('#main h1')), true, 'focus on its heading');
   await t.check(page);
+});
+
+test('first screen: a result file opened before the app is ready is opened once it is, also when its picker closes after', async (t) => {
+  const quiz = loadQuiz();
+  const sheet = '4'.repeat(quiz.questions.length);
+  const file = {
+    name: 'mine.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ candor_result: 1, quiz: quiz.id, code: encodeCode(quiz, sheet), taken: '2026-12-01' })),
+  };
+  const expected = scoreSheet(quiz, sheet).archetype;
+
+  // Chosen on the painted screen; the app arrives after.
+  const before = await pageWithWasmHeld(t);
+  await before.page.goto(t.url);
+  await before.page.locator('[data-first-screen] input[type=file]').setInputFiles(file);
+  before.release();
+  t.equal((await seeSharedResult(before.page)).archetype, expected, 'the file opens its result once the app is there');
+
+  // The picker opened on the painted screen, closed once the app has replaced it.
+  const after = await pageWithWasmHeld(t);
+  await after.page.goto(t.url);
+  const input = await after.page.locator('[data-first-screen] input[type=file]').elementHandle();
+  after.release();
+  await appIntro(after.page);
+  t.equal(await input.evaluate((el) => el.isConnected), false, 'the painted screen is gone');
+  await input.setInputFiles(file);
+  t.equal((await seeSharedResult(after.page)).archetype, expected, 'the file opens its result in the app');
+  await t.check(after.page);
 });
 
 test('first screen: focus and a language chosen before the app is ready are kept', async (t) => {

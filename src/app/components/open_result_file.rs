@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
 
 use super::file_picker::FilePicker;
 use crate::app::files::read_result;
@@ -9,6 +10,19 @@ use crate::app::i18n::{use_problems, use_texts};
 use crate::app::nav::Nav;
 use crate::app::route::Route;
 use crate::app::state::Session;
+
+/// Where the page's first screen leaves a file chosen before the app was
+/// there, and the event that says it did.
+const FIRST_SCREEN_FILE: &str = "candorFirstScreenFile";
+const FIRST_SCREEN_FILE_EVENT: &str = "candor-first-screen-file";
+
+/// The file the page's first screen left, taken once.
+fn first_screen_file() -> Option<web_sys::File> {
+    let key = wasm_bindgen::JsValue::from_str(FIRST_SCREEN_FILE);
+    let file = js_sys::Reflect::get(&window(), &key).ok()?;
+    let _ = js_sys::Reflect::delete_property(&window(), &key);
+    file.dyn_into::<web_sys::File>().ok()
+}
 
 /// "Open a saved result file": shows it read-only, or says why the file
 /// isn't one.
@@ -31,6 +45,16 @@ pub fn OpenResultFile() -> impl IntoView {
             }
         });
     };
+    // A file chosen on the page's painted first screen before the app was
+    // there (scripts/first-screen.js): taken now, or when its picker closes.
+    let open_early = move || {
+        if let Some(file) = first_screen_file() {
+            open(vec![file]);
+        }
+    };
+    open_early();
+    let early = window_event_listener_untyped(FIRST_SCREEN_FILE_EVENT, move |_| open_early());
+    on_cleanup(move || early.remove());
     view! {
         <span>
             <FilePicker label class="file-link" on_pick=open/>
