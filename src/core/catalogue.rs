@@ -103,10 +103,25 @@ macro_rules! catalogue {
         #[derive(Debug, Clone, PartialEq)]
         pub struct $name([&'static str; KEY_NAMES.len()]);
 
+        /// The languages installed at run time (see `pack`), by `Lang` index.
+        static INSTALLED: [std::sync::OnceLock<&'static $name>; $crate::core::language::Lang::ALL.len()] =
+            [const { std::sync::OnceLock::new() }; $crate::core::language::Lang::ALL.len()];
+
         impl $name {
             /// Lays out a language's texts as the app reads them.
             pub const fn from_fields(f: $fields) -> Self {
                 $name([$( f.$key, )*])
+            }
+
+            /// Makes `texts` this catalogue in `lang` for the rest of the
+            /// page; false if that language was installed already.
+            pub fn install(lang: $crate::core::language::Lang, texts: &'static Self) -> bool {
+                INSTALLED[lang as usize].set(texts).is_ok()
+            }
+
+            /// This catalogue in `lang`, if it was installed.
+            pub fn installed(lang: $crate::core::language::Lang) -> Option<&'static Self> {
+                INSTALLED[lang as usize].get().copied()
             }
 
             $(
@@ -200,6 +215,18 @@ pub fn fill(template: &str, values: &[(&str, &dyn Display)]) -> String {
         out = out.replace(&format!("{{{name}}}"), &value.to_string());
     }
     out
+}
+
+/// The `{name}`s a text uses: a name is one or more ASCII letters, digits
+/// or `_` in braces, as the catalogues write them.
+pub(crate) fn placeholders(text: &str) -> std::collections::BTreeSet<&str> {
+    text.split('{')
+        .skip(1)
+        .filter_map(|s| s.split_once('}').map(|(name, _)| name))
+        .filter(|name| {
+            !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        })
+        .collect()
 }
 
 /// `n` of something, as the language says it: the `one` or `other` template

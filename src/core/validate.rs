@@ -11,7 +11,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use super::catalogue::{self, count, ProblemTexts};
+use super::catalogue::{self, count, placeholders, ProblemTexts};
 use super::language::{Lang, Plural};
 use super::lenient::{self, Entries, Field, List, Object, Raw, UnknownField};
 use super::options::{cta_url, CallToAction, Reason, MAX_BRAND, MAX_CTA_LABEL};
@@ -1459,18 +1459,6 @@ fn letter_counts(s: &str) -> [usize; 40] {
         counts[bucket] += 1;
     }
     counts
-}
-
-/// The `{name}`s a text uses: a name is one or more ASCII letters, digits
-/// or `_` in braces, as the catalogues write them.
-pub(crate) fn placeholders(text: &str) -> std::collections::BTreeSet<&str> {
-    text.split('{')
-        .skip(1)
-        .filter_map(|s| s.split_once('}').map(|(name, _)| name))
-        .filter(|name| {
-            !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
-        })
-        .collect()
 }
 
 /// Plain text: no control characters (line breaks included), no characters

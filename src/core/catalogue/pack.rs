@@ -13,12 +13,9 @@
 //! catalogue, and the tools' module installs its compiled ones at start
 //! ([`install_compiled`]).
 
-use std::sync::OnceLock;
-
-use super::{Catalogue, ProblemTexts, Texts};
+use super::{placeholders, Catalogue, ProblemTexts, Texts};
 use crate::core::language::Lang;
 use crate::core::lenient::Node;
-use crate::core::validate::placeholders;
 
 /// The largest pack read: its own texts are about a third of this.
 pub const MAX_PACK_BYTES: usize = 64 * 1024;
@@ -81,8 +78,8 @@ pub fn pack_json(lang: Lang) -> String {
     }
     serde_json::json!({
         "lang": lang.tag(),
-        "texts": by_name(compiled::<Texts>(lang)),
-        "problems": by_name(compiled::<ProblemTexts>(lang)),
+        "texts": by_name(Texts::compiled(lang)),
+        "problems": by_name(ProblemTexts::compiled(lang)),
     })
     .to_string()
 }
@@ -151,98 +148,27 @@ fn leaked<C: Catalogue>(texts: Vec<String>) -> &'static C {
     Box::leak(Box::new(catalogue))
 }
 
-/// The installed catalogues of each language but English, by `Lang` index.
-static TEXTS: [OnceLock<&'static Texts>; Lang::ALL.len()] = [const { OnceLock::new() }; 2];
-static PROBLEMS: [OnceLock<&'static ProblemTexts>; Lang::ALL.len()] =
-    [const { OnceLock::new() }; 2];
-
 /// Makes `pack` the page's catalogues of its language, for the rest of the
 /// page: a language is installed once, and a second pack of it is ignored.
 pub fn install(pack: Pack) {
-    let at = pack.lang as usize;
-    if TEXTS[at].get().is_none() {
-        let _ = TEXTS[at].set(leaked(pack.texts));
-        let _ = PROBLEMS[at].set(leaked(pack.problems));
+    if !installed(pack.lang) {
+        Texts::install(pack.lang, leaked(pack.texts));
+        ProblemTexts::install(pack.lang, leaked(pack.problems));
     }
 }
 
 /// Whether the page has `lang`'s catalogues (English always).
 pub fn installed(lang: Lang) -> bool {
-    lang == Lang::En || TEXTS[lang as usize].get().is_some()
+    lang == Lang::En || Texts::installed(lang).is_some()
 }
 
 /// Installs every compiled language: the facilitator tools' module carries
 /// them all.
 pub fn install_compiled() {
     for lang in Lang::ALL {
-        let at = lang as usize;
-        let _ = TEXTS[at].set(compiled::<Texts>(lang));
-        let _ = PROBLEMS[at].set(compiled::<ProblemTexts>(lang));
+        Texts::install(lang, Texts::compiled(lang));
+        ProblemTexts::install(lang, ProblemTexts::compiled(lang));
     }
-}
-
-/// The reader's catalogue of `lang`: installed, else compiled natively, else
-/// (a pack not yet read, which the app never asks for) English.
-pub(super) fn texts(lang: Lang) -> &'static Texts {
-    TEXTS[lang as usize]
-        .get()
-        .copied()
-        .unwrap_or_else(|| fallback::<Texts>(lang))
-}
-
-/// The problems' catalogue of `lang`, as [`texts`].
-pub(super) fn problems(lang: Lang) -> &'static ProblemTexts {
-    PROBLEMS[lang as usize]
-        .get()
-        .copied()
-        .unwrap_or_else(|| fallback::<ProblemTexts>(lang))
-}
-
-/// A catalogue compiled into this module, for each language.
-trait Compiled: Catalogue {
-    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-    fn english() -> &'static Self;
-    fn compiled(lang: Lang) -> &'static Self;
-}
-
-impl Compiled for Texts {
-    fn english() -> &'static Self {
-        &super::reader::EN
-    }
-    fn compiled(lang: Lang) -> &'static Self {
-        match lang {
-            Lang::En => &super::reader::EN,
-            Lang::De => &super::reader::DE,
-        }
-    }
-}
-
-impl Compiled for ProblemTexts {
-    fn english() -> &'static Self {
-        &super::problems::EN
-    }
-    fn compiled(lang: Lang) -> &'static Self {
-        match lang {
-            Lang::En => &super::problems::EN,
-            Lang::De => &super::problems::DE,
-        }
-    }
-}
-
-fn compiled<C: Compiled>(lang: Lang) -> &'static C {
-    C::compiled(lang)
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn fallback<C: Compiled>(lang: Lang) -> &'static C {
-    C::compiled(lang)
-}
-
-/// In wasm, only what a module installed: English otherwise, so the
-/// reader's module never links another language's texts.
-#[cfg(target_arch = "wasm32")]
-fn fallback<C: Compiled>(_: Lang) -> &'static C {
-    C::english()
 }
 
 #[cfg(test)]
@@ -251,8 +177,7 @@ mod tests {
 
     #[test]
     fn a_written_pack_reads_back_as_the_compiled_catalogues() {
-        fn texts<C: Compiled>(lang: Lang) -> Vec<String> {
-            let compiled = compiled::<C>(lang);
+        fn texts<C: Catalogue>(compiled: &C) -> Vec<String> {
             C::KEYS
                 .iter()
                 .map(|k| compiled.get(k).unwrap().to_string())
@@ -260,12 +185,12 @@ mod tests {
         }
         for lang in Lang::ALL {
             let pack = read_pack(lang, pack_json(lang).as_bytes()).unwrap();
-            assert_eq!(pack.texts, texts::<Texts>(lang));
-            assert_eq!(pack.problems, texts::<ProblemTexts>(lang));
-            assert_eq!(leaked::<Texts>(pack.texts), compiled::<Texts>(lang));
+            assert_eq!(pack.texts, texts(Texts::compiled(lang)));
+            assert_eq!(pack.problems, texts(ProblemTexts::compiled(lang)));
+            assert_eq!(leaked::<Texts>(pack.texts), Texts::compiled(lang));
             assert_eq!(
                 leaked::<ProblemTexts>(pack.problems),
-                compiled::<ProblemTexts>(lang)
+                ProblemTexts::compiled(lang)
             );
         }
         let german = pack_json(Lang::De);
