@@ -20,11 +20,7 @@ pub fn Notices() -> impl IntoView {
             aria-label=texts.notices_label().to_string()
             hidden=move || notices.with(Vec::is_empty)
         >
-            <For
-                each=move || notices.with(|n| n.iter().map(|n| n.message(texts, p)).enumerate().collect::<Vec<_>>())
-                key=|notice| notice.clone()
-                children=|(_, text)| view! { <p>{text}</p> }
-            />
+            {move || notices.with(|n| n.iter().map(|n| view! { <p>{n.message(texts, p)}</p> }).collect_view())}
             <button type="button" on:click=move |_| notices.set(Vec::new())>
                 {texts.dismiss().to_string()}
             </button>
