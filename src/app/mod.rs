@@ -70,32 +70,66 @@ pub fn start() {
         );
     }
     with_quiz(options.clone(), None, read_strictly, move |quiz| {
-        let focus = remove_boot_screens();
-        let embedded = options.embed;
-        match quiz {
-            Ok((quiz, lang)) => mount_to_body(move || view! { <App quiz lang options/> }),
-            // A loading line until the tools' module shows why.
-            Err((_, LoadError::Refused)) => {
-                mount_to_body(move || view! { <tools::ExplainedByTools options/> })
+        once_painted(move || {
+            let focus = remove_boot_screens();
+            let embedded = options.embed;
+            match quiz {
+                Ok((quiz, lang)) => mount_to_body(move || view! { <App quiz lang options/> }),
+                // A loading line until the tools' module shows why.
+                Err((_, LoadError::Refused)) => {
+                    mount_to_body(move || view! { <tools::ExplainedByTools options/> })
+                }
+                Err((url, error)) => {
+                    let problems = Vec::new();
+                    mount_to_body(move || view! { <LoadErrorScreen url error problems options/> })
+                }
             }
-            Err((url, error)) => {
-                let problems = Vec::new();
-                mount_to_body(move || view! { <LoadErrorScreen url error problems options/> })
+            focus.restore();
+            if embedded {
+                // The first screen's height, now that it is there: a frame the
+                // host page has scrolled out of view gets no layout callbacks
+                // (Chromium throttles them), so its resize observer may be late.
+                embed::post_height();
             }
-        }
-        focus.restore();
-        if embedded {
-            // The first screen's height, now that it is there: a frame the
-            // host page has scrolled out of view gets no layout callbacks
-            // (Chromium throttles them), so its resize observer may be late.
-            embed::post_height();
-        }
-        if crash_test_requested() {
-            // Lets the browser tests prove a panic never leaves a blank page.
-            panic!("crash-test: a deliberate panic asked for by the page's own script");
-        }
+            if crash_test_requested() {
+                // Lets the browser tests prove a panic never leaves a blank page.
+                panic!("crash-test: a deliberate panic asked for by the page's own script");
+            }
+        })
     });
 }
+
+/// Runs `then` once the page's painted first screen has been on screen for
+/// a frame, or at once where there is none. The app's intro takes its place
+/// with the same words in the same places; where the wasm arrives before
+/// the page's first paint (from a cache, or on localhost), the page's own
+/// screen is still what is painted first, so it stays what the reader saw
+/// first (and what the largest contentful paint measures).
+fn once_painted(then: impl FnOnce() + 'static) {
+    use std::time::Duration;
+    let painted = document()
+        .query_selector("[data-first-screen]")
+        .ok()
+        .flatten();
+    if painted.is_none() {
+        return then();
+    }
+    let then = std::rc::Rc::new(std::cell::Cell::new(Some(then)));
+    let run = move || {
+        if let Some(then) = then.take() {
+            then();
+        }
+    };
+    // A frame callback runs before that frame's paint; a timeout from it,
+    // after. Where frames are held back (a hidden tab, a frame scrolled out
+    // of view), the app starts at the latest after LATEST_START.
+    let after_frame = run.clone();
+    request_animation_frame(move || set_timeout(after_frame, Duration::ZERO));
+    set_timeout(run, LATEST_START);
+}
+
+/// How long the app waits at most for the page's first screen to be painted.
+const LATEST_START: std::time::Duration = std::time::Duration::from_millis(100);
 
 /// The page's options, from its query string.
 fn page_options() -> Arc<Options> {
