@@ -60,6 +60,14 @@ impl I18n {
         self.lang.get_untracked()
     }
 
+    /// Catalogue `C` in the current language, tracking it: for the few
+    /// views that follow a change of language in place rather than being
+    /// built anew (the notices above every screen).
+    pub fn tracked<C: Catalogue>(&self) -> &'static C {
+        self.lang.track();
+        self.catalogue()
+    }
+
     /// Catalogue `C` in the current language, with the coach's overrides.
     pub fn catalogue<C: Catalogue>(&self) -> &'static C {
         let lang = self.lang();

@@ -360,10 +360,11 @@ fn App(quiz: Arc<Quiz>, lang: Lang, options: Arc<Options>) -> impl IntoView {
         }
     };
     // Screens read their text as they are built: a new language builds
-    // them anew.
+    // them anew. The notices above them stay, and their words follow it.
     view! {
         <tools::ToolsLoader wanted=move || tools.get() || shown.get().module() == Module::Tools/>
-        <Keyed key=i18n.lang view=move |_: Lang| view! { <Notices/> <offline::UpdateNotice offer=update/> }/>
+        <Notices/>
+        <offline::UpdateNotice offer=update/>
         <Keyed key=move || (shown.get(), i18n.lang.get()) view=move |(route, _)| screen(route)/>
     }
 }

@@ -24,8 +24,9 @@ use web_sys::{
     ServiceWorkerUpdateViaCache,
 };
 
-use super::i18n::use_texts;
+use super::i18n::I18n;
 use super::storage;
+use crate::core::catalogue::Texts;
 use crate::core::options::Options;
 
 /// How long after the load event the worker is registered.
@@ -234,8 +235,10 @@ impl Update {
 /// version waits. A status region, empty until then, so it is announced.
 #[component]
 pub fn UpdateNotice(offer: UpdateOffer) -> impl IntoView {
-    let texts = use_texts();
+    let i18n = expect_context::<I18n>();
+    // It stays while screens change; its words follow a change of language.
     let notice = move || {
+        let texts = i18n.tracked::<Texts>();
         offer.0.get().map(|update| {
             view! {
                 <div class="notices update">

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from './harness.mjs';
 import { BUILTIN_QUIZ_PATH, encodeCode, loadQuiz, sheetByDimension } from './oracle.mjs';
-import { downloadedBy, openApp, serveDistWith, settle, storedValue } from './verbs.mjs';
+import { downloadedBy, openApp, serveDistWith, settle, storeValue, storedValue } from './verbs.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const CATALOGUES = path.join(here, '..', '..', 'src', 'core', 'catalogue');
@@ -327,6 +327,26 @@ test('language: only German readers download the German texts; without them the 
   } finally {
     copy.remove();
   }
+});
+
+test('language: a notice on screen when the language changes follows it in place', async (t) => {
+  const page = await openApp(t, '', { locale: 'en-US' });
+  await seeAppIn(page, 'en');
+  await storeValue(page, 'candor.progress.candor', '{not json');
+  await page.reload();
+  await seeAppIn(page, 'en');
+  const notices = page.locator('div.notices[role=status]');
+  await notices.locator('p').first().waitFor();
+  t.assert((await notices.innerText()).includes(EN.record_progress), 'the notice, in English');
+  t.equal(await notices.getAttribute('aria-label'), EN.notices_label, 'its label, in English');
+
+  await page.getByRole('combobox', { name: EN.language, exact: true }).selectOption('de');
+  await seeHtmlLang(t, page, 'de', 'after switching');
+  await page.waitForFunction((words) => document.querySelector('div.notices[role=status]')?.innerText.includes(words), DE.record_progress);
+  t.equal(await notices.getAttribute('aria-label'), DE.notices_label, 'its label, in German');
+  await notices.getByRole('button', { name: DE.dismiss, exact: true }).waitFor();
+  t.equal(await notices.locator('p').count(), 1, 'still the one notice');
+  await seeNoEnglish(t, page, 'first screen with a notice, after the switch');
 });
 
 for (const scheme of ['light', 'dark']) {
