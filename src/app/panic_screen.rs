@@ -71,7 +71,9 @@ fn show(doc: &Document, texts: &Texts, details: &str) -> Option<()> {
     let on_copy = Closure::<dyn Fn()>::new(move || copy_details(&area));
     copy.add_event_listener_with_callback("click", on_copy.as_ref().unchecked_ref())
         .ok()?;
-    // The page is gone for good; the handler must live as long as it does.
+    // Leptos can't own this listener: the panic hook runs after the app has
+    // stopped, on plain markup it no longer renders. The error screen stays
+    // for the rest of the page, so the handler is handed to JS for good.
     on_copy.forget();
     Some(())
 }

@@ -156,6 +156,42 @@ macro_rules! catalogue {
     };
 }
 
+/// For a catalogue the reader's module fetches in languages other than
+/// English (`pack`): `of`, which returns English or an installed language,
+/// and `compiled`, every language as compiled in, from the `EN` and `DE`
+/// beside the invocation.
+macro_rules! fetched_languages {
+    ($name:ident) => {
+        impl $name {
+            /// The catalogue of a language: English, or another language as
+            /// installed from its pack (see `pack`). Natively every language
+            /// is compiled in; in wasm a language not installed is English,
+            /// so the reader's module links no other language's texts.
+            pub fn of(lang: Lang) -> &'static $name {
+                match lang {
+                    Lang::En => &EN,
+                    other => $name::installed(other).unwrap_or_else(|| {
+                        if cfg!(target_arch = "wasm32") {
+                            &EN
+                        } else {
+                            $name::compiled(other)
+                        }
+                    }),
+                }
+            }
+
+            /// The catalogue of a language as compiled in (the build's
+            /// packs, the facilitator tools' module, native code).
+            pub fn compiled(lang: Lang) -> &'static $name {
+                match lang {
+                    Lang::En => &EN,
+                    Lang::De => &DE,
+                }
+            }
+        }
+    };
+}
+
 mod checker;
 pub mod pack;
 mod problems;

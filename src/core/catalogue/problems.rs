@@ -629,33 +629,7 @@ pub static DE: ProblemTexts = ProblemTexts::from_fields(ProblemTextsFields {
     load_refused: "Die Datei ist kein Quiz, das Candor verwenden kann.",
 });
 
-impl ProblemTexts {
-    /// The catalogue of a language: English, or another language as
-    /// installed from its pack (see `pack`). Natively every language is
-    /// compiled in; in wasm a language not installed is English, so the
-    /// reader's module links no other language's texts.
-    pub fn of(lang: Lang) -> &'static ProblemTexts {
-        match lang {
-            Lang::En => &EN,
-            other => ProblemTexts::installed(other).unwrap_or_else(|| {
-                if cfg!(target_arch = "wasm32") {
-                    &EN
-                } else {
-                    ProblemTexts::compiled(other)
-                }
-            }),
-        }
-    }
-
-    /// The catalogue of a language as compiled in (the build's packs, the
-    /// facilitator tools' module, native code).
-    pub fn compiled(lang: Lang) -> &'static ProblemTexts {
-        match lang {
-            Lang::En => &EN,
-            Lang::De => &DE,
-        }
-    }
-}
+fetched_languages!(ProblemTexts);
 
 /// The texts of why a file is not JSON, as [`crate::core::lenient`] gives
 /// them in English.

@@ -633,30 +633,4 @@ pub static DE: Texts = Texts::from_fields(TextsFields {
     tools_reload: "Seite neu laden",
 });
 
-impl Texts {
-    /// The catalogue of a language: English, or another language as
-    /// installed from its pack (see `pack`). Natively every language is
-    /// compiled in; in wasm a language not installed is English, so the
-    /// reader's module links no other language's texts.
-    pub fn of(lang: Lang) -> &'static Texts {
-        match lang {
-            Lang::En => &EN,
-            other => Texts::installed(other).unwrap_or_else(|| {
-                if cfg!(target_arch = "wasm32") {
-                    &EN
-                } else {
-                    Texts::compiled(other)
-                }
-            }),
-        }
-    }
-
-    /// The catalogue of a language as compiled in (the build's packs, the
-    /// facilitator tools' module, native code).
-    pub fn compiled(lang: Lang) -> &'static Texts {
-        match lang {
-            Lang::En => &EN,
-            Lang::De => &DE,
-        }
-    }
-}
+fetched_languages!(Texts);
