@@ -4,7 +4,7 @@
 //! `examples/first_screen.rs` prints it at build time and
 //! `scripts/post-build.mjs` puts it in `index.html`, so its words come from
 //! the same quiz files and catalogue as the app's intro screen
-//! (`src/app/screens/intro.rs`), whose markup it copies element for element:
+//! (`src/app/reader/screens/intro.rs`), whose markup it copies element for element:
 //! when the app takes over, nothing moves.
 
 use super::catalogue::{count, Catalogue, Texts};

@@ -41,17 +41,24 @@ export async function runTests({ app, dist, filter = '' }) {
   const browser = await launchBrowser();
   const env = { browser, app, dist };
   let passed = 0;
+  const failures = [];
   try {
     for (const def of selected) {
       const started = Date.now();
       const result = await runTest(def, env);
       printResult(def.name, result, Date.now() - started);
       if (result.passed) passed += 1;
+      else failures.push({ name: def.name, result, ms: Date.now() - started });
     }
   } finally {
     await browser.close();
   }
   const failed = selected.length - passed;
+  // The failures again at the end, where a log cut to its last lines still shows them.
+  if (failures.length > 0) {
+    console.log('\nfailed:');
+    for (const { name, result, ms } of failures) printResult(name, result, ms);
+  }
   console.log(`${passed} passed, ${failed} failed`);
   return selected.length > 0 && failed === 0;
 }

@@ -1,0 +1,113 @@
+//! The reader's app: the session, the route and the page options as
+//! context, and the route mapped to a screen (`screens/`), built from small
+//! components (`components/`). State lives in signals (`state.rs`).
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::components::notices::Notices;
+use super::offline;
+use super::screens;
+use super::state::Session;
+use super::tools_loader::{ToolsFailed, ToolsLoader, ToolsWanted};
+use crate::app::shared::components::keyed::Keyed;
+use crate::app::shared::components::screen::Screen;
+use crate::app::shared::embed;
+use crate::app::shared::focus::{announce_screen, SCREEN_CHANGED};
+use crate::app::shared::i18n::{self, I18n};
+use crate::app::shared::nav::Nav;
+use crate::app::shared::route::{Module, Route};
+use crate::core::language::Lang;
+use crate::core::options::Options;
+use crate::core::quiz::Quiz;
+
+#[component]
+pub fn App(quiz: Arc<Quiz>, lang: Lang, options: Arc<Options>) -> impl IntoView {
+    let i18n = I18n::new(lang, &quiz, &options);
+    provide_context(i18n);
+    i18n::follow_in_html_lang(i18n.lang);
+    if let Some(brand) = i18n.brand() {
+        document().set_title(brand);
+    }
+    // A coach's file is never the built-in quiz, whatever its id.
+    let session = Session::load(quiz.clone(), options.quiz.is_some() || options.try_file);
+    session.follow_other_tabs();
+    let nav = Nav::new();
+    provide_context(session);
+    provide_context(nav);
+    provide_context(options.clone());
+    embed::observe_height(&options);
+
+    // The screen shown: the route, except that a question beyond the first
+    // unanswered one shows that one instead (and the address says so).
+    let shown = Memo::new(move |_| match nav.route.get() {
+        Route::Question(n) => Route::Question(session.reachable(n)),
+        route => route,
+    });
+    Effect::new(move |_| {
+        let shown = shown.get();
+        if let Route::Question(n) = shown {
+            session.go_to(n - 1);
+        }
+        if nav.route.get() != shown {
+            nav.replace(shown);
+        }
+    });
+    let update = offline::register(&options);
+    focus_each_new_screen(shown, options);
+    // The tools' module, once its routes or a picture want it; it stays.
+    let tools = ToolsWanted::new();
+    provide_context(tools);
+
+    let screen = move |route: Route| {
+        use leptos::either::EitherOf6;
+        use screens::*;
+        match route {
+            Route::Intro => EitherOf6::A(view! { <intro::IntroScreen/> }),
+            Route::About => EitherOf6::B(view! { <about::AboutScreen/> }),
+            Route::Question(n) => EitherOf6::C(view! { <question::QuestionScreen number=n/> }),
+            Route::Report => EitherOf6::D(view! { <report::ReportScreen/> }),
+            Route::Shared(code) => {
+                EitherOf6::E(view! { <shared_result::SharedResultScreen code/> })
+            }
+            // The facilitator's tools show these screens themselves; when
+            // they could not be loaded, this says so, with the way on.
+            Route::Team(_) | Route::Builder | Route::Check => EitherOf6::F(move || {
+                tools.failed().map(|failure| {
+                    view! {
+                        <Screen class="tools-failed-screen">
+                            <h1 tabindex="-1">{i18n::use_texts().tools_failed_title()}</h1>
+                            <ToolsFailed failure/>
+                        </Screen>
+                    }
+                })
+            }),
+        }
+    };
+    // Screens read their text as they are built: a new language builds
+    // them anew. The notices above them stay, and their words follow it.
+    view! {
+        <ToolsLoader wanted=move || tools.get() || shown.get().module() == Module::Tools/>
+        <Notices/>
+        <offline::UpdateNotice offer=update/>
+        <Keyed key=move || (shown.get(), i18n.lang.get()) view=move |(route, _)| screen(route)/>
+    }
+}
+
+/// After a screen change, focus its heading so screen readers announce it,
+/// and tell a host page. The first screen keeps focus where the browser put
+/// it: an embedded quiz must not pull the host page's focus on load.
+fn focus_each_new_screen(shown: Memo<Route>, options: Arc<Options>) {
+    Effect::new(move |previous: Option<Route>| {
+        let now = shown.get();
+        if previous.is_some_and(|p| p != now) {
+            if let Some(html) = document().document_element() {
+                let _ = html.set_attribute(SCREEN_CHANGED, "");
+            }
+            let options = options.clone();
+            request_animation_frame(move || announce_screen(&options));
+        }
+        now
+    });
+}

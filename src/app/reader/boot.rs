@@ -1,0 +1,134 @@
+//! The reader's module takes over the page: what the page showed before it
+//! (the loading line, the built-in quiz's painted first screen) goes, and
+//! focus goes where the reader left it.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::app::shared::focus::focus;
+
+/// Runs `then` once the page's painted first screen has been on screen for
+/// a frame, or at once where there is none. The app's intro takes its place
+/// with the same words in the same places; where the wasm arrives before
+/// the page's first paint (from a cache, or on localhost), the page's own
+/// screen is still what is painted first, so it stays what the reader saw
+/// first (and what the largest contentful paint measures).
+pub fn once_painted(then: impl FnOnce() + 'static) {
+    use std::time::Duration;
+    let painted = document()
+        .query_selector("[data-first-screen]")
+        .ok()
+        .flatten();
+    if painted.is_none() {
+        return then();
+    }
+    let then = std::rc::Rc::new(std::cell::Cell::new(Some(then)));
+    let run = move || {
+        if let Some(then) = then.take() {
+            then();
+        }
+    };
+    // A frame callback runs before that frame's paint; a timeout from it,
+    // after. Where frames are held back (a hidden tab, a frame scrolled out
+    // of view), the app starts at the latest after LATEST_START.
+    let after_frame = run.clone();
+    request_animation_frame(move || set_timeout(after_frame, Duration::ZERO));
+    set_timeout(run, LATEST_START);
+}
+
+/// How long the app waits at most for the page's first screen to be painted.
+const LATEST_START: std::time::Duration = std::time::Duration::from_millis(100);
+
+/// The browser tests' crash hook: `window.candorCrashTest === true`, which
+/// only a script of this page itself can set before Candor starts (the
+/// tests' init script). Never the address: a link, or a host page framing
+/// Candor from another origin, cannot crash a reader's page.
+pub fn crash_test_requested() -> bool {
+    js_sys::Reflect::get(
+        &window(),
+        &wasm_bindgen::JsValue::from_str("candorCrashTest"),
+    )
+    .is_ok_and(|v| v == wasm_bindgen::JsValue::TRUE)
+}
+
+/// What can take focus on a screen, in the same order on the page's painted
+/// first screen and the app's intro (the same markup).
+const FOCUSABLE: &str = "a[href], button, select, input, textarea, [tabindex]";
+
+/// Where focus goes once the app has replaced what the page painted.
+pub enum BootFocus {
+    /// Where the browser has it (the page's painted screens had none).
+    Kept,
+    /// The `n`th focusable element of the app's first screen: the reader
+    /// was there on the painted first screen.
+    Nth(u32),
+    /// The screen's heading: the reader left the painted first screen
+    /// (Start, a link) before the app was there.
+    Heading,
+}
+
+impl BootFocus {
+    pub fn restore(self) {
+        match self {
+            BootFocus::Kept => {}
+            BootFocus::Heading => focus("#main h1"),
+            BootFocus::Nth(n) => {
+                let nth = document()
+                    .query_selector_all(&format!("#main :is({FOCUSABLE})"))
+                    .ok()
+                    .and_then(|all| all.item(n))
+                    .and_then(|node| node.dyn_into::<web_sys::HtmlElement>().ok());
+                if let Some(element) = nth {
+                    let _ = element.focus();
+                }
+            }
+        }
+    }
+}
+
+/// Removes what the page showed before the app: its loading line and the
+/// built-in quiz's first screen (`data-first-screen`, painted from the page
+/// by scripts/first-screen.js), and says where focus goes once the app's own
+/// screen is there.
+pub fn remove_boot_screens() -> BootFocus {
+    let doc = document();
+    let active = doc.active_element();
+    let mut focus = BootFocus::Kept;
+    if let Ok(painted) = doc.query_selector_all("[data-first-screen]") {
+        for i in 0..painted.length() {
+            let Some(screen) = painted
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            else {
+                continue;
+            };
+            if let (Some(active), Ok(all)) = (&active, screen.query_selector_all(FOCUSABLE)) {
+                let at = (0..all.length()).find(|&n| {
+                    all.item(n)
+                        .is_some_and(|node| node.is_same_node(Some(active)))
+                });
+                if let Some(n) = at {
+                    focus = BootFocus::Nth(n);
+                }
+            }
+            screen.remove();
+        }
+    }
+    let left = doc
+        .document_element()
+        .is_some_and(|html| html.has_attribute("data-candor-first-screen-left"));
+    if left && matches!(focus, BootFocus::Kept) {
+        focus = BootFocus::Heading;
+    }
+    if let Some(boot) = doc.get_element_by_id("boot") {
+        boot.remove();
+    }
+    focus
+}
+
+/// The static page's "Loading…" line, before any component exists.
+pub fn set_boot_message(text: &str) {
+    if let Ok(Some(line)) = document().query_selector("#boot p") {
+        line.set_text_content(Some(text));
+    }
+}

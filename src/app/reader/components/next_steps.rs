@@ -1,0 +1,66 @@
+//! Up to three steps to take, as a checklist remembered per attempt.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::credit::credit_line;
+use crate::app::reader::state::Session;
+use crate::app::shared::components::section::Section;
+use crate::app::shared::i18n::use_texts;
+use crate::app::shared::storage;
+use crate::core::quiz::Quiz;
+use crate::core::report::{Report, StepsFrom};
+
+/// The report's next steps; ticking one saves it with the attempt it
+/// belongs to (`attempt`, the attempt's filing time).
+#[component]
+pub fn NextSteps(quiz: Arc<Quiz>, report: Arc<Report>, attempt: f64) -> impl IntoView {
+    let texts = use_texts();
+    let session = expect_context::<Session>();
+    let steps = report
+        .next_steps
+        .iter()
+        .enumerate()
+        .map(|(i, step)| {
+            let dim = &quiz.dimensions[step.dimension];
+            let advice = &dim.bands[step.band].advice[step.advice];
+            let id = format!("step-{i}");
+            let done = move || session.checklist.with(|c| c.is_done(attempt, i));
+            view! {
+                <li>
+                    <input
+                        type="checkbox"
+                        id=id.clone()
+                        prop:checked=done
+                        on:change:target=move |ev| session.set_step(attempt, i, ev.target().checked())
+                    />
+                    <label for=id>
+                        <span class="step-dim">{format!("{}: ", dim.name)}</span>
+                        {advice.text.clone()}
+                    </label>
+                    <span class="credit">{credit_line(&quiz, texts, &advice.sources)}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    let from = match report.steps_from {
+        StepsFrom::GrowthAreas => texts.steps_from_growth(),
+        StepsFrom::LowestHabits => texts.steps_from_lowest(),
+        StepsFrom::Strengths => texts.steps_from_strengths(),
+    }
+    .to_string();
+    // Promise to remember ticks only where the browser lets Candor save.
+    let hint = if storage::is_persistent() {
+        texts.steps_hint()
+    } else {
+        texts.steps_hint_unsaved()
+    };
+    view! {
+        <Section id="steps" title=texts.steps_title().to_string()>
+            <p class="hint">{from}</p>
+            <p class="hint no-print">{hint}</p>
+            <ul class="checklist">{steps}</ul>
+        </Section>
+    }
+}

@@ -1,0 +1,58 @@
+//! About / Sources: credits, how scoring works, privacy, and forgetting data.
+
+use leptos::prelude::*;
+
+use crate::app::reader::components::forget_data::ForgetData;
+use crate::app::reader::components::language_switch::LanguageSwitch;
+use crate::app::reader::state::Session;
+use crate::app::shared::components::links::Links;
+use crate::app::shared::components::screen::Screen;
+use crate::app::shared::i18n::{use_texts, I18n};
+use crate::app::shared::route::Route;
+
+#[component]
+pub fn AboutScreen() -> impl IntoView {
+    let texts = use_texts();
+    let brand = expect_context::<I18n>().brand();
+    let t = |text: &str| text.to_string();
+    let quiz = expect_context::<Session>().quiz();
+    let sources = quiz
+        .sources
+        .iter()
+        .map(|s| {
+            view! {
+                <li>
+                    <cite>{s.title.clone()}</cite>
+                    {format!(" — {}, ", s.author)}
+                    <span class="date">{s.date.clone().unwrap_or_else(|| texts.undated().to_string())}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <Screen class="about">
+            <h1 tabindex="-1">{t(texts.about_title())}</h1>
+            <LanguageSwitch/>
+            <p>{t(texts.about_intro())}</p>
+            <ul class="sources">{sources}</ul>
+            <h2>{t(texts.scoring_title())}</h2>
+            <p>{t(texts.scoring_text())}</p>
+            <h2>{t(texts.privacy_title())}</h2>
+            <p>{t(texts.privacy_text())}</p>
+            <ForgetData/>
+            <h2>{t(texts.coaches_title())}</h2>
+            <p>
+                {t(texts.coaches_text())}
+                <a href=Route::Builder.to_hash()>{t(texts.coaches_link())}</a>
+                {t(texts.coaches_or())}
+                <a href=Route::Check.to_hash()>{t(texts.coaches_check_link())}</a>
+                "."
+            </p>
+            // Where a coach's brand names the app, Candor is still credited.
+            {brand.map(|_| view! { <p class="made-with">{texts.made_with()}</p> })}
+            <Links>
+                <a href=Route::Intro.to_hash()>{t(texts.back_to_start())}</a>
+            </Links>
+        </Screen>
+    }
+}

@@ -1,0 +1,179 @@
+//! One question at a time: a real radio group, keys 1–5 to answer and move
+//! on, Backspace or ← to go back.
+
+use std::sync::Arc;
+
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, KeyboardEvent};
+
+use crate::app::reader::components::answer_options::{AnswerOptions, Pick};
+use crate::app::reader::components::progress_bar::ProgressBar;
+use crate::app::reader::state::Session;
+use crate::app::shared::components::screen::Screen;
+use crate::app::shared::embed;
+use crate::app::shared::i18n::use_texts;
+use crate::app::shared::nav::Nav;
+use crate::app::shared::route::Route;
+use crate::core::answers::Answer;
+use crate::core::options::Options;
+use crate::core::share_code::encode;
+
+/// What the reader can do on a question, shared by keys, clicks and buttons.
+#[derive(Clone, Copy)]
+struct Actions {
+    session: Session,
+    nav: Nav,
+    options: StoredValue<Arc<Options>>,
+    index: usize,
+}
+
+impl Actions {
+    /// Records an answer; the first one of a new attempt tells the host page.
+    /// Returns true when it was the last question.
+    fn record(self, answer: Answer) -> bool {
+        let session = self.session;
+        if !session
+            .progress
+            .with_untracked(|p| p.is_resumable() || p.filed.is_some())
+        {
+            self.options.with_value(|o| embed::started(o));
+        }
+        session.answer(self.index, answer)
+    }
+
+    /// Answers and moves on: to the next question, or files the attempt and
+    /// shows the report.
+    fn choose(self, answer: Answer) {
+        let session = self.session;
+        if self.record(answer) && session.progress.with_untracked(|p| p.is_complete()) {
+            let first_time = session.progress.with_untracked(|p| p.filed.is_none());
+            session.file();
+            if first_time {
+                let code = session
+                    .progress
+                    .with_untracked(|p| encode(session.fingerprint, &p.answers, None));
+                if let Ok(code) = code {
+                    self.options.with_value(|o| embed::completed(o, &code));
+                }
+            }
+            self.nav.go(Route::Report);
+        } else {
+            let total = session.quiz.with_value(|q| q.questions.len());
+            self.nav
+                .go(Route::Question((self.index + 1).min(total - 1) + 1));
+        }
+    }
+
+    fn back(self) {
+        match self.index {
+            0 => self.nav.go(Route::Intro),
+            i => self.nav.go(Route::Question(i)),
+        }
+    }
+
+    fn current(self) -> Answer {
+        self.session
+            .progress
+            .with_untracked(|p| p.answers[self.index])
+    }
+}
+
+/// Question `number` (from 1), already clamped to one the reader may see.
+#[component]
+pub fn QuestionScreen(number: usize) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let actions = Actions {
+        session,
+        nav: expect_context::<Nav>(),
+        options: StoredValue::new(expect_context::<Arc<Options>>()),
+        index: number - 1,
+    };
+    let quiz = session.quiz();
+    let total = quiz.questions.len();
+    let allows_not_sure = quiz.scale.not_sure.is_some();
+    let answer = Memo::new(move |_| session.progress.with(|p| p.answers[number - 1]));
+
+    let keys = window_event_listener(leptos::ev::keydown, move |ev: KeyboardEvent| {
+        if ev.repeat() || ev.ctrl_key() || ev.alt_key() || ev.meta_key() || typing_in_a_field(&ev) {
+            return;
+        }
+        let key = ev.key();
+        // In the radio group the arrow keys move between the options, as they
+        // do in every radio group; Backspace still goes back.
+        if key == "ArrowLeft" && target_is_radio(&ev) {
+            return;
+        }
+        match key.as_str() {
+            "1" | "2" | "3" | "4" | "5" => actions.choose(Answer::Point(key.as_bytes()[0] - b'0')),
+            "0" if allows_not_sure => actions.choose(Answer::NotSure),
+            "Backspace" | "ArrowLeft" => actions.back(),
+            _ => return,
+        }
+        ev.prevent_default();
+    });
+    on_cleanup(move || keys.remove());
+
+    let on_pick = move |pick: Pick| match pick {
+        Pick::Choose(answer) => actions.choose(answer),
+        Pick::Select(answer) => {
+            actions.record(answer);
+        }
+    };
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let answer = actions.current();
+        if answer.is_answered() {
+            actions.choose(answer);
+        }
+    };
+    let texts = use_texts();
+    let hint = if allows_not_sure {
+        texts.keys_hint_not_sure().to_string()
+    } else {
+        texts.keys_hint().to_string()
+    };
+    let next = if number == total {
+        texts.see_report().to_string()
+    } else {
+        texts.next().to_string()
+    };
+    let back = texts.back().to_string();
+    view! {
+        <Screen class="question">
+            <ProgressBar number total/>
+            <form class="answer-form" on:submit=on_submit>
+                <fieldset>
+                    <legend>
+                        <h1 tabindex="-1">{quiz.questions[number - 1].text.clone()}</h1>
+                    </legend>
+                    <AnswerOptions scale=quiz.scale.clone() current=answer on_pick/>
+                </fieldset>
+                <p class="hint keys-hint">{hint}</p>
+                <div class="actions">
+                    <button type="button" on:click=move |_| actions.back()>{back}</button>
+                    <button type="submit" class="primary" disabled=move || !answer.get().is_answered()>
+                        {next}
+                    </button>
+                </div>
+            </form>
+        </Screen>
+    }
+}
+
+fn event_element(ev: &KeyboardEvent) -> Option<Element> {
+    ev.target().and_then(|t| t.dyn_into::<Element>().ok())
+}
+
+fn target_is_radio(ev: &KeyboardEvent) -> bool {
+    event_element(ev).is_some_and(|el| el.get_attribute("type").as_deref() == Some("radio"))
+}
+
+/// Keys typed into a text field belong to the field.
+fn typing_in_a_field(ev: &KeyboardEvent) -> bool {
+    event_element(ev).is_some_and(|el| {
+        matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+            && el.get_attribute("type").as_deref() != Some("radio")
+    })
+}

@@ -1,0 +1,3 @@
+//! Screens either module may show.
+
+pub mod load_error;

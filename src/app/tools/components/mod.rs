@@ -1,0 +1,13 @@
+//! Small components the tools' screens are made of: one per file, typed
+//! props, no scoring (they render core values and hand intents back).
+
+pub mod dot_plot;
+pub mod entry_problems;
+pub mod presenter;
+pub mod quiz_outcomes;
+pub mod quiz_preview;
+pub mod slide;
+pub mod team_dimension;
+pub mod team_picture_button;
+pub mod team_table;
+pub mod try_frame;

@@ -1,0 +1,150 @@
+//! The facilitator's tools: the team view (with its presenter), the embed
+//! builder and the quiz-file checker, as a wasm module of their own; it
+//! also draws the pictures the reader's module asks for, and explains a
+//! quiz file that module refused.
+//!
+//! Readers never use them, and as typed views they would add about a third
+//! to every reader's download. So the reader's module renders its
+//! `ToolsLoader` for their routes, which loads this module into the same
+//! page; it then shows those screens itself, in step with the URL fragment,
+//! while the reader's module shows nothing. Addresses stay as they are
+//! (`<app>#/team`, `<app>#t=…`, `<app>#/embed`, `<app>#/check`).
+
+pub mod checker_file;
+pub mod components;
+pub mod picture;
+pub mod screens;
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::app::shared::boot::{page_options, with_quiz};
+use crate::app::shared::components::keyed::Keyed;
+use crate::app::shared::focus::{announce_screen, SCREEN_CHANGED};
+use crate::app::shared::i18n::{builtin_quiz_in, chosen_lang, page_language, I18n};
+use crate::app::shared::nav::Nav;
+use crate::app::shared::panic_screen;
+use crate::app::shared::quiz_loader::{read_explained, LoadError};
+use crate::app::shared::route::{Module, Route};
+use crate::app::shared::screens::load_error::LoadErrorScreen;
+use crate::app::shared::storage;
+use crate::core::catalogue::ProblemTexts;
+use crate::core::language::Lang;
+use crate::core::options::Options;
+use crate::core::quiz::Quiz;
+use checker_file::CheckerFile;
+use screens::{builder::BuilderScreen, check::CheckScreen, team::TeamScreen};
+
+/// A quiz file the checker found valid, kept in this page for the builder
+/// (see [`Checked`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct CheckedFile {
+    /// As the coach's device named it.
+    pub name: String,
+    pub quiz: Arc<Quiz>,
+}
+
+/// The file carried from the checker into the builder, for as long as the
+/// page is open. It is held, not fetched: the page's CSP
+/// (`connect-src 'self'`) refuses `blob:` addresses, and nothing a coach
+/// checks is uploaded anywhere.
+pub type Checked = RwSignal<Option<CheckedFile>>;
+
+/// Entry point of the tools' module (`src/bin/tools.rs`).
+pub fn start_tools() {
+    panic_screen::install();
+    // This module carries every language's texts; the reader's fetches them.
+    crate::core::catalogue::pack::install_compiled();
+    // Pictures the reader's module asks for (it may have asked already).
+    picture::listen();
+    let options = page_options();
+    if options.try_file {
+        // In the frame that tries a quiz file, as in its reader's module.
+        storage::keep_in_memory();
+    }
+    // In the language the reader's module chose, or, when this module starts
+    // first (opened on one of its screens), the one it will choose.
+    with_quiz(
+        options.clone(),
+        chosen_lang(),
+        read_explained,
+        move |quiz| {
+            match quiz {
+                Ok((quiz, lang)) => mount_to_body(move || view! { <ToolsApp quiz lang options/> }),
+                // A quiz file the reader's module refused ([`ExplainedByTools`]):
+                // why, in place of its loading line. (Only while that line is
+                // there: a file that changed in between is the reader's.)
+                Err((url, error)) => {
+                    if let Some(boot) = document().get_element_by_id("boot") {
+                        boot.remove();
+                        let lang = page_language(&options, None);
+                        let (p, problems) = (ProblemTexts::of(lang), Vec::new());
+                        let problems = match &error {
+                            LoadError::Invalid(list) => {
+                                list.iter().map(|x| x.explain(p, lang)).collect()
+                            }
+                            _ => problems,
+                        };
+                        mount_to_body(
+                            move || view! { <LoadErrorScreen url error problems options/> },
+                        );
+                    }
+                }
+            }
+        },
+    );
+}
+
+/// The tools' screens, for the routes that are theirs; nothing otherwise.
+#[component]
+fn ToolsApp(quiz: Arc<Quiz>, lang: Lang, options: Arc<Options>) -> impl IntoView {
+    let i18n = I18n::new(lang, &quiz, &options);
+    provide_context(i18n);
+    let quiz = StoredValue::new(quiz);
+    let nav = Nav::new();
+    provide_context(nav);
+    provide_context(options.clone());
+    let checked: Checked = RwSignal::new(None);
+    provide_context(checked);
+    CheckerFile::provide();
+    // The reader may switch language while these screens are away: follow
+    // it when one of them opens again (the built-in quiz only; a coach's
+    // file has one language).
+    let builtin = options.quiz.is_none();
+    Effect::new(move |_| {
+        let chosen = chosen_lang().filter(|&l| l != i18n.lang());
+        if let (Module::Tools, true, Some(chosen)) = (nav.route.get().module(), builtin, chosen) {
+            leptos::task::spawn_local(async move {
+                let (translated, lang) = builtin_quiz_in(chosen).await;
+                i18n.follow(&translated);
+                quiz.set_value(Arc::new(translated));
+                i18n.lang.set(lang);
+            });
+        }
+    });
+    // Started after the reader moved here from another screen: take the
+    // focus, as any new screen does. (Opened directly, leave it be.)
+    let moved_here = document()
+        .document_element()
+        .is_some_and(|html| html.has_attribute(SCREEN_CHANGED));
+    // (Not when loaded for a picture on a reader's screen: the focus stays
+    // on the button pressed.)
+    if moved_here && nav.route.get_untracked().module() == Module::Tools {
+        request_animation_frame(move || announce_screen(&options));
+    }
+    let screen = move |(route, _): (Route, Lang)| {
+        // Screens read the quiz and their text as they are built.
+        provide_context(quiz.get_value());
+        match route {
+            Route::Team(codes) => Some(view! { <TeamScreen codes/> }.into_any()),
+            Route::Builder => Some(view! { <BuilderScreen/> }.into_any()),
+            Route::Check => Some(view! { <CheckScreen/> }.into_any()),
+            route => {
+                debug_assert_eq!(route.module(), Module::Reader);
+                None
+            }
+        }
+    };
+    view! { <Keyed key=move || (nav.route.get(), i18n.lang.get()) view=screen/> }
+}

@@ -1,0 +1,5 @@
+//! The tools' screens, one per route, built from `components`.
+
+pub mod builder;
+pub mod check;
+pub mod team;
