@@ -3,12 +3,12 @@
 // <template data-first-screen="en|de"> elements (examples/first_screen.rs,
 // through scripts/post-build.mjs); this classic inline script, run as the
 // page is parsed and so before its first paint, shows the one in the
-// reader's language, chosen as the app chooses (src/app/i18n.rs: ?lang=, the
+// reader's language, chosen as the app chooses (src/app/shared/i18n.rs: ?lang=, the
 // stored choice, the browser's languages). Only a page the app would open on
 // that very screen gets it: any page option, a coach's quiz, an embed, saved
 // answers or results, or any route but the intro keep the neutral loading
 // line. The app, once started, removes these and the loading line
-// (src/app/mod.rs), puts focus back where the reader had it and follows the
+// (src/app/reader/boot.rs), puts focus back where the reader had it and follows the
 // route: Start pressed here opens the first question then, and a result file
 // opened here is opened by the app.
 (function () {
@@ -52,7 +52,7 @@
     });
     // A saved result file chosen here: the picker may close after the app has
     // replaced this screen, so the file is handed over on window, with an
-    // event for an app already there (src/app/components/open_result_file.rs).
+    // event for an app already there (src/app/reader/components/open_result_file.rs).
     screen.querySelector('input[type=file]').addEventListener('change', function (event) {
       var files = event.target.files;
       if (!files || !files.length) return;

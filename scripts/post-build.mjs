@@ -98,7 +98,7 @@ writeFileSync(join(dir, loaderName), loader);
 // Opened straight on a tools screen (a team link, say), the page starts the
 // tools' module at once, beside the app's, instead of after it: both then
 // download and compile at the same time. These are the fragments of the
-// tools' routes (`Route::module` in src/app/route.rs).
+// tools' routes (`Route::module` in src/app/shared/route.rs).
 // A failure is the app's to tell (the script it adds fails the same way).
 const startEarly = `if (/^#(t=|\\/team$|\\/embed$|\\/builder$)/.test(location.hash)) import('./${loaderName}').catch(() => {});`;
 html = html.replace(

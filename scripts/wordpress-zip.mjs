@@ -23,7 +23,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32, deflateRawSync } from 'node:zlib';
 
-/** The zip's name in the built app's folder (the builder links to it: `WORDPRESS_PLUGIN` in src/app/screens/builder.rs). */
+/** The zip's name in the built app's folder (the builder links to it: `WORDPRESS_PLUGIN` in src/app/tools/screens/builder.rs). */
 export const PLUGIN_ZIP = 'candor-wordpress.zip';
 /** The plugin's folder, relative to the repository. */
 export const PLUGIN_FOLDER = path.join('wordpress', 'candor');

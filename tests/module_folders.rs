@@ -30,7 +30,11 @@ fn rust_files(dir: &Path) -> Vec<PathBuf> {
 fn module_of(file: &Path) -> Vec<String> {
     let relative = file.strip_prefix(APP).unwrap().with_extension("");
     let mut path = vec!["app".to_string()];
-    path.extend(relative.iter().map(|part| part.to_string_lossy().into_owned()));
+    path.extend(
+        relative
+            .iter()
+            .map(|part| part.to_string_lossy().into_owned()),
+    );
     if path.last().is_some_and(|last| last == "mod") {
         path.pop();
     }
@@ -104,7 +108,10 @@ fn uses_of(from: &str, forbidden: &[&str]) -> Vec<String> {
         let at = module_of(&file);
         let code = code_of(&fs::read_to_string(&file).unwrap());
         for path in app_paths(&code, &at) {
-            if path.get(1).is_some_and(|folder| forbidden.contains(&folder.as_str())) {
+            if path
+                .get(1)
+                .is_some_and(|folder| forbidden.contains(&folder.as_str()))
+            {
                 uses.push(format!("{}: {}", file.display(), path.join("::")));
             }
         }
