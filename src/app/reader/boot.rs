@@ -16,7 +16,7 @@ use crate::app::shared::focus::focus;
 pub fn once_painted(then: impl FnOnce() + 'static) {
     use std::time::Duration;
     let painted = document()
-        .query_selector("[data-first-screen]")
+        .query_selector(PAINTED_FIRST_SCREEN)
         .ok()
         .flatten();
     if painted.is_none() {
@@ -35,6 +35,12 @@ pub fn once_painted(then: impl FnOnce() + 'static) {
     request_animation_frame(move || set_timeout(after_frame, Duration::ZERO));
     set_timeout(run, LATEST_START);
 }
+
+/// The first screen the page painted (scripts/first-screen.js copies it
+/// from one of the page's `<template data-first-screen>`s, which are in
+/// every page, painted or not: a page that painted nothing, such as an
+/// embed's, must not wait for a frame that a frame out of view never gets).
+const PAINTED_FIRST_SCREEN: &str = "[data-first-screen]:not(template)";
 
 /// How long the app waits at most for the page's first screen to be painted.
 const LATEST_START: std::time::Duration = std::time::Duration::from_millis(100);
