@@ -174,7 +174,7 @@ test('first screen: focus and a language chosen before the app is ready are kept
 });
 
 // The page's script and the app choose the language by the same rules
-// (src/app/i18n.rs, core::language): on pages where the two could differ,
+// (src/app/shared/i18n.rs, core::language): on pages where the two could differ,
 // the painted screen's language is the one the app then shows.
 const CHOICES = [
   { path: '?lang=DE_ch', locale: 'en-US' },
