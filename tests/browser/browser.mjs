@@ -17,6 +17,17 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export function launchBrowser() {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+/**
+ * Starts Chromium. A browser that crashes while starting (it did, with
+ * SIGSEGV, once in a few hundred starts here) is started once more, and
+ * says so: that is the machine, not the app under test.
+ */
+export async function launchBrowser() {
+  const launch = () => chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  try {
+    return await launch();
+  } catch (err) {
+    console.log(`Chromium failed to start (${String(err.message).split('\n')[0]}); starting it again`);
+    return launch();
+  }
 }

@@ -30,12 +30,15 @@ const COMPRESSIBLE = /^(text\/|application\/(json|wasm|manifest\+json)|image\/sv
  * browsers that accept it, as most static hosts send them (the benchmark's
  * Lighthouse run); without it, every file goes as it is on disk. `headers`
  * adds response headers to some files: `{ 'account.html': { 'Cache-Control':
- * 'no-store' } }`, by path relative to the base.
+ * 'no-store' } }`, by path relative to the base. `requests` lists the path
+ * (and query) of every request received, in order.
  */
 export async function startServer({ root, base = '/candor/sub/path/', port = 0, compress = false, headers = {} }) {
   const rootDir = path.resolve(root);
   const basePath = withSlashes(base);
+  const requests = [];
   const server = http.createServer((req, res) => {
+    requests.push(req.url);
     handle(req, res, rootDir, basePath, compress, headers).catch((err) => send(res, 500, `server error: ${err.message}`));
   });
   await new Promise((resolve, reject) => {
@@ -47,6 +50,7 @@ export async function startServer({ root, base = '/candor/sub/path/', port = 0, 
     url: origin + basePath,
     origin,
     base: basePath,
+    requests,
     close: () => closeServer(server),
   };
 }
