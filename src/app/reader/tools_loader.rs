@@ -13,7 +13,7 @@ use crate::app::shared::i18n::{page_language, use_texts};
 use crate::core::catalogue::Texts;
 use crate::core::options::Options;
 
-/// The `<meta>` in which the build names the script that starts this module
+/// The `<meta>` in which the build names the script that starts the tools' module
 /// (its file name carries a content hash).
 const LOADER_META: &str = "meta[name=candor-tools]";
 
