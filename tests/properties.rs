@@ -10,7 +10,7 @@ use candor::core::fingerprint::{fingerprint, Fingerprint};
 use candor::core::progress::{Attempt, EarlierAttempt, History, Progress};
 use candor::core::quiz::Quiz;
 use candor::core::report::{
-    build_report, Profile, Report, StepsFrom, FLAT_SPREAD, STANDS_OUT, STRONG, WEAK,
+    build_report, Overall, Profile, Report, StepsFrom, FLAT_SPREAD, STANDS_OUT, STRONG, WEAK,
 };
 use candor::core::saved::*;
 use candor::core::scoring::{item_score, score, DimensionScore};
@@ -321,6 +321,20 @@ fn check_report(quiz: &Quiz, answers: &[Answer]) -> Result<(), TestCaseError> {
         prop_assert_eq!(result.change, result.score.map(|_| 0));
     }
     check_strengths_and_steps(&report)?;
+    // The overall figure stands for at least half of the habits, and says
+    // how many when not all.
+    let of = quiz.dimensions.len();
+    let scored = report
+        .dimensions
+        .iter()
+        .filter(|d| d.score.is_some())
+        .count();
+    let expected = match scores.overall_rounded() {
+        Some(n) if scored == of => Overall::All(n),
+        Some(score) if 2 * scored >= of => Overall::Partial { score, scored, of },
+        _ => Overall::TooFew { scored, of },
+    };
+    prop_assert_eq!(report.overall, expected);
     for step in &report.next_steps {
         prop_assert_eq!(report.dimensions[step.dimension].band, Some(step.band));
         prop_assert!(

@@ -7,7 +7,7 @@ use candor::core::answers::Answer::{self, NotSure, Point, Skipped};
 use candor::core::builtin::builtin_quiz;
 use candor::core::fingerprint::fingerprint;
 use candor::core::quiz::Quiz;
-use candor::core::report::{build_report, AdviceRef, Profile, Report, StepsFrom};
+use candor::core::report::{build_report, AdviceRef, Overall, Profile, Report, StepsFrom};
 use candor::core::scoring::{item_score, score, DimensionScore};
 use common::*;
 use serde_json::{json, Value};
@@ -210,6 +210,47 @@ fn overall_is_the_mean_of_the_scored_dimensions() {
     let s = score(&quiz, &sheet(&quiz, &[("a1", NotSure), ("b1", Point(3))]));
     assert_eq!(s.overall, None);
     assert_eq!(s.overall_rounded(), None);
+}
+
+#[test]
+fn the_report_gives_an_overall_figure_only_for_at_least_half_of_the_habits() {
+    let quiz = scoring_quiz();
+    let report = |marks: &[(&str, Answer)]| build_report(&quiz, &sheet(&quiz, marks), None).overall;
+    // Two of three habits (a 33, b 75): the figure says it covers two.
+    assert_eq!(
+        report(&[
+            ("a1", Point(1)),
+            ("a2", Point(5)),
+            ("b1", Point(5)),
+            ("b2", Point(3)),
+            ("c1", Point(5)),
+        ]),
+        Overall::Partial {
+            score: 54,
+            scored: 2,
+            of: 3
+        }
+    );
+    // One of three (b 75): a minority, so no figure.
+    assert_eq!(
+        report(&[("b1", Point(5)), ("b2", Point(3))]),
+        Overall::TooFew { scored: 1, of: 3 }
+    );
+    assert_eq!(report(&[]), Overall::TooFew { scored: 0, of: 3 });
+    // All three: the plain mean.
+    let all = [
+        ("a1", Point(5)),
+        ("a2", Point(5)),
+        ("b1", Point(5)),
+        ("b2", Point(5)),
+        ("c1", Point(1)),
+        ("c3", Point(1)),
+    ];
+    assert!(
+        matches!(report(&all), Overall::All(_)),
+        "{:?}",
+        report(&all)
+    );
 }
 
 #[test]

@@ -6,6 +6,7 @@ mod common;
 use candor::core::answers::Answer;
 use candor::core::fingerprint::{fingerprint, Fingerprint};
 use candor::core::quiz::Quiz;
+use candor::core::report::Profile;
 use candor::core::share_code::{decode, encode, DecodeError};
 use candor::core::team::*;
 use common::*;
@@ -443,8 +444,12 @@ fn summary_by_hand() {
         ]
     );
     assert_eq!(s.by_disagreement, [2, 1, 0]);
-    assert_eq!(s.strengths, [0, 1]);
-    assert_eq!(s.growth_areas, [2]);
+    // The individual report's rules: averages 61, 54 and 47 around a mean of
+    // 54 are neither 70 nor 40, and none stands 15 points out. The old
+    // "two highest, two lowest" called 61 and 54 strengths and 47 a growth area.
+    assert_eq!(s.strengths, Vec::<usize>::new());
+    assert_eq!(s.growth_areas, Vec::<usize>::new());
+    assert_eq!(s.profile, Profile::Uneven, "61 − 47 = 14 is more than even");
     assert_eq!(s.archetypes, [1, 1, 0]);
     assert_eq!(s.archetype_mix, [(0, 1), (1, 2)]);
 }
@@ -480,8 +485,11 @@ fn summary_ties_gaps_and_rounding() {
     );
     assert_eq!(s.dimensions[1].scores, [Some(50), Some(75), None]);
     assert_eq!(s.by_disagreement, [1, 2, 0], "ties keep quiz order");
-    assert_eq!(s.strengths, [1, 2], "ties keep quiz order");
-    assert_eq!(s.growth_areas, [0]);
+    // 53, 63 and 63 are within 10 points: an even team, with nothing
+    // standing out (the old rule made 63 and 63 strengths and 53 a growth area).
+    assert_eq!(s.strengths, Vec::<usize>::new());
+    assert_eq!(s.growth_areas, Vec::<usize>::new());
+    assert_eq!(s.profile, Profile::Flat { low: 53, high: 63 });
     assert_eq!(s.archetype_mix, [(1, 3)]);
 
     // Nobody scored on b or c: those go last, and have no average.
@@ -490,14 +498,166 @@ fn summary_ties_gaps_and_rounding() {
     assert_eq!(s.dimensions[1].average, None);
     assert_eq!(s.dimensions[1].spread, None);
     assert_eq!(s.by_disagreement, [0, 1, 2]);
-    assert_eq!(s.strengths, [0]);
+    // One habit scored (average 54): no strength or growth area from it alone.
+    assert_eq!(s.strengths, Vec::<usize>::new());
     assert_eq!(s.growth_areas, Vec::<usize>::new());
+    assert_eq!(s.profile, Profile::TooFewScores);
     assert_eq!(s.archetypes, [1, 0], "(2·75+75)/3 = 75 and (0+100)/3 = 33");
 
     let empty = summarize(&quiz, &[]);
     assert_eq!(empty.by_disagreement, [0, 1, 2]);
     assert_eq!(empty.strengths, Vec::<usize>::new());
     assert_eq!(empty.archetype_mix, []);
+}
+
+#[test]
+fn strengths_and_growth_areas_follow_the_individual_rules_and_never_split_ties() {
+    let (quiz, _) = quiz();
+    // Three people: a strong on every sheet, c weak on every sheet (c2 is
+    // reversed), b unanswered.
+    let team = read(
+        &[
+            code("5-15-5-1-", None),
+            code("4-25-5-1-", None),
+            code("5-14-5-2-", None),
+        ]
+        .join(" "),
+    );
+    assert!(team.problems.is_empty(), "{:?}", team.problems);
+    let s = summarize(&quiz, &team.members);
+    let averages: Vec<Option<u8>> = s.dimensions.iter().map(|d| d.average).collect();
+    assert_eq!(averages[1], None, "b has too few answers");
+    let (a, c) = (averages[0].unwrap(), averages[2].unwrap());
+    assert!(a >= 70 && c < 40, "{averages:?}");
+    assert_eq!(s.strengths, [0]);
+    assert_eq!(s.growth_areas, [2]);
+
+    // Ties are never split: two habits with the same average are both in,
+    // or both out, whatever their number.
+    for sheets in [
+        ["511511511", "511511511"],
+        ["155155155", "155155155"],
+        ["515151515", "151515151"],
+    ] {
+        let team = read(&sheets.map(|m| code(m, None)).join(" "));
+        let s = summarize(&quiz, &team.members);
+        for i in 0..3 {
+            for j in 0..3 {
+                if s.dimensions[i].average == s.dimensions[j].average {
+                    assert_eq!(
+                        s.strengths.contains(&i),
+                        s.strengths.contains(&j),
+                        "{sheets:?}"
+                    );
+                    assert_eq!(
+                        s.growth_areas.contains(&i),
+                        s.growth_areas.contains(&j),
+                        "{sheets:?}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn each_question_counts_the_teams_answers_most_divided_first() {
+    let (quiz, _) = quiz();
+    let team = team_xyz();
+    let s = summarize(&quiz, &team.members);
+    // Question order: a1 b1 c1 a2 b2 c2 b3 c3 b4 (0–8).
+    // a1: 5, 3, 1 → standard deviation 1.63 → 82; a2: 5, 3, 5 → 0.94 → 47.
+    let a = &s.dimensions[0];
+    let order: Vec<(usize, Option<u8>)> = a
+        .questions
+        .iter()
+        .map(|q| (q.question, q.division))
+        .collect();
+    assert_eq!(order, [(0, Some(82)), (3, Some(47))]);
+    assert_eq!(a.questions[0].points, [1, 0, 1, 0, 1]);
+    assert_eq!(a.questions[1].points, [0, 0, 1, 0, 2]);
+    assert_eq!(a.most_divided, [0]);
+    // b1: 5, 3, 1 → 82; b2: 5, 3, 2 → 62; b3: 5, 3 (Z skipped) → 50; b4: 1, 3 → 50.
+    let b = &s.dimensions[1];
+    let order: Vec<(usize, Option<u8>)> = b
+        .questions
+        .iter()
+        .map(|q| (q.question, q.division))
+        .collect();
+    assert_eq!(
+        order,
+        [(1, Some(82)), (4, Some(62)), (6, Some(50)), (8, Some(50))]
+    );
+    assert_eq!((b.questions[2].skipped, b.questions[2].not_sure), (1, 0));
+    assert_eq!(b.most_divided, [1]);
+    // c1: 1, 3, 5 and c2: 5, 3, 1 tie at 82: both are the most divided.
+    let c = &s.dimensions[2];
+    let order: Vec<usize> = c.questions.iter().map(|q| q.question).collect();
+    assert_eq!(order, [2, 5, 7]);
+    assert_eq!(c.most_divided, [2, 5]);
+
+    // Who chose what, in member order.
+    assert_eq!(who_answered(&team.members, 0, Answer::Point(5)), [0]);
+    assert_eq!(who_answered(&team.members, 6, Answer::Skipped), [2]);
+    assert_eq!(
+        who_answered(&team.members, 4, Answer::Point(4)),
+        Vec::<usize>::new()
+    );
+
+    // Everyone alike: no question is divided, so none is named.
+    let same = read(&[code(Y, Some("A")), code(Y, Some("B"))].join(" "));
+    let s = summarize(&quiz, &same.members);
+    assert!(s.dimensions.iter().all(|d| d.most_divided.is_empty()));
+    assert!(s.dimensions[0]
+        .questions
+        .iter()
+        .all(|q| q.division == Some(0)));
+    // One answer is no spread at all; "Not sure" is counted, not scored.
+    let one = read(&[code("3????????", None)].join(" "));
+    let s = summarize(&quiz, &one.members);
+    assert_eq!(s.dimensions[0].questions[0].division, None);
+    assert_eq!(s.dimensions[0].questions[1].not_sure, 1);
+    assert!(s.dimensions[0].most_divided.is_empty());
+    // Half at each end is the widest split there is.
+    let split = read(&[code("1--------", None), code("5--------", None)].join(" "));
+    let s = summarize(&quiz, &split.members);
+    assert_eq!(s.dimensions[0].questions[0].division, Some(100));
+}
+
+#[test]
+fn dots_stack_where_they_would_overlap() {
+    // Equal scores stack; scores `gap` apart share a row.
+    assert_eq!(
+        dot_rows(&[Some(50), Some(50), None, Some(50), Some(57), Some(52)], 6),
+        [Some(0), Some(1), None, Some(2), Some(0), Some(3)]
+    );
+    // In score order: 50 (row 0), 50 (1), 50 (2), 52 (3: within 6 of every
+    // row's 50), then 57, six clear of row 0's 50.
+    assert_eq!(
+        dot_rows(&[Some(0), Some(100), Some(0)], 1),
+        [Some(0), Some(0), Some(1)]
+    );
+    assert_eq!(dot_rows(&[], 5), Vec::<Option<usize>>::new());
+    // No two dots in one row closer than the gap, whatever the scores.
+    let scores: Vec<Option<u8>> = (0..200u32).map(|i| Some(((i * 37) % 101) as u8)).collect();
+    let rows = dot_rows(&scores, 7);
+    for i in 0..scores.len() {
+        for j in 0..i {
+            if rows[i] == rows[j] {
+                assert!(scores[i].unwrap().abs_diff(scores[j].unwrap()) >= 7);
+            }
+        }
+    }
+}
+
+#[test]
+fn initials_take_the_first_letter_of_two_words() {
+    assert_eq!(initials("Ana María López"), "AM");
+    assert_eq!(initials("bo"), "B");
+    assert_eq!(initials("  émile  zola "), "ÉZ");
+    assert_eq!(initials("דני כהן"), "דכ");
+    assert_eq!(initials("(Sam) 2"), "S");
+    assert_eq!(initials("🙂 42"), "");
 }
 
 // ---------------------------------------------------------------------------

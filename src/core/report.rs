@@ -31,6 +31,8 @@ pub struct Report {
     pub growth_areas: Vec<usize>,
     /// Whether any habit stands out from the others.
     pub profile: Profile,
+    /// The overall figure, when enough habits have a score for one.
+    pub overall: Overall,
     /// Up to three actions, from the growth areas, or when there are none,
     /// from the lowest-scoring habits (see [`StepsFrom`]).
     pub next_steps: Vec<AdviceRef>,
@@ -49,6 +51,36 @@ pub enum Profile {
     Flat { low: u8, high: u8 },
     /// The habits differ.
     Uneven,
+}
+
+/// The overall score, and how many habits it stands for: a mean of a
+/// minority of habits would speak for habits it knows nothing about, so it
+/// is not given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overall {
+    /// Every habit has a score: `score` is their mean.
+    All(u8),
+    /// At least half of the `of` habits have a score: `score` is the mean
+    /// of those `scored`.
+    Partial { score: u8, scored: usize, of: usize },
+    /// Fewer than half of the habits (perhaps none) have a score.
+    TooFew { scored: usize, of: usize },
+}
+
+/// The overall figure for `scores`: the mean of the scored habits, given
+/// when at least half of the habits have a score.
+pub fn overall(scores: &Scores) -> Overall {
+    let of = scores.dimensions.len();
+    let scored = scores
+        .dimensions
+        .iter()
+        .filter(|d| d.rounded().is_some())
+        .count();
+    match scores.overall_rounded() {
+        Some(score) if scored == of => Overall::All(score),
+        Some(score) if scored * 2 >= of => Overall::Partial { score, scored, of },
+        _ => Overall::TooFew { scored, of },
+    }
 }
 
 /// Where the next steps come from.
@@ -107,6 +139,7 @@ pub fn build_report(quiz: &Quiz, answers: &[Answer], previous: Option<&[Answer]>
         .collect();
 
     let archetype = quiz.archetype(&scores);
+    let whole = overall(&scores);
     let rounded: Vec<Option<u8>> = dimensions.iter().map(|d| d.score).collect();
     let (strengths, growth_areas) = classify(&rounded);
     let (next_steps, steps_from) = next_steps(
@@ -139,6 +172,7 @@ pub fn build_report(quiz: &Quiz, answers: &[Answer], previous: Option<&[Answer]>
         strengths,
         growth_areas,
         profile: profile(&rounded),
+        overall: whole,
         next_steps,
         steps_from,
         reflections,
@@ -156,18 +190,6 @@ pub fn ranked(values: &[Option<u8>], high_first: bool) -> Vec<usize> {
         out.extend((0..values.len()).filter(|&i| values[i] == Some(v)));
     }
     out
-}
-
-/// The two highest scores, best first, and the two lowest that are not
-/// already strengths, weakest first: the team view's ranking of averages.
-pub fn strengths_and_growth(scores: &[Option<u8>]) -> (Vec<usize>, Vec<usize>) {
-    let strengths: Vec<usize> = ranked(scores, true).into_iter().take(2).collect();
-    let growth = ranked(scores, false)
-        .into_iter()
-        .filter(|d| !strengths.contains(d))
-        .take(2)
-        .collect();
-    (strengths, growth)
 }
 
 /// A reader's strengths (best first) and growth areas (weakest first), each

@@ -15,7 +15,7 @@ use super::fingerprint::Fingerprint;
 use super::language::Lang;
 use super::lenient::{self, Object, Raw};
 use super::quiz::Quiz;
-use super::report::{ranked, strengths_and_growth};
+use super::report::{classify, profile, ranked, Profile};
 use super::scoring::{score, Scores};
 use super::share_code::{decode, encode, isolate, DecodeError, SharedResult};
 
@@ -578,6 +578,27 @@ pub struct DimensionSummary {
     pub max: Option<u8>,
     /// `max - min`: how far apart the team is.
     pub spread: Option<u8>,
+    /// The habit's questions, most divided first (see [`QuestionSummary`]).
+    pub questions: Vec<QuestionSummary>,
+    /// The most divided of them (indices into `Quiz::questions`): every
+    /// question sharing the highest division, when that is above 0. Empty
+    /// when the team answered each question alike, or too few answered.
+    pub most_divided: Vec<usize>,
+}
+
+/// How the team answered one question.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuestionSummary {
+    /// Index into `Quiz::questions`.
+    pub question: usize,
+    /// How many members chose each point of the scale, lowest first.
+    pub points: [usize; 5],
+    pub not_sure: usize,
+    pub skipped: usize,
+    /// How far apart the points chosen are: their standard deviation
+    /// scaled to 0–100 (0 when everyone chose the same point, 100 when
+    /// half chose each end of the scale). `None` with fewer than two points.
+    pub division: Option<u8>,
 }
 
 /// The team's shared picture.
@@ -590,10 +611,13 @@ pub struct TeamSummary {
     /// Dimensions by spread, widest first (ties in quiz order); those nobody
     /// has a score for come last.
     pub by_disagreement: Vec<usize>,
-    /// The two highest team averages, best first.
+    /// The habits whose team averages make them strengths, by the
+    /// individual report's rules ([`classify`]): best first, ties kept.
     pub strengths: Vec<usize>,
-    /// The two lowest team averages not already strengths, weakest first.
+    /// The habits whose team averages make them growth areas, weakest first.
     pub growth_areas: Vec<usize>,
+    /// Whether the team's averages are even ([`Profile::Flat`]).
+    pub profile: Profile,
     /// `(pattern, members)` for each archetype someone got, in quiz order.
     pub archetype_mix: Vec<(usize, usize)>,
 }
@@ -604,7 +628,12 @@ pub fn summarize(quiz: &Quiz, members: &[Member]) -> TeamSummary {
     // Scores and archetypes only: a full report per member is not needed.
     let scores: Vec<Scores> = members.iter().map(|m| score(quiz, &m.answers)).collect();
     let dimensions: Vec<DimensionSummary> = (0..quiz.dimensions.len())
-        .map(|d| dimension_summary(scores.iter().map(|s| s.rounded(d)).collect()))
+        .map(|d| {
+            let mut summary = dimension_summary(scores.iter().map(|s| s.rounded(d)).collect());
+            summary.questions = question_summaries(quiz, members, d);
+            summary.most_divided = most_divided(&summary.questions);
+            summary
+        })
         .collect();
     let archetypes: Vec<usize> = scores.iter().map(|s| quiz.archetype(s)).collect();
 
@@ -613,7 +642,7 @@ pub fn summarize(quiz: &Quiz, members: &[Member]) -> TeamSummary {
     by_disagreement.extend((0..spreads.len()).filter(|&d| spreads[d].is_none()));
 
     let averages: Vec<Option<u8>> = dimensions.iter().map(|d| d.average).collect();
-    let (strengths, growth_areas) = strengths_and_growth(&averages);
+    let (strengths, growth_areas) = classify(&averages);
 
     let archetype_mix = (0..quiz.patterns.len())
         .map(|p| (p, archetypes.iter().filter(|&&a| a == p).count()))
@@ -626,8 +655,115 @@ pub fn summarize(quiz: &Quiz, members: &[Member]) -> TeamSummary {
         by_disagreement,
         strengths,
         growth_areas,
+        profile: profile(&averages),
         archetype_mix,
     }
+}
+
+/// The team's answers to each question of `dimension`, most divided first;
+/// ties, and then questions too few answered, in quiz order.
+fn question_summaries(quiz: &Quiz, members: &[Member], dimension: usize) -> Vec<QuestionSummary> {
+    let questions: Vec<QuestionSummary> = quiz
+        .questions_of(dimension)
+        .map(|q| question_summary(members, q))
+        .collect();
+    let divisions: Vec<Option<u8>> = questions.iter().map(|q| q.division).collect();
+    let mut order = ranked(&divisions, true);
+    order.extend((0..divisions.len()).filter(|&i| divisions[i].is_none()));
+    order.into_iter().map(|i| questions[i].clone()).collect()
+}
+
+fn question_summary(members: &[Member], question: usize) -> QuestionSummary {
+    let mut summary = QuestionSummary {
+        question,
+        points: [0; 5],
+        not_sure: 0,
+        skipped: 0,
+        division: None,
+    };
+    for m in members {
+        match m.answers.get(question).copied().unwrap_or_default() {
+            Answer::Point(p @ 1..=5) => summary.points[usize::from(p - 1)] += 1,
+            Answer::NotSure => summary.not_sure += 1,
+            _ => summary.skipped += 1,
+        }
+    }
+    let n: usize = summary.points.iter().sum();
+    if n >= 2 {
+        let weighted = |f: &dyn Fn(f64) -> f64| -> f64 {
+            (1..=5)
+                .map(|p| summary.points[p - 1] as f64 * f(p as f64))
+                .sum::<f64>()
+                / n as f64
+        };
+        let mean = weighted(&|p| p);
+        let variance = weighted(&|p| (p - mean) * (p - mean));
+        // The largest standard deviation on a 1–5 scale is 2.
+        summary.division = Some((variance.sqrt() * 50.0).round().clamp(0.0, 100.0) as u8);
+    }
+    summary
+}
+
+/// The questions sharing the highest division above 0 (`questions` is
+/// ordered most divided first).
+fn most_divided(questions: &[QuestionSummary]) -> Vec<usize> {
+    let top = questions
+        .first()
+        .and_then(|q| q.division)
+        .filter(|&d| d > 0);
+    questions
+        .iter()
+        .take_while(|q| top.is_some() && q.division == top)
+        .map(|q| q.question)
+        .collect()
+}
+
+/// The members (indices, in member order) who gave `answer` to `question`.
+pub fn who_answered(members: &[Member], question: usize, answer: Answer) -> Vec<usize> {
+    (0..members.len())
+        .filter(|&m| {
+            members[m]
+                .answers
+                .get(question)
+                .copied()
+                .unwrap_or_default()
+                == answer
+        })
+        .collect()
+}
+
+/// Rows for a habit's dots so that no two overlap: members by score (ties
+/// in member order), each in the lowest row where the dot before it sits at
+/// least `gap` points lower. Equal scores therefore stack. `None` for a
+/// member without a score.
+pub fn dot_rows(scores: &[Option<u8>], gap: u8) -> Vec<Option<usize>> {
+    let mut rows: Vec<Option<usize>> = vec![None; scores.len()];
+    // The score of the last dot placed in each row.
+    let mut ends: Vec<u8> = Vec::new();
+    for m in ranked(scores, false) {
+        let Some(score) = scores[m] else { continue };
+        let row = ends
+            .iter()
+            .position(|&end| score >= end.saturating_add(gap))
+            .unwrap_or(ends.len());
+        if row == ends.len() {
+            ends.push(score);
+        } else {
+            ends[row] = score;
+        }
+        rows[m] = Some(row);
+    }
+    rows
+}
+
+/// A name's initials: the first letter of its first two words, in capitals
+/// (`Ana María` → `AM`, `bo` → `B`); empty for a name without letters.
+pub fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter_map(|word| word.chars().find(|c| c.is_alphabetic()))
+        .take(2)
+        .flat_map(char::to_uppercase)
+        .collect()
 }
 
 fn dimension_summary(scores: Vec<Option<u8>>) -> DimensionSummary {
@@ -644,6 +780,8 @@ fn dimension_summary(scores: Vec<Option<u8>>) -> DimensionSummary {
         average,
         min,
         max,
+        questions: Vec::new(),
+        most_divided: Vec::new(),
     }
 }
 

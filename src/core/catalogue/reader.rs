@@ -66,6 +66,10 @@ catalogue! {
         /// The overall score, and its absence.
         overall,
         overall_none,
+        /// The overall score of `{scored}` of the `{of}` habits.
+        overall_partial,
+        /// No overall score: only `{scored}` of the `{of}` habits (under half) have a score.
+        overall_too_few,
         /// Before the archetype's first step.
         try_first,
         /// After a habit's score; `{change}` is signed, such as +5.
@@ -319,6 +323,8 @@ pub static EN: Texts = Texts::from_fields(TextsFields {
     nothing_stands_out: "No habit stands out clearly as a strength or as a growth area: the scores differ, but not by much.",
     overall: "Overall: {n} out of 100",
     overall_none: "Overall: not enough answers for a score",
+    overall_partial: "Overall: {n} out of 100, from the {scored} of {of} habits with a score",
+    overall_too_few: "Overall: no figure, because fewer than half of the habits have a score ({scored} of {of})",
     try_first: "Try this first: ",
     since_last: " ({change} since last time)",
     not_enough: "not enough answers",
@@ -498,6 +504,8 @@ pub static DE: Texts = Texts::from_fields(TextsFields {
     nothing_stands_out: "Keine Gewohnheit sticht klar als Stärke oder als Wachstumsfeld heraus: Die Werte unterscheiden sich, aber nicht stark.",
     overall: "Gesamt: {n} von 100",
     overall_none: "Gesamt: zu wenige Antworten für einen Wert",
+    overall_partial: "Gesamt: {n} von 100, aus den {scored} von {of} Gewohnheiten mit einem Wert",
+    overall_too_few: "Gesamt: kein Wert, weil weniger als die Hälfte der Gewohnheiten einen Wert hat ({scored} von {of})",
     try_first: "Probier zuerst das: ",
     since_last: " ({change} seit dem letzten Mal)",
     not_enough: "zu wenige Antworten",

@@ -9,10 +9,10 @@ use crate::app::shared::components::names::with_names;
 use crate::app::shared::i18n::use_texts;
 use crate::core::catalogue::fill;
 use crate::core::quiz::Quiz;
-use crate::core::report::Report;
+use crate::core::report::{Overall, Report};
 
 /// The archetype's name, summary and first step, credited, with the overall
-/// score. `kicker` is the line above; its `{name}` is `name`, isolated.
+/// score (saying how many habits it covers, or why there is none). `kicker` is the line above; its `{name}` is `name`, isolated.
 #[component]
 pub fn ArchetypeHeader(
     quiz: Arc<Quiz>,
@@ -22,9 +22,16 @@ pub fn ArchetypeHeader(
 ) -> impl IntoView {
     let texts = use_texts();
     let archetype = &quiz.patterns[report.archetype];
-    let overall = match report.scores.overall_rounded() {
-        Some(s) => fill(texts.overall(), &[("n", &s)]),
-        None => texts.overall_none().to_string(),
+    let overall = match report.overall {
+        Overall::All(n) => fill(texts.overall(), &[("n", &n)]),
+        Overall::Partial { score, scored, of } => fill(
+            texts.overall_partial(),
+            &[("n", &score), ("scored", &scored), ("of", &of)],
+        ),
+        Overall::TooFew { scored: 0, .. } => texts.overall_none().to_string(),
+        Overall::TooFew { scored, of } => {
+            fill(texts.overall_too_few(), &[("scored", &scored), ("of", &of)])
+        }
     };
     view! {
         <header class="archetype">
