@@ -121,8 +121,8 @@ function checkSheets(t) {
 /**
  * What the team view should show for `sheets` under `labels`, by the oracle,
  * in the shape `teamPicture` reads: members, the dimensions by disagreement
- * with their figures line and dots, strengths and growth areas (two highest
- * averages; two lowest of the rest), the styles and the table.
+ * with their figures line and dots, the note on an even team, strengths and
+ * growth areas (by the individual report's rules), the styles and the table.
  */
 function expectedPicture(sheets, labels) {
   const team = scoreTeam(quiz, sheets);
@@ -143,16 +143,29 @@ function expectedPicture(sheets, labels) {
       prompts: (quiz.dimensions.find((q) => q.name === name).discussion ?? []).length,
     };
   });
-  const ranked = (high) =>
-    team.dimensions
-      .map((d, i) => ({ d, i }))
-      .filter(({ d }) => d.average !== null)
+  // The individual report's rules on the team averages (src/core/report.rs
+  // `classify`, written again here): a strength is at least 70, or at least
+  // 40 and 15 above the mean of the averages; a growth area is under 40, or
+  // under 70 and 15 below the mean. Equal averages are always treated alike.
+  const scored = team.dimensions.filter((d) => d.average !== null);
+  const mean = scored.reduce((sum, d) => sum + d.average, 0) / Math.max(scored.length, 1);
+  const byAverage = (high) =>
+    scored
+      .map((d) => ({ d, i: team.dimensions.indexOf(d) }))
       .sort((a, b) => (high ? b.d.average - a.d.average : a.d.average - b.d.average) || a.i - b.i)
       .map(({ d }) => d);
-  const strengths = ranked(true).slice(0, 2);
-  const growth = ranked(false)
-    .filter((d) => !strengths.includes(d))
-    .slice(0, 2);
+  const strengths = byAverage(true).filter(({ average: a }) => a >= 70 || (a >= 40 && a - mean >= 15));
+  const growth = byAverage(false).filter(({ average: a }) => a < 40 || (a < 70 && mean - a >= 15));
+  const [low, high] = [Math.min(...scored.map((d) => d.average)), Math.max(...scored.map((d) => d.average))];
+  let note = null;
+  if (scored.length >= 2 && high - low <= 10) {
+    note =
+      low === high
+        ? `The team’s habits are even: every team average is ${low}, so none stands out from the others.`
+        : `The team’s habits are even: every team average is between ${low} and ${high}, so none stands out from the others.`;
+  } else if (scored.length >= 2 && !strengths.length && !growth.length) {
+    note = 'No habit stands out for the team as a strength or as a growth area: the averages differ, but not by much.';
+  }
   const line = (d) => `${d.name} — average ${d.average}`;
   const styles = quiz.patterns
     .map(({ name }) => [name, team.archetypes.filter((a) => a === name).length])
@@ -163,7 +176,7 @@ function expectedPicture(sheets, labels) {
     ...labels.map((label, m) => [label, ...team.dimensions.map((d) => cell(d.scores[m])), team.archetypes[m]]),
     ['Team average', ...team.dimensions.map((d) => cell(d.average)), ''],
   ];
-  return { members: labels, dimensions, strengths: strengths.map(line), growth: growth.map(line), styles, table };
+  return { members: labels, dimensions, note, strengths: strengths.map(line), growth: growth.map(line), styles, table };
 }
 
 /** Opens the app in a fresh context, answers `sheet` with keys and waits for the report. */

@@ -651,6 +651,7 @@ export function teamPicture(page) {
         ranges: article.querySelectorAll('svg.marks rect.range').length,
         prompts: article.querySelectorAll('ul.prompts li').length,
       })),
+      note: main.querySelector('.team-results p.profile-note')?.textContent.trim() ?? null,
       strengths: items('Team strengths'),
       growth: items('Where the team can grow'),
       styles: items('Styles in the team'),

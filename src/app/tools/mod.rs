@@ -36,6 +36,17 @@ use crate::core::quiz::Quiz;
 use checker_file::CheckerFile;
 use screens::{builder::BuilderScreen, check::CheckScreen, team::TeamScreen};
 
+/// Whether the window is phone-sized (under 600 CSS pixels across): the
+/// team view then leads with the team and draws its dots at the screen's
+/// own scale.
+pub fn phone_sized() -> bool {
+    window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .is_some_and(|w| w < 600.0)
+}
+
 /// A quiz file the checker found valid, kept in this page for the builder
 /// (see [`Checked`]).
 #[derive(Debug, Clone, PartialEq)]

@@ -223,6 +223,27 @@ catalogue! {
         // Issue 21: an oversized team link
         /// A team link (`#t=`) longer than `{kb}` KB: none of it was read.
         entry_link_too_long,
+        // Issue 23: the team meeting
+        /// The team's averages are even: all `{low}` (`_same`), or between
+        /// `{low}` and `{high}`.
+        team_even_same,
+        team_even_range,
+        /// The averages differ, but none is a strength or a growth area.
+        team_nothing_stands_out,
+        /// A habit's most divided statement (`{question}`), or several tied
+        /// (`{list}`, each quoted with `quoted`).
+        most_divided_one,
+        most_divided_tie,
+        quoted,
+        /// A habit's questions, opened from its card.
+        each_question,
+        /// The answers to a question nobody answered.
+        no_answer,
+        /// Above the people's buttons, and on a picked person's button.
+        people_title,
+        people_hint,
+        /// The dots as text: `{score}` and who got it (`{list}`).
+        dots_text_item,
     }
 }
 
@@ -386,6 +407,18 @@ pub static EN: ToolTexts = ToolTexts::from_fields(ToolTextsFields {
     team_link_anonymous: "The team link leaves out names and lists people in a shuffled order.",
     // Issue 21: an oversized team link
     entry_link_too_long: "This team link is too long to read (more than {kb} KB), so none of it was read. Ask for the codes and paste them here.",
+    // Issue 23: the team meeting
+    team_even_same: "The team’s habits are even: every team average is {low}, so none stands out from the others.",
+    team_even_range: "The team’s habits are even: every team average is between {low} and {high}, so none stands out from the others.",
+    team_nothing_stands_out: "No habit stands out for the team as a strength or as a growth area: the averages differ, but not by much.",
+    most_divided_one: "Most divided: {question}",
+    most_divided_tie: "Most divided, equally: {list}",
+    quoted: "“{text}”",
+    each_question: "Each question’s answers",
+    no_answer: "No answer",
+    people_title: "People",
+    people_hint: "Pick someone to highlight them in every habit; pick them again to stop.",
+    dots_text_item: "{score}: {list}",
 });
 
 pub static DE: ToolTexts = ToolTexts::from_fields(ToolTextsFields {
@@ -547,6 +580,18 @@ pub static DE: ToolTexts = ToolTexts::from_fields(ToolTextsFields {
     team_link_anonymous: "Der Team-Link lässt die Namen weg und führt alle in gemischter Reihenfolge auf.",
     // Issue 21: an oversized team link
     entry_link_too_long: "Dieser Team-Link ist zu lang zum Lesen (mehr als {kb} KB), darum wurde nichts davon gelesen. Lass dir die Codes geben und füge sie hier ein.",
+    // Issue 23: the team meeting
+    team_even_same: "Die Gewohnheiten des Teams liegen gleichauf: Jeder Team-Durchschnitt ist {low}, keine hebt sich von den anderen ab.",
+    team_even_range: "Die Gewohnheiten des Teams liegen dicht beieinander: Jeder Team-Durchschnitt liegt zwischen {low} und {high}, keine hebt sich von den anderen ab.",
+    team_nothing_stands_out: "Keine Gewohnheit sticht für das Team klar als Stärke oder als Wachstumsfeld heraus: Die Durchschnitte unterscheiden sich, aber nicht stark.",
+    most_divided_one: "Am meisten gespalten: {question}",
+    most_divided_tie: "Am meisten gespalten, gleichauf: {list}",
+    quoted: "„{text}“",
+    each_question: "Die Antworten zu jeder Frage",
+    no_answer: "Keine Antwort",
+    people_title: "Personen",
+    people_hint: "Wähle jemanden aus, um die Person in jeder Gewohnheit hervorzuheben; wähle sie noch einmal, um aufzuhören.",
+    dots_text_item: "{score}: {list}",
 });
 
 impl ToolTexts {

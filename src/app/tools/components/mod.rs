@@ -3,7 +3,9 @@
 
 pub mod dot_plot;
 pub mod entry_problems;
+pub mod people;
 pub mod presenter;
+pub mod question_answers;
 pub mod quiz_outcomes;
 pub mod quiz_preview;
 pub mod slide;

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;
 
+use super::dot_plot::DotLabels;
 use super::slide::Slide;
 use super::team_picture_button::SaveTeamPicture;
 use crate::app::shared::focus::focus;
@@ -82,6 +83,8 @@ pub fn Presenter(
     quiz: Arc<Quiz>,
     #[prop(into)] summary: Signal<TeamSummary>,
     #[prop(into)] labels: Signal<Vec<String>>,
+    #[prop(into)] dot_labels: Signal<DotLabels>,
+    picked: RwSignal<Option<usize>>,
 ) -> impl IntoView {
     let slide = presentation.slide;
     let t = expect_context::<I18n>().catalogue::<ToolTexts>();
@@ -124,7 +127,7 @@ pub fn Presenter(
     let (picture_quiz, picture_labels) = (quiz.clone(), labels);
     let body = move || {
         let at = slide.get()?;
-        let labels = Arc::new(labels.get());
+        let labels = dot_labels.get();
         let (count, dimension, ds) = summary.with(|s| {
             let order = &s.by_disagreement;
             let d = order[at.min(order.len() - 1)];
@@ -135,7 +138,7 @@ pub fn Presenter(
             )
         });
         Some(view! {
-            <Slide number=at + 1 count dimension summary=ds labels/>
+            <Slide number=at + 1 count dimension summary=ds labels picked/>
             <div class="presenter-nav">
                 <button type="button" on:click=move |_| presentation.show(Some(at.saturating_sub(1)))>
                     {t.slide_previous()}

@@ -1,9 +1,8 @@
 //! One slide of the presentation.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 
+use super::dot_plot::DotLabels;
 use super::team_dimension::{CardHeading, TeamDimension};
 use crate::app::shared::i18n::I18n;
 use crate::core::catalogue::{fill, ToolTexts};
@@ -17,7 +16,8 @@ pub fn Slide(
     count: usize,
     dimension: Dimension,
     summary: DimensionSummary,
-    labels: Arc<Vec<String>>,
+    labels: DotLabels,
+    picked: RwSignal<Option<usize>>,
 ) -> impl IntoView {
     let members = summary.scores.len();
     let t = expect_context::<I18n>().catalogue::<ToolTexts>();
@@ -25,7 +25,15 @@ pub fn Slide(
     view! {
         <div class="slide">
             <p class="slide-count">{place}</p>
-            <TeamDimension dimension summary members labels heading=CardHeading::OnSlide/>
+            <TeamDimension
+                dimension
+                summary
+                members
+                labels
+                picked
+                people=None
+                heading=CardHeading::OnSlide
+            />
         </div>
     }
 }

@@ -1,14 +1,16 @@
-//! One habit in the team view: figures, dots and prompts to discuss.
+//! One habit in the team view: figures, dots, its most divided statement,
+//! each question's answers and prompts to discuss.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::dot_plot::DotPlot;
+use super::dot_plot::{DotLabels, DotPlot};
+use super::question_answers::QuestionAnswers;
 use crate::app::shared::i18n::I18n;
 use crate::core::catalogue::{fill, ToolTexts};
-use crate::core::quiz::Dimension;
-use crate::core::team::DimensionSummary;
+use crate::core::quiz::{Dimension, Quiz};
+use crate::core::team::{DimensionSummary, Member};
 
 /// The heading level of a card: `h3` in the list, `h2` (the slide's title)
 /// on a presentation slide.
@@ -18,8 +20,6 @@ pub enum CardHeading {
     OnSlide,
 }
 
-/// A habit's team average, range and spread, every member as a dot (labelled
-/// by `labels`, in member order), and the quiz's discussion prompts for it.
 /// "Average 62 · range 35–90 …", or that nobody has a score.
 pub fn figures_line(t: &ToolTexts, summary: &DimensionSummary, members: usize) -> String {
     match (summary.average, summary.min, summary.max) {
@@ -38,22 +38,56 @@ pub fn figures_line(t: &ToolTexts, summary: &DimensionSummary, members: usize) -
     }
 }
 
+/// "Most divided: “…”" naming the habit's most divided statement (or the
+/// statements tied for it); `None` when the team answered alike.
+pub fn most_divided_line(t: &ToolTexts, quiz: &Quiz, summary: &DimensionSummary) -> Option<String> {
+    let quoted: Vec<String> = summary
+        .most_divided
+        .iter()
+        .map(|&q| fill(t.quoted(), &[("text", &quiz.questions[q].text)]))
+        .collect();
+    match quoted.as_slice() {
+        [] => None,
+        [one] => Some(fill(t.most_divided_one(), &[("question", one)])),
+        several => Some(fill(t.most_divided_tie(), &[("list", &several.join("; "))])),
+    }
+}
+
+/// A habit's team average, range and spread, every member as a numbered
+/// dot, the most divided statement, each question's answers (with who gave
+/// them when `people` is given: names are shown) and the quiz's discussion
+/// prompts for it.
 #[component]
 pub fn TeamDimension(
     dimension: Dimension,
     summary: DimensionSummary,
     members: usize,
-    labels: Arc<Vec<String>>,
+    labels: DotLabels,
+    picked: RwSignal<Option<usize>>,
+    people: Option<Arc<Vec<Member>>>,
     heading: CardHeading,
 ) -> impl IntoView {
     let t = expect_context::<I18n>().catalogue::<ToolTexts>();
+    let quiz = expect_context::<Arc<Quiz>>();
     let figures = figures_line(t, &summary, members);
+    let divided =
+        most_divided_line(t, &quiz, &summary).map(|line| view! { <p class="divided">{line}</p> });
     let title = match heading {
         CardHeading::InList => view! { <h3>{dimension.name.clone()}</h3> }.into_any(),
         CardHeading::OnSlide => {
             view! { <h2 id="slide-h" tabindex="-1">{dimension.name.clone()}</h2> }.into_any()
         }
     };
+    let questions = (heading == CardHeading::InList).then(|| {
+        view! {
+            <QuestionAnswers
+                questions=summary.questions.clone()
+                people
+                labels=labels.labels.clone()
+                picked
+            />
+        }
+    });
     let prompts = (!dimension.discussion.is_empty()).then(|| {
         let items = dimension
             .discussion
@@ -69,7 +103,9 @@ pub fn TeamDimension(
         <article class="team-dimension">
             {title}
             <p class="figures">{figures}</p>
-            <DotPlot name=dimension.name summary labels/>
+            <DotPlot name=dimension.name summary labels picked/>
+            {divided}
+            {questions}
             {prompts}
         </article>
     }

@@ -22,18 +22,22 @@ use crate::app::shared::components::section::Section;
 use crate::app::shared::files::read_result;
 use crate::app::shared::i18n::{use_lang, I18n};
 use crate::app::shared::route::Route;
+use crate::app::tools::components::dot_plot::DotLabels;
 use crate::app::tools::components::entry_problems::EntryProblems;
+use crate::app::tools::components::people::People;
 use crate::app::tools::components::presenter::{Presentation, Presenter};
 use crate::app::tools::components::team_dimension::{CardHeading, TeamDimension};
 use crate::app::tools::components::team_picture_button::SaveTeamPicture;
 use crate::app::tools::components::team_table::TeamTable;
+use crate::app::tools::phone_sized;
 use crate::core::catalogue::{count, fill, ToolTexts};
 use crate::core::fingerprint::fingerprint;
 use crate::core::language::Lang;
 use crate::core::quiz::Quiz;
+use crate::core::report::Profile;
 use crate::core::team::{
-    anonymous_team_fragment, summarize, team_fragment, to_csv_in, EntryError, EntryProblem, Member,
-    TeamInput, TeamSummary,
+    anonymous_team_fragment, initials, summarize, team_fragment, to_csv_in, EntryError,
+    EntryProblem, Member, TeamInput, TeamSummary,
 };
 
 /// The tools' catalogue in the page's language.
@@ -73,8 +77,26 @@ pub fn TeamScreen(codes: String) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    // What each dot says: numbers, and initials while names are shown.
+    let dot_labels = Memo::new(move |_| DotLabels {
+        labels: Arc::new(labels.get()),
+        initials: (!anonymous.get()).then(|| {
+            Arc::new(members.with(|ms| {
+                ms.iter()
+                    .map(|m| m.name.as_deref().map(initials).unwrap_or_default())
+                    .collect()
+            }))
+        }),
+    });
+    // The member highlighted in every habit. Members are only ever added,
+    // so the index stays theirs.
+    let picked = RwSignal::new(None::<usize>);
     let status = RwSignal::new(String::new());
     let presentation = Presentation::new(quiz.dimensions.len());
+    // On a phone, a team opened from a link comes first and the paste box
+    // after it: the facilitator came to see the team. (Decided once, so the
+    // box never moves away while someone is using it.)
+    let team_first = !codes.is_empty() && !members.with_untracked(Vec::is_empty) && phone_sized();
 
     // Keep the address in step with the team without a new history entry:
     // the link reopens this team, and Back leaves the team view.
@@ -112,10 +134,7 @@ pub fn TeamScreen(codes: String) -> impl IntoView {
     };
 
     let results_quiz = quiz.clone();
-    view! {
-        <Screen class="team">
-            <h1 tabindex="-1">{t.team_title()}</h1>
-            <p>{t.team_intro()}</p>
+    let paste_form = view! {
             <form class="paste" on:submit=add_text>
                 <label for="team-paste">{t.paste_label()}</label>
                 <textarea id="team-paste" rows="4" spellcheck="false" autocomplete="off" node_ref=paste></textarea>
@@ -125,8 +144,8 @@ pub fn TeamScreen(codes: String) -> impl IntoView {
                 </div>
             </form>
             <EntryProblems problems/>
-            // Set as a property: it is rewritten even when the message repeats.
-            <p class="status" role="status" prop:textContent=move || status.get()></p>
+    };
+    let results = view! {
             <Show
                 when=move || !members.with(Vec::is_empty)
                 fallback=move || view! { <p class="empty">{t.no_one_yet()}</p> }
@@ -137,12 +156,28 @@ pub fn TeamScreen(codes: String) -> impl IntoView {
                     members
                     summary
                     labels
+                    dot_labels
+                    picked
                     anonymous
                     presentation
                     status
                 />
             </Show>
-            <Presenter presentation quiz summary labels/>
+    };
+    let (first, second) = if team_first {
+        (results.into_any(), paste_form.into_any())
+    } else {
+        (paste_form.into_any(), results.into_any())
+    };
+    view! {
+        <Screen class="team">
+            <h1 tabindex="-1">{t.team_title()}</h1>
+            <p>{t.team_intro()}</p>
+            {first}
+            // Set as a property: it is rewritten even when the message repeats.
+            <p class="status" role="status" prop:textContent=move || status.get()></p>
+            {second}
+            <Presenter presentation quiz summary labels dot_labels picked/>
             <Links>
                 <a href=Route::Intro.to_hash()>{t.link_take_quiz()}</a>
                 <a href=Route::About.to_hash()>{t.link_about()}</a>
@@ -193,6 +228,8 @@ fn TeamResults(
     members: Memo<Vec<Member>>,
     summary: Memo<TeamSummary>,
     labels: Memo<Vec<String>>,
+    dot_labels: Memo<DotLabels>,
+    picked: RwSignal<Option<usize>>,
     anonymous: RwSignal<bool>,
     presentation: Presentation,
     status: RwSignal<String>,
@@ -240,7 +277,9 @@ fn TeamResults(
         // tooltip is then a plain text, not 1,400 little effects.
         move || {
             let count = members.with(Vec::len);
-            let labels = Arc::new(labels.get());
+            let labels = dot_labels.get();
+            // Who answered what is shown while names are.
+            let people = (!anonymous.get()).then(|| Arc::new(members.get()));
             summary.with(|s| {
                 s.by_disagreement
                     .iter()
@@ -251,6 +290,8 @@ fn TeamResults(
                                 summary=s.dimensions[d].clone()
                                 members=count
                                 labels=labels.clone()
+                                picked
+                                people=people.clone()
                                 heading=CardHeading::InList
                             />
                         }
@@ -284,6 +325,24 @@ fn TeamResults(
         move || list(|s| &s.strengths)
     };
     let growth = move || list(|s| &s.growth_areas);
+    // As in a reader's report: an even team is named as such, and a team
+    // whose averages differ without any standing out is told so.
+    let profile_note = move || {
+        summary
+            .with(|s| match s.profile {
+                Profile::Flat { low, high } if low == high => {
+                    Some(fill(t.team_even_same(), &[("low", &low)]))
+                }
+                Profile::Flat { low, high } => {
+                    Some(fill(t.team_even_range(), &[("low", &low), ("high", &high)]))
+                }
+                Profile::Uneven if s.strengths.is_empty() && s.growth_areas.is_empty() => {
+                    Some(t.team_nothing_stands_out().to_string())
+                }
+                _ => None,
+            })
+            .map(|note| view! { <p class="profile-note">{note}</p> })
+    };
     let styles = {
         let quiz = quiz.clone();
         move || {
@@ -342,16 +401,36 @@ fn TeamResults(
             <p class="members">
                 {move || labels.with(|l| members_line(lang, t, l))}
             </p>
+            <People labels picked/>
             <Section id="differ" title=t.differ_title()>
                 <p class="hint">{t.differ_hint()}</p>
                 {cards}
             </Section>
-            <Section id="team-strengths" title=t.team_strengths()>
-                <ul>{strengths}</ul>
-            </Section>
-            <Section id="team-growth" title=t.team_growth()>
-                <ul>{growth}</ul>
-            </Section>
+            {profile_note}
+            {move || {
+                summary
+                    .with(|s| !s.strengths.is_empty())
+                    .then(|| {
+                        let items = strengths();
+                        view! {
+                            <Section id="team-strengths" title=t.team_strengths()>
+                                <ul>{items}</ul>
+                            </Section>
+                        }
+                    })
+            }}
+            {move || {
+                summary
+                    .with(|s| !s.growth_areas.is_empty())
+                    .then(|| {
+                        let items = growth();
+                        view! {
+                            <Section id="team-growth" title=t.team_growth()>
+                                <ul>{items}</ul>
+                            </Section>
+                        }
+                    })
+            }}
             <Section id="styles" title=t.team_styles()>
                 <ul>{styles}</ul>
             </Section>

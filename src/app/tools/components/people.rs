@@ -1,0 +1,47 @@
+//! The team's members as buttons: each picks that person, highlighted in
+//! every habit.
+
+use leptos::prelude::*;
+
+use super::dot_plot::toggle;
+use crate::app::shared::i18n::I18n;
+use crate::core::catalogue::ToolTexts;
+
+/// One button per member, numbered as their dots are; the one `picked` is
+/// pressed.
+#[component]
+pub fn People(
+    #[prop(into)] labels: Signal<Vec<String>>,
+    picked: RwSignal<Option<usize>>,
+) -> impl IntoView {
+    let t = expect_context::<I18n>().catalogue::<ToolTexts>();
+    let buttons = move || {
+        labels
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(m, label)| {
+                view! {
+                    <li>
+                        <button
+                            type="button"
+                            aria-pressed=move || (picked.get() == Some(m)).to_string()
+                            on:click=move |_| toggle(picked, m)
+                        >
+                            <span class="number">{m + 1}</span>
+                            " "
+                            <bdi>{label}</bdi>
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <div class="people" role="group" aria-labelledby="people-title" aria-describedby="people-hint">
+            <p class="people-title" id="people-title">{t.people_title()}</p>
+            <p class="hint" id="people-hint">{t.people_hint()}</p>
+            <ol>{buttons}</ol>
+        </div>
+    }
+}
