@@ -10,8 +10,10 @@ use crate::core::catalogue::ToolTexts;
 use crate::core::quiz::Quiz;
 use crate::core::team::{who_answered, Member, QuestionSummary};
 
-/// Closed at first, and drawn when first opened: a team of 200 has
-/// thousands of names in these lists, and most habits are never opened.
+/// Drawn only while open (`opened`, kept by the team view so that the
+/// habit stays open when it is drawn again, as for Anonymous): a team of
+/// 200 has thousands of names in these lists, and most habits are never
+/// opened.
 /// Each question lists how many chose each point of the scale, "Not sure"
 /// (where the quiz offers it) and no answer (where someone gave none), and,
 /// when `people` is given (names are shown), who they were; the member
@@ -22,10 +24,10 @@ pub fn QuestionAnswers(
     people: Option<Arc<Vec<Member>>>,
     labels: Arc<Vec<String>>,
     picked: RwSignal<Option<usize>>,
+    opened: RwSignal<bool>,
 ) -> impl IntoView {
     let t = expect_context::<I18n>().catalogue::<ToolTexts>();
     let quiz = expect_context::<Arc<Quiz>>();
-    let opened = RwSignal::new(false);
     let list = move || {
         let items = questions
             .iter()
@@ -34,7 +36,11 @@ pub fn QuestionAnswers(
         view! { <ol class="question-list">{items}</ol> }
     };
     view! {
-        <details class="questions" on:toggle=move |_| opened.set(true)>
+        <details
+            class="questions"
+            prop:open=move || opened.get()
+            on:toggle:target=move |ev| opened.set(ev.target().open())
+        >
             <summary>{t.each_question()}</summary>
             <Show when=move || opened.get()>{list.clone()}</Show>
         </details>

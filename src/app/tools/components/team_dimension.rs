@@ -54,9 +54,9 @@ pub fn most_divided_line(t: &ToolTexts, quiz: &Quiz, summary: &DimensionSummary)
 }
 
 /// A habit's team average, range and spread, every member as a numbered
-/// dot, the most divided statement, each question's answers (with who gave
-/// them when `people` is given: names are shown) and the quiz's discussion
-/// prompts for it.
+/// dot, the most divided statement, each question's answers (given
+/// `questions_open`; with who gave them when `people` is given: names are
+/// shown) and the quiz's discussion prompts for it.
 #[component]
 pub fn TeamDimension(
     dimension: Dimension,
@@ -65,6 +65,9 @@ pub fn TeamDimension(
     labels: DotLabels,
     picked: RwSignal<Option<usize>>,
     people: Option<Arc<Vec<Member>>>,
+    /// Whether its questions are open (kept across redraws).
+    #[prop(optional)]
+    questions_open: Option<RwSignal<bool>>,
     heading: CardHeading,
 ) -> impl IntoView {
     let t = expect_context::<I18n>().catalogue::<ToolTexts>();
@@ -78,13 +81,14 @@ pub fn TeamDimension(
             view! { <h2 id="slide-h" tabindex="-1">{dimension.name.clone()}</h2> }.into_any()
         }
     };
-    let questions = (heading == CardHeading::InList).then(|| {
+    let questions = questions_open.map(|opened| {
         view! {
             <QuestionAnswers
                 questions=summary.questions.clone()
                 people
                 labels=labels.labels.clone()
                 picked
+                opened
             />
         }
     });

@@ -271,6 +271,13 @@ fn TeamResults(
         let quiz = quiz.clone();
         move |()| members.with_untracked(|m| to_csv_in(&quiz, m, anonymous.get_untracked(), t))
     };
+    // Which habits have their questions open, kept while the cards are
+    // drawn again.
+    let questions_open: Vec<RwSignal<bool>> = quiz
+        .dimensions
+        .iter()
+        .map(|_| RwSignal::new(false))
+        .collect();
     let cards = {
         let quiz = quiz.clone();
         // Redrawn when the team or its labels change (Anonymous): each dot's
@@ -292,6 +299,7 @@ fn TeamResults(
                                 labels=labels.clone()
                                 picked
                                 people=people.clone()
+                                questions_open=questions_open[d]
                                 heading=CardHeading::InList
                             />
                         }

@@ -1,0 +1,266 @@
+// The team meeting (issue 23): who sits where on each habit (numbered dots,
+// initials, stacks, the same as text, a person highlighted everywhere), each
+// question's answers, the team report's rules, the overall figure's
+// coverage, and a team link on a phone. Expectations come from the oracle
+// (oracle.mjs) and from the rules written again here, not from the app.
+import { test } from './harness.mjs';
+import { encodeCode, loadQuiz, scoreSheet, scoreTeam, sheetByDimension } from './oracle.mjs';
+import { clickButton, openApp, openTeam, seeSharedResult, seeTeamMembers, settle, teamPicture } from './verbs.mjs';
+
+const quiz = loadQuiz();
+const DIMENSIONS = quiz.dimensions.map(({ id }) => id);
+/** The "Where you differ most" section. */
+const DIFFER = 'section[aria-labelledby="differ-h"]';
+
+/** A sheet with every question of a habit answered at one strength ('0' Not sure, '-' no answer). */
+const even = (table) => sheetByDimension(quiz, Object.fromEntries(DIMENSIONS.map((id) => [id, Array(4).fill(table[id] ?? 3)])));
+
+// Seven people, two of them (Bo and Cy) with the same answers, so their dots
+// share every score; one without a name; one right-to-left name.
+const PEOPLE = [
+  { name: 'Ana María', sheet: sheetByDimension(quiz, { integrity: [5, 5, 4, 5], candor: [4, 4, 5, 4], ownership: [2, 3, 2, 2], listening: [3, 3, 3, 4], expectations: [5, 4, 5, 5], partnership: [4, 4, 4, 3], wholehearted: [3, 2, 3, 3] }) },
+  { name: 'Bo', sheet: sheetByDimension(quiz, { integrity: [2, 3, 2, 2], candor: [1, 2, 1, 2], ownership: [4, 4, 5, 4], listening: [5, 5, 4, 5], expectations: [3, 3, 3, 2], partnership: [2, 3, 2, 3], wholehearted: [4, 5, 4, 4] }) },
+  { name: 'Cy Young', sheet: sheetByDimension(quiz, { integrity: [2, 3, 2, 2], candor: [1, 2, 1, 2], ownership: [4, 4, 5, 4], listening: [5, 5, 4, 5], expectations: [3, 3, 3, 2], partnership: [2, 3, 2, 3], wholehearted: [4, 5, 4, 4] }) },
+  { name: '', sheet: sheetByDimension(quiz, { integrity: [3, 4, 3, 3], candor: [3, 0, 3, 2], ownership: [3, 3, 3, 4], listening: [1, 2, 2, 1], expectations: [4, 0, 0, 4], partnership: [0, 0, 0, 5], wholehearted: [5, 5, 5, 4] }) },
+  { name: 'דני כהן', sheet: sheetByDimension(quiz, { integrity: [5, 1, 5, 1], candor: [3, 3, 3, 3], ownership: [1, 1, 2, 1], listening: [4, 4, 4, 4], expectations: [2, 2, 2, 2], partnership: [5, 5, 5, 5], wholehearted: [1, 2, 1, 2] }) },
+  { name: 'Emma', sheet: sheetByDimension(quiz, { integrity: [4, 4, 4, 4], candor: [2, 5, 2, 5], ownership: [3, 3, 3, 3], listening: [2, 2, 3, 3], expectations: [5, 5, 5, 5], partnership: [1, 1, 1, 2], wholehearted: [3, 3, 3, 3] }) },
+  // Two points from Ana María on integrity (92 and 94), and near others elsewhere: close dots must not overlap.
+  { name: 'Fay', sheet: sheetByDimension(quiz, { integrity: [5, 5, 4, 0], candor: [4, 4, 5, 0], ownership: [2, 3, 2, 0], listening: [3, 3, 3, 0], expectations: [5, 4, 5, 0], partnership: [4, 4, 4, 0], wholehearted: [3, 2, 3, 0] }) },
+];
+const CODES = PEOPLE.map(({ sheet, name }) => encodeCode(quiz, sheet, name));
+const LABELS = PEOPLE.map(({ name }, i) => name || `Member ${i + 1}`);
+const isolate = (text) => `\u2068${text}\u2069`;
+/** Initials as the app should draw them: the first letter of the first two words, in capitals. */
+const initials = (name) =>
+  name
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => [...word].find((c) => /\p{L}/u.test(c)))
+    .filter(Boolean)
+    .slice(0, 2)
+    .join('')
+    .toUpperCase();
+
+/** Every card's dots as drawn: `{ name, dots: [{ n, tip, initials, cx, cy, r, picked, faded }], text: [<li> of the list] }`. */
+function drawnDots(page) {
+  return page.locator(DIFFER).evaluate((section) =>
+    Array.from(section.querySelectorAll('article.team-dimension'), (article) => ({
+      name: article.querySelector('h3').textContent.trim(),
+      dots: Array.from(article.querySelectorAll('svg.marks g.member'), (g) => {
+        const circle = g.querySelector('circle.dot');
+        return {
+          n: Number(g.querySelector('text.dot-number')?.textContent),
+          tip: circle.querySelector('title').textContent,
+          initials: g.querySelector('text.dot-initials')?.textContent ?? '',
+          cx: Number(circle.getAttribute('cx')),
+          cy: Number(circle.getAttribute('cy')),
+          r: Number(circle.getAttribute('r')),
+          picked: g.classList.contains('picked'),
+          faded: g.classList.contains('faded'),
+        };
+      }),
+      text: Array.from(article.querySelectorAll('ul.dots-text li'), (li) => li.textContent),
+    })),
+  );
+}
+
+/** The list of scores as text, by the oracle: each score, lowest first, with who has it. */
+function expectedDotsText(team, name, labels) {
+  const scores = team.dimensions.find((d) => d.name === name).scores;
+  const got = scores.map((score, m) => ({ score, m })).filter(({ score }) => score !== null);
+  got.sort((a, b) => a.score - b.score || a.m - b.m);
+  const lines = [];
+  for (const { score, m } of got) {
+    const who = `${isolate(labels[m])} (${m + 1})`;
+    if (lines.length && lines.at(-1).score === score) lines.at(-1).who.push(who);
+    else lines.push({ score, who: [who] });
+  }
+  return lines.map(({ score, who }) => `${score}: ${who.join(', ')}`);
+}
+
+test(
+  'team meeting: every dot is numbered, stacked clear of the others and listed as text; a person picked is highlighted in every habit',
+  async (t) => {
+    const team = scoreTeam(quiz, PEOPLE.map(({ sheet }) => sheet));
+    const page = await openTeam(t, CODES);
+    t.equal(await seeTeamMembers(page, 7), LABELS, 'members');
+    const cards = await drawnDots(page);
+    t.equal(cards.length, quiz.dimensions.length, 'a card per habit');
+    for (const card of cards) {
+      const scores = team.dimensions.find((d) => d.name === card.name).scores;
+      const expected = scores.flatMap((score, m) => (score === null ? [] : [{ n: m + 1, tip: `${isolate(LABELS[m])}: ${score}`, initials: PEOPLE[m].name ? isolate(initials(PEOPLE[m].name)) : '' }]));
+      t.equal(
+        card.dots.map(({ n, tip, initials: i }) => ({ n, tip, initials: i })).sort((a, b) => a.n - b.n),
+        expected,
+        `${card.name}: a dot per scored member, numbered, with initials while names are shown`,
+      );
+      // No two dots overlap, and Bo and Cy (the same answers) sit one above the other.
+      for (const [i, a] of card.dots.entries()) {
+        for (const b of card.dots.slice(i + 1)) {
+          t.assert(Math.hypot(a.cx - b.cx, a.cy - b.cy) >= a.r + b.r, `${card.name}: dots ${a.n} and ${b.n} do not overlap`);
+        }
+      }
+      const [bo, cy] = [2, 3].map((n) => card.dots.find((d) => d.n === n));
+      if (bo && cy) t.assert(bo.cx === cy.cx && bo.cy !== cy.cy, `${card.name}: equal scores stack (${JSON.stringify([bo, cy])})`);
+      t.equal(card.text, expectedDotsText(team, card.name, LABELS), `${card.name}: the same picture as text`);
+    }
+    await settle(page);
+    await t.check(page);
+
+    // Pick Bo from the list of people: Bo is highlighted in every habit, the others fade.
+    const people = page.getByRole('group', { name: 'People' });
+    const boButton = people.getByRole('button', { name: '2 Bo', exact: true });
+    await boButton.click();
+    t.equal(await boButton.getAttribute('aria-pressed'), 'true', 'the button is pressed');
+    for (const card of await drawnDots(page)) {
+      t.equal(card.dots.filter((d) => d.picked).map((d) => d.n), card.dots.some((d) => d.n === 2) ? [2] : [], `${card.name}: Bo picked`);
+      t.assert(card.dots.every((d) => d.picked || d.faded), `${card.name}: everyone else fades`);
+    }
+    // Picking a dot picks that person; picking them again lets go.
+    await page.locator(`${DIFFER} article.team-dimension`).first().locator('g.member').filter({ has: page.locator('text.dot-number', { hasText: /^1$/ }) }).click();
+    t.equal(await boButton.getAttribute('aria-pressed'), 'false', 'Bo no longer pressed');
+    t.equal(await people.getByRole('button', { name: '1 Ana María', exact: true }).getAttribute('aria-pressed'), 'true', 'a click on dot 1 picks Ana María');
+    t.assert((await drawnDots(page)).every((card) => card.dots.every((d) => (d.n === 1 ? d.picked : d.faded))), 'Ana María is highlighted in every habit');
+    await people.getByRole('button', { name: '1 Ana María', exact: true }).press('Enter');
+    t.assert((await drawnDots(page)).every((card) => card.dots.every((d) => !d.picked && !d.faded)), 'pressed again: nobody is highlighted');
+    await settle(page);
+    await t.check(page);
+
+    // Anonymous: numbers stay, initials go.
+    await page.getByLabel('Anonymous: hide names').check();
+    const anonymous = await drawnDots(page);
+    t.assert(anonymous.every((card) => card.dots.every((d) => d.initials === '' && d.n >= 1)), 'anonymous dots carry numbers only');
+    t.equal(anonymous[0].text, expectedDotsText(team, anonymous[0].name, LABELS.map((_, i) => `Member ${i + 1}`)), 'the text names no one');
+  },
+  { timeout: 60_000 },
+);
+
+/** The oracle's view of one question: counts per answer and how divided it is (standard deviation × 50). */
+function questionFigures(q) {
+  const answers = PEOPLE.map(({ sheet }) => sheet[q]);
+  const points = [1, 2, 3, 4, 5].map((p) => answers.filter((a) => a === String(p)).length);
+  const given = answers.filter((a) => /[1-5]/.test(a)).map(Number);
+  let division = null;
+  if (given.length >= 2) {
+    const mean = given.reduce((a, b) => a + b, 0) / given.length;
+    const variance = given.reduce((sum, p) => sum + (p - mean) ** 2, 0) / given.length;
+    division = Math.round(Math.sqrt(variance) * 50);
+  }
+  return { q, points, notSure: answers.filter((a) => a === '0').length, skipped: answers.filter((a) => a === '-').length, division, answers };
+}
+
+test('team meeting: each habit opens to its questions, most divided first, with the team’s answers and who gave them', async (t) => {
+  const page = await openTeam(t, CODES);
+  await seeTeamMembers(page, 7);
+  const labels = quiz.scale.labels;
+  for (const dimension of quiz.dimensions) {
+    const card = page.locator(`${DIFFER} article.team-dimension`).filter({ has: page.getByRole('heading', { name: dimension.name, exact: true }) });
+    const figures = quiz.questions.map((question, q) => ({ question, q })).filter(({ question }) => question.dimension === dimension.id).map(({ q }) => questionFigures(q));
+    const order = [...figures.filter((f) => f.division !== null).sort((a, b) => b.division - a.division || a.q - b.q), ...figures.filter((f) => f.division === null)];
+    const top = order[0].division;
+    const most = top > 0 ? order.filter((f) => f.division === top) : [];
+    const quote = (f) => `“${quiz.questions[f.q].text}”`;
+    const line = most.length === 0 ? null : most.length === 1 ? `Most divided: ${quote(most[0])}` : `Most divided, equally: ${most.map(quote).join('; ')}`;
+    t.equal((await card.locator('p.divided').count()) ? (await card.locator('p.divided').innerText()).trim() : null, line, `${dimension.name}: the most divided statement named`);
+
+    await card.getByText('Each question’s answers', { exact: true }).click();
+    await card.locator('ol.question-list > li').first().waitFor();
+    const shown = await card.locator('ol.question-list > li').evaluateAll((items) =>
+      items.map((li) => ({
+        statement: li.querySelector('p.statement').textContent,
+        rows: Array.from(li.querySelectorAll('ul.answer-counts li'), (row) => ({
+          answer: row.querySelector('.answer').textContent,
+          count: Number(row.querySelector('.count').textContent),
+          who: Array.from(row.querySelectorAll('.who bdi'), (b) => b.textContent),
+        })),
+      })),
+    );
+    const expected = order.map((f) => {
+      const who = (key) => f.answers.flatMap((a, m) => (a === key ? [LABELS[m]] : []));
+      const rows = labels.map((answer, p) => ({ answer, count: f.points[p], who: who(String(p + 1)) }));
+      rows.push({ answer: quiz.scale.not_sure, count: f.notSure, who: who('0') });
+      if (f.skipped) rows.push({ answer: 'No answer', count: f.skipped, who: who('-') });
+      return { statement: quiz.questions[f.q].text, rows };
+    });
+    t.equal(shown, expected, `${dimension.name}: each question's answers, most divided first`);
+  }
+  await settle(page);
+  await t.check(page);
+
+  // Anonymous: the habits are drawn again, still open; the counts stay, the names go.
+  await page.getByLabel('Anonymous: hide names').check();
+  await page.waitForFunction(() => !document.querySelector('text.dot-initials'));
+  const card = page.locator(`${DIFFER} article.team-dimension`).first();
+  await card.locator('ol.question-list').waitFor();
+  t.equal(await page.locator('details.questions[open]').count(), quiz.dimensions.length, 'every habit opened is still open');
+  t.equal(await card.locator('ol.question-list .who').count(), 0, 'no names while anonymous');
+  t.assert((await card.locator('ol.question-list .count').count()) > 0, 'the counts are still there');
+});
+
+test('team meeting: strengths and growth areas follow the individual report’s rules, ties are not split, and an even team is named as such', async (t) => {
+  // Everyone answers alike: three habits at 25 (all growth areas), two at 75
+  // (both strengths), two at 50 (neither). The old rule showed two of each.
+  const tied = even({ integrity: 2, candor: 2, ownership: 2, listening: 4, expectations: 4 });
+  const page = await openTeam(t, [encodeCode(quiz, tied, 'Ana'), encodeCode(quiz, tied, 'Bo')]);
+  await seeTeamMembers(page, 2);
+  const picture = await teamPicture(page);
+  const name = (id) => quiz.dimensions.find((d) => d.id === id).name;
+  t.equal(picture.strengths, [`${name('listening')} — average 75`, `${name('expectations')} — average 75`], 'both habits at 75 are strengths, in quiz order');
+  t.equal(picture.growth, ['integrity', 'candor', 'ownership'].map((id) => `${name(id)} — average 25`), 'all three habits at 25 are growth areas');
+  t.equal(picture.note, null, 'an uneven team gets no note');
+  await settle(page);
+  await t.check(page);
+
+  // Every habit at 50 or 56: an even team, no strengths, no growth areas.
+  const flat = even({ integrity: 3, candor: 3, ownership: 3, listening: 3, expectations: 3, partnership: 3, wholehearted: 3 });
+  const other = await openTeam(t, [encodeCode(quiz, flat, 'Ana'), encodeCode(quiz, flat, 'Bo')]);
+  await seeTeamMembers(other, 2);
+  const flatPicture = await teamPicture(other);
+  t.equal(flatPicture.note, 'The team’s habits are even: every team average is 50, so none stands out from the others.', 'an even team is named');
+  t.equal([flatPicture.strengths, flatPicture.growth], [[], []], 'no strengths or growth areas');
+  t.equal(await other.getByRole('heading', { name: 'Team strengths' }).count(), 0, 'no empty strengths section');
+});
+
+test('team meeting: the overall figure says how many habits it covers, and none is given from a minority of habits', async (t) => {
+  // Emma answered two habits and was not sure about the rest.
+  const twoOfSeven = even({ integrity: 4, candor: 2, ownership: 0, listening: 0, expectations: 0, partnership: 0, wholehearted: 0 });
+  const page = await openApp(t, `#r=${encodeCode(quiz, twoOfSeven, 'Emma')}`);
+  await seeSharedResult(page);
+  t.equal((await page.locator('p.overall').innerText()).trim(), 'Overall: no figure, because fewer than half of the habits have a score (2 of 7)', 'no overall from 2 of 7 habits');
+
+  // Five of seven: the figure is the oracle's mean of those five, and says so.
+  const fiveOfSeven = even({ integrity: 4, candor: 2, ownership: 5, listening: 3, expectations: 4, partnership: 0, wholehearted: 0 });
+  const expected = scoreSheet(quiz, fiveOfSeven);
+  t.assert(expected.overall !== null, 'the oracle has a mean');
+  const other = await openApp(t, `#r=${encodeCode(quiz, fiveOfSeven, 'Emma')}`);
+  await seeSharedResult(other);
+  t.equal((await other.locator('p.overall').innerText()).trim(), `Overall: ${expected.overall} out of 100, from the 5 of 7 habits with a score`, 'the overall of 5 of 7 habits says so');
+  await settle(other);
+  await t.check(other);
+});
+
+test('team meeting: on a phone a team link shows the team first and the paste box below it', async (t) => {
+  const phone = { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true };
+  const order = (page) =>
+    page.locator('main').evaluate((main) => {
+      const paste = main.querySelector('form.paste');
+      const team = main.querySelector('.team-results');
+      return paste.compareDocumentPosition(team) & Node.DOCUMENT_POSITION_FOLLOWING ? 'paste first' : 'team first';
+    });
+  const page = await openTeam(t, CODES, phone);
+  await seeTeamMembers(page, 7);
+  t.equal(await order(page), 'team first', 'a team link on a phone leads with the team');
+  const top = await page.locator(DIFFER).boundingBox();
+  t.assert(top.y < (await page.locator('form.paste').boundingBox()).y, 'the habits are drawn above the paste box');
+  await settle(page);
+  await t.check(page);
+
+  // On a wide screen, and for an empty team on a phone, the paste box comes first.
+  const wide = await openTeam(t, CODES);
+  await seeTeamMembers(wide, 7);
+  t.equal(await order(wide), 'paste first', 'on a wide screen the paste box stays on top');
+  const empty = await openTeam(t, [], phone);
+  await empty.locator('form.paste').waitFor();
+  await clickButton(empty, 'Add to the team');
+  t.equal(await empty.locator('.team-results').count(), 0, 'an empty team has nothing to lead with');
+});
