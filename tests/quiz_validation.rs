@@ -3,8 +3,10 @@
 
 mod common;
 
-use candor::core::builtin::{builtin_quiz, BUILTIN_QUIZ_JSON};
-use candor::core::quiz::Threshold;
+use candor::core::builtin::{
+    builtin_quiz, with_builtin_prompts, BUILTIN_PROMPTS_JSON, BUILTIN_QUIZ_JSON,
+};
+use candor::core::quiz::{Situation, Threshold};
 use candor::core::validate::{parse_quiz, Expected, Hint, Noun, Problem, ProblemKind, RefKind};
 use common::*;
 use serde_json::{json, Value};
@@ -24,6 +26,44 @@ fn builtin_quiz_parses_and_is_the_shipped_file() {
     let quiz = parse_ok(&on_disk);
     assert_eq!(quiz, builtin_quiz());
     assert_eq!(quiz.id, "candor");
+}
+
+#[test]
+fn the_builtin_prompts_fit_each_language_of_the_builtin_quiz_and_pass_as_quiz_fields() {
+    let prompts: Value = serde_json::from_str(BUILTIN_PROMPTS_JSON).expect("prompts are JSON");
+    let languages: Vec<&String> = prompts.as_object().unwrap().keys().collect();
+    assert_eq!(languages, ["de", "en"]);
+    for (file, lang) in [("candor.quiz.json", "en"), ("candor.de.quiz.json", "de")] {
+        let path = format!("{}/content/{file}", env!("CARGO_MANIFEST_DIR"));
+        let mut v: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+        let habits = prompts[lang].as_object().unwrap();
+        let ids: Vec<String> = v["dimensions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d["id"].as_str().unwrap().to_string())
+            .collect();
+        let mut listed: Vec<&String> = habits.keys().collect();
+        listed.sort();
+        let mut wanted: Vec<&String> = ids.iter().collect();
+        wanted.sort();
+        assert_eq!(listed, wanted, "{lang}: a set of prompts per habit");
+        // As quiz fields, they pass the full validator (text rules, 0–5 per
+        // situation) and the strict reader alike.
+        for d in v["dimensions"].as_array_mut().unwrap() {
+            let id = d["id"].as_str().unwrap().to_string();
+            d["prompts"] = habits[&id].clone();
+        }
+        let quiz = parse_value(&v);
+        let builtin = parse_ok(&std::fs::read(&path).unwrap());
+        // What the tools' module does to the built-in quiz gives the same.
+        assert_eq!(with_builtin_prompts(builtin), quiz, "{lang}");
+        for d in &quiz.dimensions {
+            for s in Situation::ALL {
+                assert_eq!(d.prompts.of(s).len(), 3, "{lang} {} {s:?}", d.id);
+            }
+        }
+    }
 }
 
 #[test]
@@ -234,6 +274,41 @@ fn optional_fields_may_be_left_out_or_given() {
     assert_eq!(quiz.questions[0].weight, 10.0);
     assert_eq!(quiz.questions[1].weight, 0.001);
     assert!(quiz.reflections.is_empty());
+}
+
+#[test]
+fn a_dimensions_prompts_for_each_situation_are_optional_and_checked() {
+    let quiz = parse_ok(&with(|v| {
+        v["dimensions"][0]["prompts"] = json!({
+            "split": ["Why do we differ?", "What does each of us do?"],
+            "high": ["How do we keep it?"]
+        });
+    }));
+    let prompts = &quiz.dimensions[0].prompts;
+    assert_eq!(
+        prompts.split,
+        ["Why do we differ?", "What does each of us do?"]
+    );
+    assert!(prompts.low.is_empty());
+    assert_eq!(prompts.of(Situation::High), ["How do we keep it?"]);
+    assert!(parse_ok(&with(|_| {})).dimensions[0].prompts.is_empty());
+
+    let p = only_problem(&with(|v| {
+        v["dimensions"][0]["prompts"] = json!({ "splt": ["A?"] })
+    }));
+    assert_eq!(p.path, "$.dimensions[0].prompts.splt");
+    assert_eq!(p.kind, ProblemKind::UnknownField("splt".into()));
+    let p = only_problem(&with(|v| {
+        v["dimensions"][0]["prompts"] = json!({ "low": ["1", "2", "3", "4", "5", "6"] })
+    }));
+    assert_eq!(p.path, "$.dimensions[0].prompts.low");
+    assert!(p.to_string().contains("6 discussion prompts"), "{p}");
+    let p = only_problem(&with(|v| v["dimensions"][0]["prompts"] = json!(["A?"])));
+    assert_eq!(p.path, "$.dimensions[0].prompts");
+    let p = only_problem(&with(|v| {
+        v["dimensions"][0]["prompts"] = json!({ "high": [""] })
+    }));
+    assert_eq!(p.path, "$.dimensions[0].prompts.high[0]");
 }
 
 #[test]

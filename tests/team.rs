@@ -625,6 +625,34 @@ fn each_question_counts_the_teams_answers_most_divided_first() {
 }
 
 #[test]
+fn a_habit_splits_the_team_at_30_points_apart_otherwise_it_is_low_or_high_together() {
+    use candor::core::quiz::Situation::*;
+    assert_eq!(situation(2, Some(50), Some(30)), Some(Split));
+    assert_eq!(situation(2, Some(50), Some(29)), Some(Low));
+    assert_eq!(situation(5, Some(69), Some(0)), Some(Low));
+    assert_eq!(situation(5, Some(70), Some(29)), Some(High));
+    assert_eq!(situation(5, Some(90), Some(40)), Some(Split));
+    assert_eq!(
+        situation(1, Some(80), Some(0)),
+        Some(High),
+        "one person is never split"
+    );
+    assert_eq!(situation(0, None, None), None);
+    // The summary carries it: X, Y and Z are far apart on every habit.
+    let (quiz, _) = quiz();
+    let s = summarize(&quiz, &team_xyz().members);
+    assert!(s.dimensions.iter().all(|d| d.situation == Some(Split)));
+
+    // A habit's prompts for a situation, or its general ones.
+    let mut d = quiz.dimensions[0].clone();
+    d.discussion = vec!["Any?".into()];
+    assert_eq!(prompts_for(&d, High), ["Any?"]);
+    d.prompts.high = vec!["Keep it?".into()];
+    assert_eq!(prompts_for(&d, High), ["Keep it?"]);
+    assert_eq!(prompts_for(&d, Split), ["Any?"]);
+}
+
+#[test]
 fn dots_stack_where_they_would_overlap() {
     // Equal scores stack; scores `gap` apart share a row.
     assert_eq!(

@@ -53,8 +53,50 @@ pub struct Dimension {
     pub description: String,
     /// Ordered, contiguous, covering 0..=100.
     pub bands: Vec<Band>,
-    /// Questions a facilitator can put to a team about this dimension.
+    /// Questions a facilitator can put to a team about this dimension,
+    /// whatever the team's result.
     pub discussion: Vec<String>,
+    /// Questions for the team's result on it (the team view picks by
+    /// [`Situation`]); empty lists fall back to `discussion`.
+    pub prompts: Prompts,
+}
+
+/// A dimension's prompts for a team meeting, one list per [`Situation`].
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Prompts {
+    pub split: Vec<String>,
+    pub low: Vec<String>,
+    pub high: Vec<String>,
+}
+
+/// How a team came out on a dimension, for choosing what to discuss.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Situation {
+    /// The scores are far apart.
+    Split,
+    /// Close together, with room to grow.
+    Low,
+    /// Close together, and high.
+    High,
+}
+
+impl Situation {
+    pub const ALL: [Situation; 3] = [Situation::Split, Situation::Low, Situation::High];
+}
+
+impl Prompts {
+    /// The prompts written for `situation`.
+    pub fn of(&self, situation: Situation) -> &[String] {
+        match situation {
+            Situation::Split => &self.split,
+            Situation::Low => &self.low,
+            Situation::High => &self.high,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        Situation::ALL.iter().all(|&s| self.of(s).is_empty())
+    }
 }
 
 /// A score range of a dimension with what to say about it.

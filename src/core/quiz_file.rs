@@ -66,6 +66,17 @@ pub struct DimensionFile {
     pub description: Raw,
     pub bands: List<Object<BandFile>>,
     pub discussion: List<Raw>,
+    /// Optional: `{ "split": […], "low": […], "high": […] }`.
+    pub prompts: Object<PromptsFile>,
+}
+
+/// A dimension's prompts for each situation of a team.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct PromptsFile {
+    pub split: List<Raw>,
+    pub low: List<Raw>,
+    pub high: List<Raw>,
 }
 
 /// One of a dimension's `bands`.
@@ -161,7 +172,8 @@ fields! {
     QuizFile => ["schema", "id", "version", "title", "intro", "minutes", "language", "scale", "sources", "dimensions", "questions", "patterns", "reflections", "brand", "ui"];
     ScaleFile => ["labels", "not_sure"];
     SourceFile => ["id", "title", "author", "date"];
-    DimensionFile => ["id", "name", "description", "bands", "discussion"];
+    DimensionFile => ["id", "name", "description", "bands", "discussion", "prompts"];
+    PromptsFile => ["split", "low", "high"];
     BandFile => ["min", "max", "headline", "advice"];
     AdviceFile => ["text", "sources", "questions"];
     QuestionFile => ["id", "dimension", "text", "reverse", "weight", "sources"];

@@ -206,6 +206,19 @@ fn quiz(root: &Node) -> Option<Quiz> {
             discussion: o.or("discussion", Vec::new(), |v| {
                 each(v, (0, 5), |_, v| text(v, MAX_TEXT_CHARS))
             })?,
+            prompts: o.or("prompts", Prompts::default(), |v| {
+                let o = Obj::of::<PromptsFile>(v)?;
+                let list = |key| {
+                    o.or(key, Vec::new(), |v| {
+                        each(v, (0, 5), |_, v| text(v, MAX_TEXT_CHARS))
+                    })
+                };
+                Some(Prompts {
+                    split: list("split")?,
+                    low: list("low")?,
+                    high: list("high")?,
+                })
+            })?,
         })
     })?;
 

@@ -14,8 +14,8 @@ use super::catalogue::{count, fill, ProblemTexts, ToolTexts};
 use super::fingerprint::Fingerprint;
 use super::language::Lang;
 use super::lenient::{self, Object, Raw};
-use super::quiz::Quiz;
-use super::report::{classify, profile, ranked, Profile};
+use super::quiz::{Dimension, Quiz, Situation};
+use super::report::{classify, profile, ranked, Profile, STRONG};
 use super::scoring::{score, Scores};
 use super::share_code::{decode, encode, isolate, DecodeError, SharedResult};
 
@@ -580,6 +580,8 @@ pub struct DimensionSummary {
     pub spread: Option<u8>,
     /// The habit's questions, most divided first (see [`QuestionSummary`]).
     pub questions: Vec<QuestionSummary>,
+    /// How the team came out: split, or close together low or high.
+    pub situation: Option<Situation>,
     /// The most divided of them (indices into `Quiz::questions`): every
     /// question sharing the highest division, when that is above 0. Empty
     /// when the team answered each question alike, or too few answered.
@@ -766,6 +768,36 @@ pub fn initials(name: &str) -> String {
         .collect()
 }
 
+/// Scores this many points apart, or more, split a team on a habit.
+pub const SPLIT_SPREAD: u8 = 30;
+
+/// A team's situation on a habit: [`Situation::Split`] when two or more
+/// members are at least [`SPLIT_SPREAD`] points apart; otherwise close
+/// together, [`Situation::High`] with an average of at least [`STRONG`]
+/// (a strength's threshold) and [`Situation::Low`] below it. `None`
+/// without an average.
+pub fn situation(scored: usize, average: Option<u8>, spread: Option<u8>) -> Option<Situation> {
+    let average = average?;
+    Some(
+        if scored >= 2 && spread.is_some_and(|s| s >= SPLIT_SPREAD) {
+            Situation::Split
+        } else if average >= STRONG {
+            Situation::High
+        } else {
+            Situation::Low
+        },
+    )
+}
+
+/// A habit's prompts for `situation`, or its general `discussion` prompts
+/// where the quiz wrote none for that situation.
+pub fn prompts_for(dimension: &Dimension, situation: Situation) -> &[String] {
+    match dimension.prompts.of(situation) {
+        [] => &dimension.discussion,
+        own => own,
+    }
+}
+
 fn dimension_summary(scores: Vec<Option<u8>>) -> DimensionSummary {
     let got = || scores.iter().flatten().copied();
     let scored = got().count();
@@ -780,6 +812,7 @@ fn dimension_summary(scores: Vec<Option<u8>>) -> DimensionSummary {
         average,
         min,
         max,
+        situation: situation(scored, average, max.zip(min).map(|(hi, lo)| hi - lo)),
         questions: Vec::new(),
         most_divided: Vec::new(),
     }

@@ -1610,12 +1610,38 @@ fn read_dimension<'f>(
         }),
         None => Some(Vec::new()),
     };
+    let prompts = match opt(path, "prompts", &o.prompts) {
+        Some((v, p)) => read_prompts(r, v, &p),
+        None => Some(Prompts::default()),
+    };
     Some(Dimension {
         id: id?,
         name: name?,
         description: description?,
         bands: bands?,
         discussion: discussion?,
+        prompts: prompts?,
+    })
+}
+
+/// A dimension's `prompts`: each situation's list optional, 0–5 texts.
+fn read_prompts(r: &mut Reader, v: &Object<PromptsFile>, path: &str) -> Option<Prompts> {
+    let o = r.object(v, path)?;
+    let mut list = |key: &str, v: &List<Raw>| match opt(path, key, v) {
+        Some((v, p)) => read_each(r, v, &p, (0, 5), Noun::DiscussionPrompts, |r, v, p, _| {
+            r.text(v, p)
+        }),
+        None => Some(Vec::new()),
+    };
+    let (split, low, high) = (
+        list("split", &o.split),
+        list("low", &o.low),
+        list("high", &o.high),
+    );
+    Some(Prompts {
+        split: split?,
+        low: low?,
+        high: high?,
     })
 }
 

@@ -19,6 +19,7 @@ import {
   headlines,
   link,
   openApp,
+  overallCoverage,
   overallScore,
   pdfPageCount,
   reload,
@@ -115,6 +116,10 @@ async function takeQuizWithKeys(t, sheet, pageOptions) {
 async function seeReportFor(t, page, expected, { before } = {}) {
   t.equal(await seeReport(page), expected.archetype, 'archetype shown');
   t.equal(await overallScore(page), expected.overall, 'overall score shown');
+  // Issue 23: a figure from fewer than all habits says how many it covers.
+  const scored = Object.values(expected.dimensions).filter(({ score }) => score !== null).length;
+  const total = Object.keys(expected.dimensions).length;
+  t.equal(await overallCoverage(page), scored === total ? null : `${scored} of ${total}`, 'the habits the overall covers');
 
   const change = before ? changes(expected, before) : null;
   const table = await reportTable(page);

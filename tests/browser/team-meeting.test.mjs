@@ -3,11 +3,15 @@
 // question's answers, the team report's rules, the overall figure's
 // coverage, and a team link on a phone. Expectations come from the oracle
 // (oracle.mjs) and from the rules written again here, not from the app.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { test } from './harness.mjs';
-import { encodeCode, loadQuiz, scoreSheet, scoreTeam, sheetByDimension } from './oracle.mjs';
-import { clickButton, openApp, openTeam, seeSharedResult, seeTeamMembers, settle, teamPicture } from './verbs.mjs';
+import { BUILTIN_QUIZ_PATH, encodeCode, loadQuiz, scoreSheet, scoreTeam, sheetByDimension } from './oracle.mjs';
+import { clickButton, openApp, openTeam, presenter, seeSharedResult, seeSlide, seeTeamMembers, settle, teamPicture } from './verbs.mjs';
 
 const quiz = loadQuiz();
+const germanQuiz = loadQuiz(path.join(path.dirname(BUILTIN_QUIZ_PATH), 'candor.de.quiz.json'));
+const PROMPTS = JSON.parse(readFileSync(path.join(path.dirname(BUILTIN_QUIZ_PATH), 'candor.prompts.json'), 'utf8'));
 const DIMENSIONS = quiz.dimensions.map(({ id }) => id);
 /** The "Where you differ most" section. */
 const DIFFER = 'section[aria-labelledby="differ-h"]';
@@ -75,7 +79,7 @@ function expectedDotsText(team, name, labels) {
     if (lines.length && lines.at(-1).score === score) lines.at(-1).who.push(who);
     else lines.push({ score, who: [who] });
   }
-  return lines.map(({ score, who }) => `${score}: ${who.join(', ')}`);
+  return lines.map(({ score, who }) => `Score ${score}: ${who.join(', ')}`);
 }
 
 test(
@@ -263,4 +267,93 @@ test('team meeting: on a phone a team link shows the team first and the paste bo
   await empty.locator('form.paste').waitFor();
   await clickButton(empty, 'Add to the team');
   t.equal(await empty.locator('.team-results').count(), 0, 'an empty team has nothing to lead with');
+});
+
+/** The situation of a habit, by the documented rule: split at 30 points apart, else low under 70, else high. */
+function situationOf(d) {
+  if (d.scored === 0) return null;
+  if (d.scored >= 2 && d.spread >= 30) return 'split';
+  return d.average >= 70 ? 'high' : 'low';
+}
+
+/** Each card's situation line and prompts to discuss. */
+function cardPrompts(page) {
+  return page.locator(DIFFER).evaluate((section) =>
+    Array.from(section.querySelectorAll('article.team-dimension'), (article) => ({
+      name: article.querySelector('h3').textContent.trim(),
+      situation: article.querySelector('p.situation')?.textContent ?? null,
+      prompts: Array.from(article.querySelectorAll('ul.prompts li'), (li) => li.textContent),
+    })),
+  );
+}
+
+// Three people close together on some habits (high on integrity and
+// listening, low on candor, expectations and partnership) and far apart on
+// ownership and wholehearted delivery.
+const SITUATED = [
+  even({ integrity: 5, candor: 2, ownership: 1, listening: 4, expectations: 4, partnership: 3, wholehearted: 5 }),
+  even({ integrity: 5, candor: 2, ownership: 5, listening: 4, expectations: 3, partnership: 3, wholehearted: 1 }),
+  even({ integrity: 4, candor: 1, ownership: 3, listening: 5, expectations: 4, partnership: 3, wholehearted: 3 }),
+];
+const SITUATED_CODES = SITUATED.map((sheet, i) => encodeCode(quiz, sheet, ['Ana', 'Bo', ''][i]));
+
+test('team meeting: each habit offers the prompts for the team’s result, in its language, and the facilitator chooses which go on the slides', async (t) => {
+  const team = scoreTeam(quiz, SITUATED);
+  const situations = new Set();
+  const expected = (q, lang, words) =>
+    team.byDisagreement.map((name) => {
+      const d = team.dimensions.find((x) => x.name === name);
+      const i = quiz.dimensions.findIndex((x) => x.name === name);
+      const situation = situationOf(d);
+      situations.add(situation);
+      return {
+        name: q.dimensions[i].name,
+        situation: words[situation](d),
+        prompts: PROMPTS[lang][q.dimensions[i].id][situation],
+      };
+    });
+  const english = {
+    split: (d) => `The team is split here: scores run from ${d.min} to ${d.max}.`,
+    low: (d) => `The team is close together here, with room to grow (average ${d.average}).`,
+    high: (d) => `The team is close together here, and strong (average ${d.average}).`,
+  };
+  const page = await openTeam(t, SITUATED_CODES);
+  await seeTeamMembers(page, 3);
+  t.equal(await cardPrompts(page), expected(quiz, 'en', english), 'each habit: its situation and the prompts written for it');
+
+  // Choose: drop the first prompt of the top habit and add one written for another situation.
+  const card = page.locator(`${DIFFER} article.team-dimension`).first();
+  const [top] = await cardPrompts(page);
+  const id = quiz.dimensions.find((d) => d.name === top.name).id;
+  const other = ['split', 'low', 'high'].find((s) => PROMPTS.en[id][s][0] !== top.prompts[0]);
+  await card.getByText('Choose prompts', { exact: true }).click();
+  await card.getByRole('checkbox', { name: top.prompts[0], exact: true }).uncheck();
+  await card.getByRole('checkbox', { name: PROMPTS.en[id][other][0], exact: true }).check();
+  const chosen = [...top.prompts.slice(1), PROMPTS.en[id][other][0]];
+  const wanted = ['split', 'low', 'high'].flatMap((s) => PROMPTS.en[id][s]).filter((p) => chosen.includes(p));
+  t.equal((await cardPrompts(page))[0].prompts, wanted, 'the chosen prompts, in the order they are offered');
+  await settle(page);
+  await t.check(page);
+
+  // The slide of that habit shows the same choice, and the choice survives Anonymous.
+  await clickButton(page, 'Present');
+  await seeSlide(page, 1);
+  t.equal(await presenter(page).locator('ul.prompts li').allTextContents(), wanted, 'the slide shows the chosen prompts');
+  await page.keyboard.press('Escape');
+  await page.getByLabel('Anonymous: hide names').check();
+  await page.waitForFunction(() => !document.querySelector('text.dot-initials'));
+  t.equal((await cardPrompts(page))[0].prompts, wanted, 'the choice is kept when the habits are drawn again');
+
+  // In German, the German prompts.
+  const german = await openApp(t, `?lang=de#t=${SITUATED_CODES.join('~')}`);
+  await german.locator(DIFFER).waitFor();
+  const deWords = {
+    split: (d) => `Das Team ist hier gespalten: Die Werte reichen von ${d.min} bis ${d.max}.`,
+    low: (d) => `Das Team liegt hier dicht beieinander, mit Luft nach oben (Durchschnitt ${d.average}).`,
+    high: (d) => `Das Team liegt hier dicht beieinander, und zwar stark (Durchschnitt ${d.average}).`,
+  };
+  t.equal(await cardPrompts(german), expected(germanQuiz, 'de', deWords), 'German: the German prompts');
+  t.equal([...situations].sort(), ['high', 'low', 'split'], 'the team covers every situation');
+  await settle(german);
+  await t.check(german);
 });

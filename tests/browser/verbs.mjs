@@ -220,11 +220,20 @@ export async function seeReport(page) {
   return (await h1.innerText()).trim();
 }
 
-/** The number in "Overall: N out of 100", or the whole text when it is not a number. */
+/**
+ * The number in "Overall: N out of 100" (also when it goes on to say how many
+ * habits it covers), or the whole text when it is not a number.
+ */
 export async function overallScore(page) {
   const text = (await page.locator('p.overall').innerText()).trim();
-  const match = text.match(/^Overall: (\d+) out of 100$/);
+  const match = text.match(/^Overall: (\d+) out of 100(, from the \d+ of \d+ habits with a score)?$/);
   return match ? Number(match[1]) : text;
+}
+
+/** How many habits the overall figure says it covers ("6 of 7"), or null when it says nothing (all of them). */
+export async function overallCoverage(page) {
+  const text = (await page.locator('p.overall').innerText()).trim();
+  return text.match(/, from the (\d+ of \d+) habits with a score$/)?.[1] ?? null;
 }
 
 /**

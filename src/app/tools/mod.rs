@@ -29,6 +29,7 @@ use crate::app::shared::quiz_loader::{read_explained, LoadError};
 use crate::app::shared::route::{Module, Route};
 use crate::app::shared::screens::load_error::LoadErrorScreen;
 use crate::app::shared::storage;
+use crate::core::builtin::with_builtin_prompts;
 use crate::core::catalogue::ProblemTexts;
 use crate::core::language::Lang;
 use crate::core::options::Options;
@@ -112,7 +113,17 @@ pub fn start_tools() {
 fn ToolsApp(quiz: Arc<Quiz>, lang: Lang, options: Arc<Options>) -> impl IntoView {
     let i18n = I18n::new(lang, &quiz, &options);
     provide_context(i18n);
-    let quiz = StoredValue::new(quiz);
+    // The built-in quiz's prompts for team meetings live in this module
+    // only: readers never need them.
+    let builtin = options.quiz.is_none() && !options.try_file;
+    let with_prompts = move |quiz: Arc<Quiz>| {
+        if builtin {
+            Arc::new(with_builtin_prompts(Arc::unwrap_or_clone(quiz)))
+        } else {
+            quiz
+        }
+    };
+    let quiz = StoredValue::new(with_prompts(quiz));
     let nav = Nav::new();
     provide_context(nav);
     provide_context(options.clone());
@@ -122,14 +133,13 @@ fn ToolsApp(quiz: Arc<Quiz>, lang: Lang, options: Arc<Options>) -> impl IntoView
     // The reader may switch language while these screens are away: follow
     // it when one of them opens again (the built-in quiz only; a coach's
     // file has one language).
-    let builtin = options.quiz.is_none();
     Effect::new(move |_| {
         let chosen = chosen_lang().filter(|&l| l != i18n.lang());
         if let (Module::Tools, true, Some(chosen)) = (nav.route.get().module(), builtin, chosen) {
             leptos::task::spawn_local(async move {
                 let (translated, lang) = builtin_quiz_in(chosen).await;
                 i18n.follow(&translated);
-                quiz.set_value(Arc::new(translated));
+                quiz.set_value(with_prompts(Arc::new(translated)));
                 i18n.lang.set(lang);
             });
         }

@@ -244,6 +244,20 @@ catalogue! {
         people_hint,
         /// The dots as text: `{score}` and who got it (`{list}`).
         dots_text_item,
+        /// How the team came out on a habit: far apart (`{min}`–`{max}`),
+        /// or close together below 70 or at 70 and above (`{average}`).
+        situation_split,
+        situation_low,
+        situation_high,
+        /// Choosing the prompts to discuss: the toggle, each situation's
+        /// group (or one group where the quiz has general prompts only),
+        /// and what shows when none is chosen.
+        choose_prompts,
+        prompts_if_split,
+        prompts_if_low,
+        prompts_if_high,
+        prompts_any,
+        no_prompts_chosen,
     }
 }
 
@@ -418,7 +432,16 @@ pub static EN: ToolTexts = ToolTexts::from_fields(ToolTextsFields {
     no_answer: "No answer",
     people_title: "People",
     people_hint: "Pick someone to highlight them in every habit; pick them again to stop.",
-    dots_text_item: "{score}: {list}",
+    dots_text_item: "Score {score}: {list}",
+    situation_split: "The team is split here: scores run from {min} to {max}.",
+    situation_low: "The team is close together here, with room to grow (average {average}).",
+    situation_high: "The team is close together here, and strong (average {average}).",
+    choose_prompts: "Choose prompts",
+    prompts_if_split: "When the team is split",
+    prompts_if_low: "When the team is close together, with room to grow",
+    prompts_if_high: "When the team is close together, and strong",
+    prompts_any: "For any result",
+    no_prompts_chosen: "No prompt chosen for this habit.",
 });
 
 pub static DE: ToolTexts = ToolTexts::from_fields(ToolTextsFields {
@@ -591,7 +614,16 @@ pub static DE: ToolTexts = ToolTexts::from_fields(ToolTextsFields {
     no_answer: "Keine Antwort",
     people_title: "Personen",
     people_hint: "Wähle jemanden aus, um die Person in jeder Gewohnheit hervorzuheben; wähle sie noch einmal, um aufzuhören.",
-    dots_text_item: "{score}: {list}",
+    dots_text_item: "Wert {score}: {list}",
+    situation_split: "Das Team ist hier gespalten: Die Werte reichen von {min} bis {max}.",
+    situation_low: "Das Team liegt hier dicht beieinander, mit Luft nach oben (Durchschnitt {average}).",
+    situation_high: "Das Team liegt hier dicht beieinander, und zwar stark (Durchschnitt {average}).",
+    choose_prompts: "Fragen auswählen",
+    prompts_if_split: "Wenn das Team gespalten ist",
+    prompts_if_low: "Wenn das Team dicht beieinander liegt, mit Luft nach oben",
+    prompts_if_high: "Wenn das Team dicht beieinander liegt, und zwar stark",
+    prompts_any: "Für jedes Ergebnis",
+    no_prompts_chosen: "Für diese Gewohnheit ist keine Frage ausgewählt.",
 });
 
 impl ToolTexts {

@@ -1,6 +1,7 @@
 //! Small components the tools' screens are made of: one per file, typed
 //! props, no scoring (they render core values and hand intents back).
 
+pub mod discussion_prompts;
 pub mod dot_plot;
 pub mod entry_problems;
 pub mod people;

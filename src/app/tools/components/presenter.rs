@@ -85,6 +85,8 @@ pub fn Presenter(
     #[prop(into)] labels: Signal<Vec<String>>,
     #[prop(into)] dot_labels: Signal<DotLabels>,
     picked: RwSignal<Option<usize>>,
+    /// The prompts chosen for each habit (see `TeamDimension`).
+    prompts: Arc<Vec<RwSignal<Option<Vec<String>>>>>,
 ) -> impl IntoView {
     let slide = presentation.slide;
     let t = expect_context::<I18n>().catalogue::<ToolTexts>();
@@ -128,17 +130,18 @@ pub fn Presenter(
     let body = move || {
         let at = slide.get()?;
         let labels = dot_labels.get();
-        let (count, dimension, ds) = summary.with(|s| {
+        let (count, dimension, ds, chosen) = summary.with(|s| {
             let order = &s.by_disagreement;
             let d = order[at.min(order.len() - 1)];
             (
                 order.len(),
                 quiz.dimensions[d].clone(),
                 s.dimensions[d].clone(),
+                prompts[d],
             )
         });
         Some(view! {
-            <Slide number=at + 1 count dimension summary=ds labels picked/>
+            <Slide number=at + 1 count dimension summary=ds labels picked prompts=chosen/>
             <div class="presenter-nav">
                 <button type="button" on:click=move |_| presentation.show(Some(at.saturating_sub(1)))>
                     {t.slide_previous()}

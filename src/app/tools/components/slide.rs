@@ -18,6 +18,7 @@ pub fn Slide(
     summary: DimensionSummary,
     labels: DotLabels,
     picked: RwSignal<Option<usize>>,
+    prompts: RwSignal<Option<Vec<String>>>,
 ) -> impl IntoView {
     let members = summary.scores.len();
     let t = expect_context::<I18n>().catalogue::<ToolTexts>();
@@ -31,6 +32,7 @@ pub fn Slide(
                 members
                 labels
                 picked
+                prompts
                 people=None
                 heading=CardHeading::OnSlide
             />

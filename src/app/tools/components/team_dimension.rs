@@ -5,11 +5,12 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::discussion_prompts::DiscussionPrompts;
 use super::dot_plot::{DotLabels, DotPlot};
 use super::question_answers::QuestionAnswers;
 use crate::app::shared::i18n::I18n;
 use crate::core::catalogue::{fill, ToolTexts};
-use crate::core::quiz::{Dimension, Quiz};
+use crate::core::quiz::{Dimension, Quiz, Situation};
 use crate::core::team::{DimensionSummary, Member};
 
 /// The heading level of a card: `h3` in the list, `h2` (the slide's title)
@@ -68,6 +69,9 @@ pub fn TeamDimension(
     /// Whether its questions are open (kept across redraws).
     #[prop(optional)]
     questions_open: Option<RwSignal<bool>>,
+    /// The prompts chosen to discuss (kept across redraws; `None` until
+    /// the facilitator chooses).
+    prompts: RwSignal<Option<Vec<String>>>,
     heading: CardHeading,
 ) -> impl IntoView {
     let t = expect_context::<I18n>().catalogue::<ToolTexts>();
@@ -92,22 +96,40 @@ pub fn TeamDimension(
             />
         }
     });
-    let prompts = (!dimension.discussion.is_empty()).then(|| {
-        let items = dimension
-            .discussion
-            .iter()
-            .map(|p| view! { <li>{p.clone()}</li> })
-            .collect_view();
-        view! {
-            <p class="prompts-title">{t.to_discuss()}</p>
-            <ul class="prompts">{items}</ul>
-        }
+    let situation = summary.situation.map(|s| {
+        let line = match s {
+            Situation::Split => fill(
+                t.situation_split(),
+                &[
+                    ("min", &summary.min.unwrap_or(0)),
+                    ("max", &summary.max.unwrap_or(0)),
+                ],
+            ),
+            Situation::Low => fill(
+                t.situation_low(),
+                &[("average", &summary.average.unwrap_or(0))],
+            ),
+            Situation::High => fill(
+                t.situation_high(),
+                &[("average", &summary.average.unwrap_or(0))],
+            ),
+        };
+        view! { <p class="situation">{line}</p> }
     });
+    let prompts = view! {
+        <DiscussionPrompts
+            dimension=dimension.clone()
+            situation=summary.situation
+            chosen=prompts
+            choosing=heading == CardHeading::InList
+        />
+    };
     view! {
         <article class="team-dimension">
             {title}
             <p class="figures">{figures}</p>
             <DotPlot name=dimension.name summary labels picked/>
+            {situation}
             {divided}
             {questions}
             {prompts}

@@ -91,6 +91,14 @@ pub fn TeamScreen(codes: String) -> impl IntoView {
     // The member highlighted in every habit. Members are only ever added,
     // so the index stays theirs.
     let picked = RwSignal::new(None::<usize>);
+    // The prompts chosen for each habit (`None`: those for the team's
+    // result), shown in the list and on the slides.
+    let prompts: Arc<Vec<RwSignal<Option<Vec<String>>>>> = Arc::new(
+        quiz.dimensions
+            .iter()
+            .map(|_| RwSignal::new(None))
+            .collect(),
+    );
     let status = RwSignal::new(String::new());
     let presentation = Presentation::new(quiz.dimensions.len());
     // On a phone, a team opened from a link comes first and the paste box
@@ -133,7 +141,7 @@ pub fn TeamScreen(codes: String) -> impl IntoView {
         }
     };
 
-    let results_quiz = quiz.clone();
+    let (results_quiz, results_prompts) = (quiz.clone(), prompts.clone());
     let paste_form = view! {
             <form class="paste" on:submit=add_text>
                 <label for="team-paste">{t.paste_label()}</label>
@@ -158,6 +166,7 @@ pub fn TeamScreen(codes: String) -> impl IntoView {
                     labels
                     dot_labels
                     picked
+                    prompts=results_prompts.clone()
                     anonymous
                     presentation
                     status
@@ -177,7 +186,7 @@ pub fn TeamScreen(codes: String) -> impl IntoView {
             // Set as a property: it is rewritten even when the message repeats.
             <p class="status" role="status" prop:textContent=move || status.get()></p>
             {second}
-            <Presenter presentation quiz summary labels dot_labels picked/>
+            <Presenter presentation quiz summary labels dot_labels picked prompts/>
             <Links>
                 <a href=Route::Intro.to_hash()>{t.link_take_quiz()}</a>
                 <a href=Route::About.to_hash()>{t.link_about()}</a>
@@ -230,6 +239,7 @@ fn TeamResults(
     labels: Memo<Vec<String>>,
     dot_labels: Memo<DotLabels>,
     picked: RwSignal<Option<usize>>,
+    prompts: Arc<Vec<RwSignal<Option<Vec<String>>>>>,
     anonymous: RwSignal<bool>,
     presentation: Presentation,
     status: RwSignal<String>,
@@ -278,6 +288,7 @@ fn TeamResults(
         .iter()
         .map(|_| RwSignal::new(false))
         .collect();
+
     let cards = {
         let quiz = quiz.clone();
         // Redrawn when the team or its labels change (Anonymous): each dot's
@@ -300,6 +311,7 @@ fn TeamResults(
                                 picked
                                 people=people.clone()
                                 questions_open=questions_open[d]
+                                prompts=prompts[d]
                                 heading=CardHeading::InList
                             />
                         }
