@@ -707,33 +707,57 @@ fn csv_exact_content_quoting_and_formula_guard() {
         .join(" "),
     );
     assert_eq!(team.problems, []);
-    let csv = to_csv(&quiz, &team.members, false);
+    let csv = to_csv(&quiz, &team.members, false, "2026-12-07");
+    // Issue 23: each member's answers (as answered: the point, "Not sure",
+    // or nothing), the date and the quiz version follow the scores.
+    let header = "member,Dimension a,Dimension b,Dimension c,archetype,\
+                  Statement a1.,Statement b1.,Statement c1.,Statement a2.,Statement b2.,\
+                  Statement c2.,Statement b3.,Statement c3.,Statement b4.,date,quiz version\r\n";
+    let answers = |marks: &str| -> String {
+        marks
+            .chars()
+            .map(|c| match c {
+                '-' => String::new(),
+                '?' => "Not sure".to_string(),
+                digit => digit.to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    let row = |start: &str, marks: &str| format!("{start},{},2026-12-07,1\r\n", answers(marks));
     // Names are isolated (FSI…PDI, issue 21); the guard still comes first.
     assert_eq!(
         csv,
-        "member,Dimension a,Dimension b,Dimension c,archetype\r\n\
-         \"'\u{2068}=HYPERLINK(\"\"x\"\")\u{2069}\",100,100,0,Steady\r\n\
-         \"\u{2068}Smith, \"\"Jo\"\"\u{2069}\",50,50,50,Steady\r\n\
-         Member 3,33,13,92,Low A\r\n\
-         '\u{2068}-1\u{2069},,,,Steady\r\n\
-         '\u{2068}@me\u{2069},50,50,50,Steady\r\n\
-         '\u{2068}+Al\u{2069},50,50,50,Steady\r\n"
+        [
+            header.to_string(),
+            row("\"'\u{2068}=HYPERLINK(\"\"x\"\")\u{2069}\",100,100,0,Steady", X),
+            row("\"\u{2068}Smith, \"\"Jo\"\"\u{2069}\",50,50,50,Steady", Y),
+            row("Member 3,33,13,92,Low A", Z),
+            row("'\u{2068}-1\u{2069},,,,Steady", "---------"),
+            row("'\u{2068}@me\u{2069},50,50,50,Steady", Y),
+            row("'\u{2068}+Al\u{2069},50,50,50,Steady", Y),
+        ]
+        .concat()
     );
-    let anonymous = to_csv(&quiz, &team.members, true);
+    let anonymous = to_csv(&quiz, &team.members, true, "2026-12-07");
     assert_eq!(
         anonymous,
-        "member,Dimension a,Dimension b,Dimension c,archetype\r\n\
-         Member 1,100,100,0,Steady\r\n\
-         Member 2,50,50,50,Steady\r\n\
-         Member 3,33,13,92,Low A\r\n\
-         Member 4,,,,Steady\r\n\
-         Member 5,50,50,50,Steady\r\n\
-         Member 6,50,50,50,Steady\r\n"
+        [
+            header.to_string(),
+            row("Member 1,100,100,0,Steady", X),
+            row("Member 2,50,50,50,Steady", Y),
+            row("Member 3,33,13,92,Low A", Z),
+            row("Member 4,,,,Steady", "---------"),
+            row("Member 5,50,50,50,Steady", Y),
+            row("Member 6,50,50,50,Steady", Y),
+        ]
+        .concat()
     );
-    assert_eq!(
-        to_csv(&quiz, &[], false),
-        "member,Dimension a,Dimension b,Dimension c,archetype\r\n"
-    );
+    assert_eq!(to_csv(&quiz, &[], false, "2026-12-07"), header);
+    // "Not sure" is written as the quiz words it.
+    let unsure = read(&code("?????????", None));
+    assert!(to_csv(&quiz, &unsure.members, false, "2026-12-07")
+        .ends_with(",Not sure,Not sure,2026-12-07,1\r\n"));
 }
 
 #[test]
@@ -745,10 +769,14 @@ fn csv_quotes_dimension_names_too() {
     let fp = fingerprint(&quiz);
     let c = encode(fp, &sheet_str(Y), None).unwrap();
     let team = read_team_input(&c, fp, quiz.questions.len());
-    assert_eq!(
-        to_csv(&quiz, &team.members, false),
-        "member,\"Tact, mostly\",Dimension b,Dimension c,archetype\r\n\
-         Member 1,50,50,50,'=Steady\r\n"
+    let csv = to_csv(&quiz, &team.members, false, "2026-12-07");
+    assert!(
+        csv.starts_with("member,\"Tact, mostly\",Dimension b,Dimension c,archetype,"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("\r\nMember 1,50,50,50,'=Steady,3,3,3,3,3,3,3,3,3,2026-12-07,1\r\n"),
+        "{csv}"
     );
 }
 

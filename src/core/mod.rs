@@ -11,6 +11,7 @@ pub mod kept_file;
 pub mod language;
 pub mod lenient;
 pub mod lint;
+pub mod meeting;
 pub mod options;
 pub mod outcomes;
 pub mod picture;

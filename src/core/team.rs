@@ -818,33 +818,128 @@ fn dimension_summary(scores: Vec<Option<u8>>) -> DimensionSummary {
     }
 }
 
+/// "Average 62 · range 35–90 …", or that nobody has a score.
+pub fn figures_line(t: &ToolTexts, summary: &DimensionSummary, members: usize) -> String {
+    match (summary.average, summary.min, summary.max) {
+        (Some(avg), Some(min), Some(max)) => fill(
+            t.figures(),
+            &[
+                ("average", &avg),
+                ("min", &min),
+                ("max", &max),
+                ("spread", &(max - min)),
+                ("scored", &summary.scored),
+                ("members", &members),
+            ],
+        ),
+        _ => t.nobody_scored().to_string(),
+    }
+}
+
+/// "Most divided: “…”" naming the habit's most divided statement (or the
+/// statements tied for it); `None` when the team answered alike.
+pub fn most_divided_line(t: &ToolTexts, quiz: &Quiz, summary: &DimensionSummary) -> Option<String> {
+    let quoted: Vec<String> = summary
+        .most_divided
+        .iter()
+        .map(|&q| fill(t.quoted(), &[("text", &quiz.questions[q].text)]))
+        .collect();
+    match quoted.as_slice() {
+        [] => None,
+        [one] => Some(fill(t.most_divided_one(), &[("question", one)])),
+        several => Some(fill(t.most_divided_tie(), &[("list", &several.join("; "))])),
+    }
+}
+
+/// How the team came out on a habit, in words ([`situation`]): split from
+/// its lowest to its highest score, or close together with its average.
+pub fn situation_line(t: &ToolTexts, summary: &DimensionSummary) -> Option<String> {
+    let average = summary.average?;
+    Some(match summary.situation? {
+        Situation::Split => fill(
+            t.situation_split(),
+            &[("min", &summary.min?), ("max", &summary.max?)],
+        ),
+        Situation::Low => fill(t.situation_low(), &[("average", &average)]),
+        Situation::High => fill(t.situation_high(), &[("average", &average)]),
+    })
+}
+
+/// What the shape of the team's averages says, as a reader's report does:
+/// an even team is named as such, and a team whose averages differ without
+/// any standing out is told so; `None` otherwise.
+pub fn profile_line(t: &ToolTexts, summary: &TeamSummary) -> Option<String> {
+    match summary.profile {
+        Profile::Flat { low, high } if low == high => {
+            Some(fill(t.team_even_same(), &[("low", &low)]))
+        }
+        Profile::Flat { low, high } => Some(fill(
+            t.team_even_range(),
+            &[("low", &low), ("high", &high)],
+        )),
+        Profile::Uneven if summary.strengths.is_empty() && summary.growth_areas.is_empty() => {
+            Some(t.team_nothing_stands_out().to_string())
+        }
+        _ => None,
+    }
+}
+
+/// "Listening — average 62" for each of `habits`, or that it has no score.
+pub fn habit_lines(t: &ToolTexts, quiz: &Quiz, summary: &TeamSummary, habits: &[usize]) -> Vec<String> {
+    habits
+        .iter()
+        .map(|&d| {
+            let name = &quiz.dimensions[d].name;
+            match summary.dimensions[d].average {
+                Some(average) => fill(t.habit_average(), &[("name", name), ("average", &average)]),
+                None => fill(t.habit_no_score(), &[("name", name)]),
+            }
+        })
+        .collect()
+}
+
 // ---------------------------------------------------------------------------
 // CSV export
 // ---------------------------------------------------------------------------
 
 /// The team as CSV in English: see [`to_csv_in`].
-pub fn to_csv(quiz: &Quiz, members: &[Member], anonymous: bool) -> String {
-    to_csv_in(quiz, members, anonymous, ToolTexts::of(Lang::En))
+pub fn to_csv(quiz: &Quiz, members: &[Member], anonymous: bool, date: &str) -> String {
+    to_csv_in(quiz, members, anonymous, date, ToolTexts::of(Lang::En))
 }
 
 /// The team as CSV (RFC 4180, CRLF line ends): a member column, one column
-/// per dimension (empty without a score) and the archetype, headed in the
+/// per dimension (empty without a score), the archetype, then one column
+/// per question with the member's answer (the point of the scale, 1–5, as
+/// answered; the quiz's "Not sure" label; empty when unanswered), and the
+/// `date` (`YYYY-MM-DD`) and quiz version on every row; headed in the
 /// language of `t`. With `anonymous`, members are `Member 1`, `Member 2`…
 /// (`t`'s [`ToolTexts::member_n`]) in list order. A member's name is
 /// isolated (FSI…PDI, see [`isolate`]): a spreadsheet shows each cell on its
 /// own, but a text editor, a mail or a chat shows the line, where a
 /// right-to-left name would carry the scores after it into its own run.
-pub fn to_csv_in(quiz: &Quiz, members: &[Member], anonymous: bool, t: &ToolTexts) -> String {
+pub fn to_csv_in(
+    quiz: &Quiz,
+    members: &[Member],
+    anonymous: bool,
+    date: &str,
+    t: &ToolTexts,
+) -> String {
     let summary = summarize(quiz, members);
     let mut out = String::new();
     push_field(&mut out, t.csv_member());
-    for d in &quiz.dimensions {
+    let headers = quiz
+        .dimensions
+        .iter()
+        .map(|d| d.name.as_str())
+        .chain([t.csv_archetype()])
+        .chain(quiz.questions.iter().map(|q| q.text.as_str()))
+        .chain([t.csv_date(), t.csv_quiz_version()]);
+    for header in headers {
         out.push(',');
-        push_field(&mut out, &d.name);
+        push_field(&mut out, header);
     }
-    out.push(',');
-    push_field(&mut out, t.csv_archetype());
     out.push_str("\r\n");
+    let not_sure = quiz.scale.not_sure.as_deref().unwrap_or("?");
     for (i, m) in members.iter().enumerate() {
         if anonymous {
             push_field(&mut out, &fill(t.member_n(), &[("n", &(i + 1))]));
@@ -861,6 +956,18 @@ pub fn to_csv_in(quiz: &Quiz, members: &[Member], anonymous: bool, t: &ToolTexts
         }
         out.push(',');
         push_field(&mut out, &quiz.patterns[summary.archetypes[i]].name);
+        for q in 0..quiz.questions.len() {
+            out.push(',');
+            match m.answers.get(q).copied().unwrap_or_default() {
+                Answer::Point(p @ 1..=5) => out.push(char::from(b'0' + p)),
+                Answer::NotSure => push_field(&mut out, not_sure),
+                _ => {}
+            }
+        }
+        out.push(',');
+        push_field(&mut out, date);
+        out.push(',');
+        push_field(&mut out, &quiz.version);
         out.push_str("\r\n");
     }
     out
@@ -868,7 +975,7 @@ pub fn to_csv_in(quiz: &Quiz, members: &[Member], anonymous: bool, t: &ToolTexts
 
 /// One field, quoted when needed, and defused when a spreadsheet would read
 /// it as a formula (also behind the mark that opens an isolate).
-fn push_field(out: &mut String, field: &str) {
+pub(crate) fn push_field(out: &mut String, field: &str) {
     let quoted = field.contains([',', '"', '\r', '\n']);
     if quoted {
         out.push('"');
@@ -1012,7 +1119,7 @@ mod tests {
         ];
         let team = read_team_input(&codes.join(" "), fp, q);
         assert_eq!(team.members.len(), 3);
-        let csv = to_csv(&quiz, &team.members, false);
+        let csv = to_csv(&quiz, &team.members, false, "2026-12-07");
         let lines: Vec<&str> = csv.split("\r\n").collect();
         assert!(
             lines[1].starts_with("\u{2068}Bob דני 1 2 3\u{2069},"),
@@ -1022,7 +1129,7 @@ mod tests {
         assert!(lines[2].starts_with("'\u{2068}=Ana\u{2069},"), "{csv}");
         assert!(lines[3].starts_with("Member 3,"), "{csv}");
         // Anonymous: no names, nothing to isolate.
-        assert!(!to_csv(&quiz, &team.members, true).contains('\u{2068}'));
+        assert!(!to_csv(&quiz, &team.members, true, "2026-12-07").contains('\u{2068}'));
 
         let labels: Vec<String> = team.members.iter().map(|m| m.label.clone()).collect();
         assert_eq!(
@@ -1053,12 +1160,13 @@ mod tests {
         assert_eq!(TeamInput::default().unnamed, "Member {n}");
 
         let quiz = crate::core::builtin::builtin_quiz();
-        let csv = to_csv_in(&quiz, &team.members, true, de);
+        let csv = to_csv_in(&quiz, &team.members, true, "2026-12-07", de);
         assert!(csv.starts_with("Mitglied,"), "{csv}");
         let lines: Vec<&str> = csv.split("\r\n").collect();
-        assert!(lines[0].ends_with(",Archetyp"), "{csv}");
+        assert!(lines[0].contains(",Archetyp,"), "{csv}");
+        assert!(lines[0].ends_with(",Datum,Quiz-Version"), "{csv}");
         assert!(lines[1].starts_with("Mitglied 1,"), "{csv}");
         assert!(lines[2].starts_with("Mitglied 2,"), "{csv}");
-        assert!(to_csv(&quiz, &[], false).starts_with("member,"));
+        assert!(to_csv(&quiz, &[], false, "2026-12-07").starts_with("member,"));
     }
 }

@@ -332,16 +332,26 @@ export function scoreTeam(quiz, sheets) {
     .map((dimension, index) => ({ dimension, index }))
     .sort((a, b) => (b.dimension.spread ?? -1) - (a.dimension.spread ?? -1) || a.index - b.index)
     .map(({ dimension }) => dimension.name);
-  return { dimensions, byDisagreement, archetypes: results.map((result) => result.archetype), results };
+  return { dimensions, byDisagreement, archetypes: results.map((result) => result.archetype), results, sheets };
 }
 
 /**
- * The rows of the team CSV (without CRLFs): header, then one row per member;
- * `named[m]` says member `m`'s label is a name, which the CSV isolates.
+ * The rows of the team CSV (without CRLFs): header, then one row per member
+ * with their scores, style, each answer as given (the key's point, the
+ * quiz's "Not sure", or nothing), `date` and the quiz version; `named[m]`
+ * says member `m`'s label is a name, which the CSV isolates.
  */
-export function teamCsvRows(quiz, team, labels, named = []) {
-  const header = ['member', ...quiz.dimensions.map(({ name }) => name), 'archetype'];
-  const rows = labels.map((label, m) => [label, ...team.dimensions.map(({ scores }) => (scores[m] === null ? '' : String(scores[m]))), team.archetypes[m]]);
+export function teamCsvRows(quiz, team, labels, named = [], date = new Date().toISOString().slice(0, 10)) {
+  const header = ['member', ...quiz.dimensions.map(({ name }) => name), 'archetype', ...quiz.questions.map(({ text }) => text), 'date', 'quiz version'];
+  const answer = (key) => (key === '0' ? quiz.scale.not_sure : key === '-' ? '' : key);
+  const rows = labels.map((label, m) => [
+    label,
+    ...team.dimensions.map(({ scores }) => (scores[m] === null ? '' : String(scores[m]))),
+    team.archetypes[m],
+    ...[...team.sheets[m]].map(answer),
+    date,
+    quiz.version,
+  ]);
   return [header, ...rows].map((cells, r) => cells.map((cell, c) => csvField(cell, c === 0 && named[r - 1])).join(','));
 }
 

@@ -338,6 +338,8 @@ test('team meeting: each habit offers the prompts for the team’s result, in it
   // The slide of that habit shows the same choice, and the choice survives Anonymous.
   await clickButton(page, 'Present');
   await seeSlide(page, 1);
+  await page.keyboard.press('ArrowRight');
+  t.equal((await seeSlide(page, 2)).heading, top.name, 'the most divided habit is the first after the opening');
   t.equal(await presenter(page).locator('ul.prompts li').allTextContents(), wanted, 'the slide shows the chosen prompts');
   await page.keyboard.press('Escape');
   await page.getByLabel('Anonymous: hide names').check();

@@ -245,19 +245,35 @@ fn check_summary(quiz: &Quiz, members: &[Member], anonymous: bool) -> Result<(),
         "{:?}",
         s.by_disagreement
     );
+    // The individual report's rules (issue 23): a strength's average is at
+    // least 40, a growth area's under 70, and equal averages are treated alike.
+    let average = |d: usize| s.dimensions[d].average;
+    let tie_split = (0..dims).any(|a| {
+        (0..dims).any(|b| {
+            average(a).is_some()
+                && average(a) == average(b)
+                && (s.strengths.contains(&a) != s.strengths.contains(&b)
+                    || s.growth_areas.contains(&a) != s.growth_areas.contains(&b))
+        })
+    });
     ensure!(
-        s.strengths.len() <= 2
-            && s.growth_areas.len() <= 2
+        !tie_split
+            && s.strengths.iter().all(|&d| average(d).is_some_and(|a| a >= 40))
+            && s.growth_areas.iter().all(|&d| average(d).is_some_and(|a| a < 70))
             && s.growth_areas.iter().all(|g| !s.strengths.contains(g))
             && s.archetypes.iter().all(|&a| a < quiz.patterns.len())
             && s.archetype_mix.iter().map(|&(_, k)| k).sum::<usize>() == members.len(),
         "the team's strengths, growth areas or archetypes are inconsistent",
         "{s:?}"
     );
-    let csv = at("team::to_csv", || to_csv(quiz, members, anonymous));
+    let csv = at("team::to_csv", || to_csv(quiz, members, anonymous, "2026-12-07"));
     ensure!(
-        csv.matches("\r\n").count() == members.len() + 1,
-        "the CSV does not have one line per member",
+        csv.matches("\r\n").count() == members.len() + 1
+            && csv
+                .split("\r\n")
+                .next()
+                .is_some_and(|h| h.ends_with(",date,quiz version")),
+        "the CSV does not have one line per member, or its date and version",
         "{csv:?}"
     );
     Ok(())

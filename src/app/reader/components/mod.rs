@@ -13,7 +13,6 @@ pub mod notices;
 pub mod open_result_file;
 pub mod picture_panel;
 pub mod progress_bar;
-pub mod qr_code;
 pub mod reflections;
 pub mod score_chart;
 pub mod share_panel;

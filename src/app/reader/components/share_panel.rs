@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::app::shared::i18n::{use_problems, use_texts};
 
 use super::picture_panel::{PictureOf, PicturePanel};
-use super::qr_code::QrCode;
+use crate::app::shared::components::qr_code::QrCode;
 use crate::app::shared::address::result_link;
 use crate::app::shared::components::copy_field::CopyField;
 use crate::app::shared::components::download_button::DownloadButton;

@@ -8,5 +8,6 @@ pub mod file_picker;
 pub mod keyed;
 pub mod links;
 pub mod names;
+pub mod qr_code;
 pub mod screen;
 pub mod section;

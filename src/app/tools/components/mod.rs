@@ -1,9 +1,11 @@
 //! Small components the tools' screens are made of: one per file, typed
 //! props, no scoring (they render core values and hand intents back).
 
+pub mod actions;
 pub mod discussion_prompts;
 pub mod dot_plot;
 pub mod entry_problems;
+pub mod meeting;
 pub mod people;
 pub mod presenter;
 pub mod question_answers;

@@ -7,11 +7,14 @@ use leptos::prelude::*;
 
 use super::discussion_prompts::DiscussionPrompts;
 use super::dot_plot::{DotLabels, DotPlot};
+use super::meeting::MeetingState;
 use super::question_answers::QuestionAnswers;
 use crate::app::shared::i18n::I18n;
-use crate::core::catalogue::{fill, ToolTexts};
-use crate::core::quiz::{Dimension, Quiz, Situation};
-use crate::core::team::{DimensionSummary, Member};
+use crate::core::catalogue::ToolTexts;
+use crate::core::quiz::{Dimension, Quiz};
+use crate::core::team::{
+    figures_line, most_divided_line, situation_line, DimensionSummary, Member,
+};
 
 /// The heading level of a card: `h3` in the list, `h2` (the slide's title)
 /// on a presentation slide.
@@ -19,39 +22,6 @@ use crate::core::team::{DimensionSummary, Member};
 pub enum CardHeading {
     InList,
     OnSlide,
-}
-
-/// "Average 62 · range 35–90 …", or that nobody has a score.
-pub fn figures_line(t: &ToolTexts, summary: &DimensionSummary, members: usize) -> String {
-    match (summary.average, summary.min, summary.max) {
-        (Some(avg), Some(min), Some(max)) => fill(
-            t.figures(),
-            &[
-                ("average", &avg),
-                ("min", &min),
-                ("max", &max),
-                ("spread", &(max - min)),
-                ("scored", &summary.scored),
-                ("members", &members),
-            ],
-        ),
-        _ => t.nobody_scored().to_string(),
-    }
-}
-
-/// "Most divided: “…”" naming the habit's most divided statement (or the
-/// statements tied for it); `None` when the team answered alike.
-pub fn most_divided_line(t: &ToolTexts, quiz: &Quiz, summary: &DimensionSummary) -> Option<String> {
-    let quoted: Vec<String> = summary
-        .most_divided
-        .iter()
-        .map(|&q| fill(t.quoted(), &[("text", &quiz.questions[q].text)]))
-        .collect();
-    match quoted.as_slice() {
-        [] => None,
-        [one] => Some(fill(t.most_divided_one(), &[("question", one)])),
-        several => Some(fill(t.most_divided_tie(), &[("list", &several.join("; "))])),
-    }
 }
 
 /// A habit's team average, range and spread, every member as a numbered
@@ -72,6 +42,12 @@ pub fn TeamDimension(
     /// The prompts chosen to discuss (kept across redraws; `None` until
     /// the facilitator chooses).
     prompts: RwSignal<Option<Vec<String>>>,
+    /// The meeting, whose agenda a card in the list can join or leave
+    /// (`agenda_id`: the habit's id).
+    #[prop(optional)]
+    meeting: Option<MeetingState>,
+    #[prop(optional)]
+    agenda_id: String,
     heading: CardHeading,
 ) -> impl IntoView {
     let t = expect_context::<I18n>().catalogue::<ToolTexts>();
@@ -96,25 +72,26 @@ pub fn TeamDimension(
             />
         }
     });
-    let situation = summary.situation.map(|s| {
-        let line = match s {
-            Situation::Split => fill(
-                t.situation_split(),
-                &[
-                    ("min", &summary.min.unwrap_or(0)),
-                    ("max", &summary.max.unwrap_or(0)),
-                ],
-            ),
-            Situation::Low => fill(
-                t.situation_low(),
-                &[("average", &summary.average.unwrap_or(0))],
-            ),
-            Situation::High => fill(
-                t.situation_high(),
-                &[("average", &summary.average.unwrap_or(0))],
-            ),
+    let situation =
+        situation_line(t, &summary).map(|line| view! { <p class="situation">{line}</p> });
+    let on_agenda = meeting.map(|meeting| {
+        let (quiz, id) = (quiz.clone(), agenda_id.clone());
+        let checked = {
+            let (quiz, id) = (quiz.clone(), id.clone());
+            move || meeting.on_agenda(&quiz, &id)
         };
-        view! { <p class="situation">{line}</p> }
+        let field = format!("agenda-{agenda_id}");
+        view! {
+            <div class="check on-agenda">
+                <input
+                    id=field.clone()
+                    type="checkbox"
+                    prop:checked=checked
+                    on:change:target=move |ev| meeting.set_on_agenda(&quiz, &id, ev.target().checked())
+                />
+                <label for=field>{t.on_agenda()}</label>
+            </div>
+        }
     });
     let prompts = view! {
         <DiscussionPrompts
@@ -127,6 +104,7 @@ pub fn TeamDimension(
     view! {
         <article class="team-dimension">
             {title}
+            {on_agenda}
             <p class="figures">{figures}</p>
             <DotPlot name=dimension.name summary labels picked/>
             {situation}

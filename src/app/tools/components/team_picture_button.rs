@@ -5,13 +5,13 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::team_dimension::figures_line;
 use crate::app::shared::i18n::{use_lang, I18n};
 use crate::app::tools::picture::{download, draw_team};
 use crate::core::catalogue::ToolTexts;
 use crate::core::language::Day;
 use crate::core::picture::{TeamPicture, TeamRow};
 use crate::core::quiz::Quiz;
+use crate::core::team::figures_line;
 use crate::core::team::{members_text, TeamSummary};
 
 /// What the picture shows: the habits by disagreement, each with every

@@ -24,6 +24,7 @@ use crate::app::shared::i18n::{use_lang, I18n};
 use crate::app::shared::route::Route;
 use crate::app::tools::components::dot_plot::DotLabels;
 use crate::app::tools::components::entry_problems::EntryProblems;
+use crate::app::tools::components::meeting::{today, MeetingSection, MeetingState};
 use crate::app::tools::components::people::People;
 use crate::app::tools::components::presenter::{Presentation, Presenter};
 use crate::app::tools::components::team_dimension::{CardHeading, TeamDimension};
@@ -33,10 +34,10 @@ use crate::app::tools::phone_sized;
 use crate::core::catalogue::{count, fill, ToolTexts};
 use crate::core::fingerprint::fingerprint;
 use crate::core::language::Lang;
+use crate::core::meeting::actions_csv;
 use crate::core::quiz::Quiz;
-use crate::core::report::Profile;
 use crate::core::team::{
-    anonymous_team_fragment, initials, summarize, team_fragment, to_csv_in, EntryError,
+    anonymous_team_fragment, habit_lines, initials, profile_line, summarize, team_fragment, to_csv_in, EntryError,
     EntryProblem, Member, TeamInput, TeamSummary,
 };
 
@@ -99,8 +100,9 @@ pub fn TeamScreen(codes: String) -> impl IntoView {
             .map(|_| RwSignal::new(None))
             .collect(),
     );
+    let meeting = MeetingState::new(quiz.clone(), members, summary);
     let status = RwSignal::new(String::new());
-    let presentation = Presentation::new(quiz.dimensions.len());
+    let presentation = Presentation::new(meeting);
     // On a phone, a team opened from a link comes first and the paste box
     // after it: the facilitator came to see the team. (Decided once, so the
     // box never moves away while someone is using it.)
@@ -167,6 +169,7 @@ pub fn TeamScreen(codes: String) -> impl IntoView {
                     dot_labels
                     picked
                     prompts=results_prompts.clone()
+                    meeting
                     anonymous
                     presentation
                     status
@@ -186,7 +189,7 @@ pub fn TeamScreen(codes: String) -> impl IntoView {
             // Set as a property: it is rewritten even when the message repeats.
             <p class="status" role="status" prop:textContent=move || status.get()></p>
             {second}
-            <Presenter presentation quiz summary labels dot_labels picked prompts/>
+            <Presenter presentation quiz summary labels dot_labels picked prompts meeting/>
             <Links>
                 <a href=Route::Intro.to_hash()>{t.link_take_quiz()}</a>
                 <a href=Route::About.to_hash()>{t.link_about()}</a>
@@ -240,6 +243,7 @@ fn TeamResults(
     dot_labels: Memo<DotLabels>,
     picked: RwSignal<Option<usize>>,
     prompts: Arc<Vec<RwSignal<Option<Vec<String>>>>>,
+    meeting: MeetingState,
     anonymous: RwSignal<bool>,
     presentation: Presentation,
     status: RwSignal<String>,
@@ -279,7 +283,11 @@ fn TeamResults(
     };
     let csv = {
         let quiz = quiz.clone();
-        move |()| members.with_untracked(|m| to_csv_in(&quiz, m, anonymous.get_untracked(), t))
+        move |()| {
+            let csv = members
+                .with_untracked(|m| to_csv_in(&quiz, m, anonymous.get_untracked(), &today(), t));
+            csv + &meeting.actions.with_untracked(|a| actions_csv(a, t))
+        }
     };
     // Which habits have their questions open, kept while the cards are
     // drawn again.
@@ -312,6 +320,8 @@ fn TeamResults(
                                 people=people.clone()
                                 questions_open=questions_open[d]
                                 prompts=prompts[d]
+                                meeting
+                                agenda_id=quiz.dimensions[d].id.clone()
                                 heading=CardHeading::InList
                             />
                         }
@@ -324,18 +334,9 @@ fn TeamResults(
         let quiz = quiz.clone();
         move |pick: fn(&TeamSummary) -> &Vec<usize>| {
             summary.with(|s| {
-                pick(s)
-                    .iter()
-                    .map(|&d| {
-                        let name = &quiz.dimensions[d].name;
-                        let line = match s.dimensions[d].average {
-                            Some(average) => {
-                                fill(t.habit_average(), &[("name", name), ("average", &average)])
-                            }
-                            None => fill(t.habit_no_score(), &[("name", name)]),
-                        };
-                        view! { <li>{line}</li> }
-                    })
+                habit_lines(t, &quiz, s, pick(s))
+                    .into_iter()
+                    .map(|line| view! { <li>{line}</li> })
                     .collect_view()
             })
         }
@@ -345,22 +346,9 @@ fn TeamResults(
         move || list(|s| &s.strengths)
     };
     let growth = move || list(|s| &s.growth_areas);
-    // As in a reader's report: an even team is named as such, and a team
-    // whose averages differ without any standing out is told so.
     let profile_note = move || {
         summary
-            .with(|s| match s.profile {
-                Profile::Flat { low, high } if low == high => {
-                    Some(fill(t.team_even_same(), &[("low", &low)]))
-                }
-                Profile::Flat { low, high } => {
-                    Some(fill(t.team_even_range(), &[("low", &low), ("high", &high)]))
-                }
-                Profile::Uneven if s.strengths.is_empty() && s.growth_areas.is_empty() => {
-                    Some(t.team_nothing_stands_out().to_string())
-                }
-                _ => None,
-            })
+            .with(|s| profile_line(t, s))
             .map(|note| view! { <p class="profile-note">{note}</p> })
     };
     let styles = {
@@ -426,6 +414,7 @@ fn TeamResults(
                 <p class="hint">{t.differ_hint()}</p>
                 {cards}
             </Section>
+            <MeetingSection quiz=quiz.clone() meeting summary labels anonymous status/>
             {profile_note}
             {move || {
                 summary

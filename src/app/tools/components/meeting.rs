@@ -1,0 +1,154 @@
+//! The meeting around a team: the habits on its agenda, the actions
+//! agreed, kept on this device with the team, and the meeting notes.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::actions::Actions;
+use crate::app::shared::components::download_button::DownloadButton;
+use crate::app::shared::components::section::Section;
+use crate::app::shared::i18n::{use_lang, I18n};
+use crate::app::shared::storage::{self, Stored};
+use crate::core::catalogue::ToolTexts;
+use crate::core::language::Day;
+use crate::core::meeting::{
+    agenda, meeting_notes, team_key, Action, Meeting, Meetings, NotesInput, MEETINGS_KEY,
+};
+use crate::core::quiz::Quiz;
+use crate::core::team::{Member, TeamSummary};
+
+/// The meeting's state, shared by the team view and its slides.
+#[derive(Clone, Copy)]
+pub struct MeetingState {
+    pub actions: RwSignal<Vec<Action>>,
+    /// The habits chosen for the agenda (ids); `None` until the facilitator
+    /// chooses (see [`agenda`]).
+    pub chosen: RwSignal<Option<Vec<String>>>,
+    /// The habits on the agenda (dimension indices), in the order of the
+    /// slides.
+    pub agenda: Memo<Vec<usize>>,
+}
+
+/// The meetings kept on this device, or none when the record is unreadable
+/// or out of bounds (it is then replaced by the next change).
+fn kept() -> Meetings {
+    match storage::get::<Meetings>(MEETINGS_KEY) {
+        Stored::Value(m) => m.checked().unwrap_or_default(),
+        _ => Meetings::default(),
+    }
+}
+
+impl MeetingState {
+    /// The meeting of this team as kept on this device, and kept there as
+    /// it changes (under the team's new key when people are added).
+    pub fn new(quiz: Arc<Quiz>, members: Memo<Vec<Member>>, summary: Memo<TeamSummary>) -> Self {
+        let key = Memo::new(move |_| members.with(|ms| team_key(ms.iter().map(|m| m.code.as_str()))));
+        let before = kept().find(&key.get_untracked()).cloned();
+        let actions = RwSignal::new(before.as_ref().map(|m| m.actions.clone()).unwrap_or_default());
+        let chosen = RwSignal::new(before.and_then(|m| m.agenda));
+        let agenda = Memo::new(move |_| {
+            chosen.with(|c| summary.with(|s| agenda(&quiz, s, c.as_deref())))
+        });
+        // Keeping it is a write to the outside world: read the record again
+        // first, as another tab may have kept another team's meeting.
+        Effect::watch(
+            move || (key.get(), actions.get(), chosen.get()),
+            move |(team, actions, chosen), _, _| {
+                let mut all = kept();
+                all.put(Meeting {
+                    team: team.clone(),
+                    agenda: chosen.clone(),
+                    actions: actions.clone(),
+                    used: js_sys::Date::now() as u64,
+                });
+                storage::set(MEETINGS_KEY, &all);
+            },
+            false,
+        );
+        MeetingState {
+            actions,
+            chosen,
+            agenda,
+        }
+    }
+
+    /// Whether habit `id` is on the agenda.
+    pub fn on_agenda(self, quiz: &Quiz, id: &str) -> bool {
+        let d = quiz.dimensions.iter().position(|d| d.id == id);
+        self.agenda.with(|a| d.is_some_and(|d| a.contains(&d)))
+    }
+
+    /// Puts habit `id` on the agenda, or takes it off.
+    pub fn set_on_agenda(self, quiz: &Quiz, id: &str, on: bool) {
+        let mut ids: Vec<String> = self
+            .agenda
+            .get_untracked()
+            .into_iter()
+            .map(|d| quiz.dimensions[d].id.clone())
+            .filter(|other| other != id)
+            .collect();
+        if on {
+            ids.push(id.to_string());
+        }
+        self.chosen.set(Some(ids));
+    }
+}
+
+/// Today, `YYYY-MM-DD`.
+pub fn today() -> String {
+    Day::from_epoch_ms(js_sys::Date::now()).iso()
+}
+
+/// The meeting section of the team view: what it is for, the actions, and
+/// the notes to download.
+#[component]
+pub fn MeetingSection(
+    quiz: Arc<Quiz>,
+    meeting: MeetingState,
+    summary: Memo<TeamSummary>,
+    labels: Memo<Vec<String>>,
+    anonymous: RwSignal<bool>,
+    status: RwSignal<String>,
+) -> impl IntoView {
+    let t = expect_context::<I18n>().catalogue::<ToolTexts>();
+    let lang = use_lang();
+    let notes = move |()| {
+        let date = today();
+        summary.with_untracked(|s| {
+            labels.with_untracked(|labels| {
+                meeting.actions.with_untracked(|actions| {
+                    meeting_notes(
+                        &NotesInput {
+                            quiz: &quiz,
+                            summary: s,
+                            labels,
+                            anonymous: anonymous.get_untracked(),
+                            agenda: &meeting.agenda.get_untracked(),
+                            actions,
+                            date: &date,
+                        },
+                        t,
+                        lang,
+                    )
+                })
+            })
+        })
+    };
+    view! {
+        <Section id="meeting" title=t.meeting_title()>
+            <p class="hint">{t.meeting_hint()}</p>
+            <h3>{t.actions_title()}</h3>
+            <Actions actions=meeting.actions id="action" status/>
+            <div class="actions">
+                <DownloadButton
+                    label=t.notes_download()
+                    file_name=Signal::derive(move || format!("candor-meeting-{}.md", today()))
+                    mime="text/markdown"
+                    contents=notes
+                    on_saved=move |()| status.set(t.notes_downloading().into())
+                />
+            </div>
+        </Section>
+    }
+}
