@@ -67,8 +67,14 @@ fn the_kept_record_is_read_strictly_and_keeps_the_latest_twenty_teams() {
     let read: Meetings = serde_json::from_str(&text).unwrap();
     assert_eq!(read.clone().checked(), Some(all.clone()));
     // Unknown fields, another version, a bad key or an action out of bounds: not used.
-    assert!(serde_json::from_str::<Meetings>(&text.replace("\"used\"", "\"extra\":1,\"used\"")).is_err());
-    let other_version = Meetings { v: 2, ..all.clone() };
+    assert!(
+        serde_json::from_str::<Meetings>(&text.replace("\"used\"", "\"extra\":1,\"used\""))
+            .is_err()
+    );
+    let other_version = Meetings {
+        v: 2,
+        ..all.clone()
+    };
     assert_eq!(other_version.checked(), None);
     let mut bad = all.clone();
     bad.meetings[0].team = "not hex at all!!".into();
@@ -82,7 +88,10 @@ fn the_kept_record_is_read_strictly_and_keeps_the_latest_twenty_teams() {
 
     // The latest first, one per team, at most twenty; an empty meeting is not kept.
     for i in 0..25 {
-        all.put(meeting(&team_key([format!("{i}").as_str()]), vec![action("A", None)]));
+        all.put(meeting(
+            &team_key([format!("{i}").as_str()]),
+            vec![action("A", None)],
+        ));
     }
     assert_eq!(all.meetings.len(), MAX_MEETINGS);
     assert_eq!(all.meetings[0].team, team_key(["24"]));
@@ -118,10 +127,22 @@ fn the_agenda_is_the_three_most_divided_habits_or_the_ones_chosen() {
     let (quiz, members) = team();
     let s = summarize(&quiz, &members);
     assert_eq!(agenda(&quiz, &s, None), s.by_disagreement[..3]);
-    let ids: Vec<String> = [5, 0].iter().map(|&d| quiz.dimensions[d].id.clone()).collect();
-    let chosen = agenda(&quiz, &s, Some(&[ids[0].clone(), "gone".into(), ids[1].clone()]));
+    let ids: Vec<String> = [5, 0]
+        .iter()
+        .map(|&d| quiz.dimensions[d].id.clone())
+        .collect();
+    let chosen = agenda(
+        &quiz,
+        &s,
+        Some(&[ids[0].clone(), "gone".into(), ids[1].clone()]),
+    );
     // In the slides' order (most divided first), whatever the order chosen.
-    let mut want: Vec<usize> = s.by_disagreement.iter().copied().filter(|d| [5, 0].contains(d)).collect();
+    let mut want: Vec<usize> = s
+        .by_disagreement
+        .iter()
+        .copied()
+        .filter(|d| [5, 0].contains(d))
+        .collect();
     want.truncate(2);
     assert_eq!(chosen, want);
     assert_eq!(agenda(&quiz, &s, Some(&[])), Vec::<usize>::new());
@@ -133,7 +154,10 @@ fn meeting_notes_say_when_who_what_and_the_actions_with_typed_text_escaped() {
     let s = summarize(&quiz, &members);
     let labels: Vec<String> = members.iter().map(|m| m.label.clone()).collect();
     let t = ToolTexts::of(Lang::En);
-    let actions = [action("Call [the] client", Some("Bo")), action("Agree on *no*", None)];
+    let actions = [
+        action("Call [the] client", Some("Bo")),
+        action("Agree on *no*", None),
+    ];
     let agenda = [s.by_disagreement[0]];
     let notes = meeting_notes(
         &NotesInput {
@@ -191,7 +215,10 @@ fn meeting_notes_say_when_who_what_and_the_actions_with_typed_text_escaped() {
     assert!(notes.contains("- Teilgenommen: 3 Personen\n"), "{notes}");
     assert!(!notes.contains("Ana") && !notes.contains("Bo"), "{notes}");
     assert!(notes.contains("Für das Meeting wurde keine Gewohnheit ausgewählt."));
-    assert!(notes.ends_with("Es wurde nichts festgehalten.\n"), "{notes}");
+    assert!(
+        notes.ends_with("Es wurde nichts festgehalten.\n"),
+        "{notes}"
+    );
 }
 
 #[test]
@@ -199,8 +226,17 @@ fn the_actions_follow_the_team_table_in_the_csv() {
     let t = ToolTexts::of(Lang::En);
     assert_eq!(actions_csv(&[], t), "");
     assert_eq!(
-        actions_csv(&[action("=SUM(A1), then \"go\"", Some("-Bo")), action("Plain", None)], t),
+        actions_csv(
+            &[
+                action("=SUM(A1), then \"go\"", Some("-Bo")),
+                action("Plain", None)
+            ],
+            t
+        ),
         "\r\naction,owner\r\n\"'=SUM(A1), then \"\"go\"\"\",'\u{2068}-Bo\u{2069}\r\nPlain,\r\n"
     );
-    assert_eq!(markdown_text("a_b `c` <d> & ~e~ \\"), "a\\_b \\`c\\` \\<d\\> \\& \\~e\\~ \\\\");
+    assert_eq!(
+        markdown_text("a_b `c` <d> & ~e~ \\"),
+        "a\\_b \\`c\\` \\<d\\> \\& \\~e\\~ \\\\"
+    );
 }

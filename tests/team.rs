@@ -730,7 +730,10 @@ fn csv_exact_content_quoting_and_formula_guard() {
         csv,
         [
             header.to_string(),
-            row("\"'\u{2068}=HYPERLINK(\"\"x\"\")\u{2069}\",100,100,0,Steady", X),
+            row(
+                "\"'\u{2068}=HYPERLINK(\"\"x\"\")\u{2069}\",100,100,0,Steady",
+                X
+            ),
             row("\"\u{2068}Smith, \"\"Jo\"\"\u{2069}\",50,50,50,Steady", Y),
             row("Member 3,33,13,92,Low A", Z),
             row("'\u{2068}-1\u{2069},,,,Steady", "---------"),

@@ -873,10 +873,9 @@ pub fn profile_line(t: &ToolTexts, summary: &TeamSummary) -> Option<String> {
         Profile::Flat { low, high } if low == high => {
             Some(fill(t.team_even_same(), &[("low", &low)]))
         }
-        Profile::Flat { low, high } => Some(fill(
-            t.team_even_range(),
-            &[("low", &low), ("high", &high)],
-        )),
+        Profile::Flat { low, high } => {
+            Some(fill(t.team_even_range(), &[("low", &low), ("high", &high)]))
+        }
         Profile::Uneven if summary.strengths.is_empty() && summary.growth_areas.is_empty() => {
             Some(t.team_nothing_stands_out().to_string())
         }
@@ -885,7 +884,12 @@ pub fn profile_line(t: &ToolTexts, summary: &TeamSummary) -> Option<String> {
 }
 
 /// "Listening — average 62" for each of `habits`, or that it has no score.
-pub fn habit_lines(t: &ToolTexts, quiz: &Quiz, summary: &TeamSummary, habits: &[usize]) -> Vec<String> {
+pub fn habit_lines(
+    t: &ToolTexts,
+    quiz: &Quiz,
+    summary: &TeamSummary,
+    habits: &[usize],
+) -> Vec<String> {
     habits
         .iter()
         .map(|&d| {

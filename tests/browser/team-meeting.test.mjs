@@ -3,11 +3,11 @@
 // question's answers, the team report's rules, the overall figure's
 // coverage, and a team link on a phone. Expectations come from the oracle
 // (oracle.mjs) and from the rules written again here, not from the app.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from './harness.mjs';
-import { BUILTIN_QUIZ_PATH, encodeCode, loadQuiz, scoreSheet, scoreTeam, sheetByDimension } from './oracle.mjs';
-import { clickButton, openApp, openTeam, presenter, seeSharedResult, seeSlide, seeTeamMembers, settle, teamPicture } from './verbs.mjs';
+import { BUILTIN_QUIZ_PATH, encodeCode, loadQuiz, scoreSheet, scoreTeam, sheetByDimension, teamCsvRows } from './oracle.mjs';
+import { clickButton, downloadedBy, openApp, openTeam, presenter, seePresenterClosed, seeSharedResult, seeSlide, seeTeamMembers, settle, teamPicture } from './verbs.mjs';
 
 const quiz = loadQuiz();
 const germanQuiz = loadQuiz(path.join(path.dirname(BUILTIN_QUIZ_PATH), 'candor.de.quiz.json'));
@@ -358,4 +358,186 @@ test('team meeting: each habit offers the prompts for the team’s result, in it
   t.equal([...situations].sort(), ['high', 'low', 'split'], 'the team covers every situation');
   await settle(german);
   await t.check(german);
+});
+
+/** The actions listed in the team view (or on the slide), as their text. */
+const listedActions = (scope) => scope.locator('ol.actions-list > li .action-text').allTextContents();
+
+/** Adds an action with the form in `scope` (the page's, or the slide's). */
+async function addAction(scope, text, owner = '') {
+  await scope.getByLabel('Action or agreement', { exact: true }).fill(text);
+  await scope.getByLabel('Owner (optional)', { exact: true }).fill(owner);
+  await scope.getByRole('button', { name: 'Add', exact: true }).click();
+}
+
+test(
+  'team meeting: actions and the agenda are kept with the team on this device, typed on the slide too, and go into the CSV and the notes, read back',
+  async (t) => {
+    const team = scoreTeam(quiz, SITUATED);
+    const labels = ['Ana', 'Bo', 'Member 3'];
+    const page = await openTeam(t, SITUATED_CODES);
+    await seeTeamMembers(page, 3);
+    const meeting = page.locator('section[aria-labelledby="meeting-h"]');
+
+    // Nothing typed: said, nothing added.
+    await meeting.getByRole('button', { name: 'Add', exact: true }).click();
+    t.equal((await meeting.getByRole('alert').innerText()).trim(), 'Type the action or agreement first.', 'an empty action is refused, with a reason');
+    await addAction(meeting, '  Ask   before we say <b>no</b> ', 'Bo');
+    await addAction(meeting, 'Agree on a first reply');
+    t.equal(await listedActions(meeting), ['Ask before we say <b>no</b> (owner: Bo)', 'Agree on a first reply'], 'the actions, on one line each, shown as text');
+    t.equal(await meeting.locator('ol.actions-list b').count(), 0, 'typed markup is never markup');
+
+    // The agenda: the three most divided by default; take one off, put another on.
+    const byDisagreement = team.byDisagreement;
+    const agendaBox = (name) => page.locator(`${DIFFER} article.team-dimension`).filter({ has: page.getByRole('heading', { name, exact: true }) }).getByLabel('Discuss in the meeting');
+    for (const [i, name] of byDisagreement.entries()) t.equal(await agendaBox(name).isChecked(), i < 3, `${name}: on the agenda by default: ${i < 3}`);
+    await agendaBox(byDisagreement[1]).uncheck();
+    await agendaBox(byDisagreement[5]).check();
+    const agenda = [byDisagreement[0], byDisagreement[2], byDisagreement[5]];
+
+    // Kept on this device: a reload brings it all back; another device has none of it.
+    await page.reload();
+    await seeTeamMembers(page, 3);
+    t.equal(await listedActions(meeting), ['Ask before we say <b>no</b> (owner: Bo)', 'Agree on a first reply'], 'the actions after a reload');
+    for (const name of byDisagreement) t.equal(await agendaBox(name).isChecked(), agenda.includes(name), `${name}: the agenda after a reload`);
+    const other = await openTeam(t, SITUATED_CODES);
+    await seeTeamMembers(other, 3);
+    t.equal(await listedActions(other.locator('section[aria-labelledby="meeting-h"]')), [], 'another device starts with no actions');
+
+    // On the slides: the agenda's habits, then the summary and the actions; typing there is text, not navigation.
+    await clickButton(page, 'Present');
+    t.equal((await seeSlide(page, 1)).count, `Slide 1 of ${agenda.length + 3}`, 'an opening, the agenda, a summary and the actions');
+    t.equal(await presenter(page).locator('ol.agenda li').allTextContents(), agenda, 'the opening lists the agenda');
+    for (const [i, name] of agenda.entries()) {
+      await page.keyboard.press('ArrowRight');
+      t.equal((await seeSlide(page, i + 2)).heading, name, `slide ${i + 2} is ${name}`);
+    }
+    await page.keyboard.press('End');
+    t.equal((await seeSlide(page, agenda.length + 3)).heading, 'What we agree', 'the last slide is the actions');
+    const field = presenter(page).getByLabel('Action or agreement', { exact: true });
+    await field.fill('Review in a month');
+    await field.press('ArrowLeft');
+    await field.press('Home');
+    await field.press('Space');
+    t.equal((await seeSlide(page, agenda.length + 3)).heading, 'What we agree', 'keys typed in the field do not change the slide');
+    await field.fill('Review in a month');
+    await presenter(page).getByRole('button', { name: 'Add', exact: true }).click();
+    t.equal(await listedActions(presenter(page)), ['Ask before we say <b>no</b> (owner: Bo)', 'Agree on a first reply', 'Review in a month'], 'added on the slide');
+    await settle(page);
+    await t.check(page);
+    await page.keyboard.press('Escape');
+    await seePresenterClosed(page);
+    const actions = ['Ask before we say <b>no</b> (owner: Bo)', 'Agree on a first reply', 'Review in a month'];
+    t.equal(await listedActions(meeting), actions, 'the team view lists it too');
+    // Removing one.
+    await meeting.getByRole('button', { name: 'Remove: Agree on a first reply' }).click();
+    const kept = [actions[0], actions[2]];
+    t.equal(await listedActions(meeting), kept, 'removed');
+
+    // The CSV, read back: the team table, then the actions.
+    const date = await page.evaluate(() => new Date().toISOString().slice(0, 10));
+    const csv = await downloadedBy(page, () => clickButton(page, 'Export CSV'));
+    const rows = teamCsvRows(quiz, team, labels, [true, true, false], date);
+    t.equal(
+      csv.text.split('\r\n'),
+      [...rows, '', 'action,owner', 'Ask before we say <b>no</b>,\u2068Bo\u2069', 'Review in a month,', ''],
+      'the CSV: members with answers, date and version, then the actions',
+    );
+
+    // The notes, read back.
+    const notes = await downloadedBy(page, () => clickButton(page, 'Download meeting notes'));
+    t.equal(notes.name, `candor-meeting-${date}.md`, 'the notes file name');
+    const lines = notes.text.split('\n');
+    t.equal(lines.slice(0, 6), ['# Meeting notes', '', `- Date: ${date}`, `- Quiz: ${quiz.title}, version ${quiz.version}`, '- Took part: 3 people (\u2068Ana\u2069, \u2068Bo\u2069, \u2068Member 3\u2069)', ''], 'date, quiz, who took part');
+    const habits = lines.filter((l) => l.startsWith('### ')).map((l) => l.slice(4));
+    t.equal(habits, agenda, 'the habits discussed, in the order of the slides');
+    for (const name of agenda) {
+      const d = team.dimensions.find((x) => x.name === name);
+      const at = lines.indexOf(`### ${name}`);
+      t.equal(lines[at + 2], `- Team average ${d.average} · range ${d.min}–${d.max} (spread ${d.spread}) · ${d.scored} of 3 scored`, `${name}: its figures`);
+    }
+    const actionsAt = lines.indexOf('## Actions and agreements');
+    t.equal(lines.slice(actionsAt + 2), ['- [ ] Ask before we say \\<b\\>no\\</b\\> (owner: \u2068Bo\u2069)', '- [ ] Review in a month', ''], 'the actions as a checklist, typed markup escaped');
+
+    // Anonymous: the notes say how many took part, and no names.
+    await page.getByLabel('Anonymous: hide names').check();
+    const anonymous = await downloadedBy(page, () => clickButton(page, 'Download meeting notes'));
+    t.assert(anonymous.text.includes('\n- Took part: 3 people\n'), 'anonymous notes count the people');
+    t.assert(!/Ana|Member 3/.test(anonymous.text), 'and name no one');
+  },
+  { timeout: 60_000 },
+);
+
+test(
+  'team meeting: every slide fits 1280×720, 1366×768 and 1920×1080, light and dark, with nothing cut off, and axe finds nothing',
+  async (t) => {
+    const page = await openTeam(t, CODES);
+    await seeTeamMembers(page, 7);
+    const meeting = page.locator('section[aria-labelledby="meeting-h"]');
+    await addAction(meeting, 'Before we say no to a client, we ask one question about what they need the result for', 'Ana María');
+    await addAction(meeting, 'Share one example of a mistake we owned, in every team meeting this quarter');
+    await clickButton(page, 'Present');
+    await seeSlide(page, 1);
+    const count = Number((await presenter(page).locator('p.slide-count').innerText()).match(/of (\d+)/)[1]);
+    const problems = [];
+    const shots = path.join(path.dirname(BUILTIN_QUIZ_PATH), '..', 'target', 'presenter-screenshots');
+    mkdirSync(shots, { recursive: true });
+    for (const [width, height] of [[1280, 720], [1366, 768], [1920, 1080]]) {
+      for (const colorScheme of ['light', 'dark']) {
+        await page.setViewportSize({ width, height });
+        await page.emulateMedia({ colorScheme });
+        await page.keyboard.press('Home');
+        for (let n = 1; n <= count; n += 1) {
+          const { heading } = await seeSlide(page, n);
+          await settle(page);
+          const cut = await presenter(page).evaluate((dialog) => {
+            const out = [];
+            if (dialog.scrollHeight > dialog.clientHeight + 1 || dialog.scrollWidth > dialog.clientWidth + 1) out.push(`the slide scrolls (${dialog.scrollWidth}×${dialog.scrollHeight})`);
+            for (const element of dialog.querySelectorAll('*')) {
+              if (element.closest('.visually-hidden') || element.closest('[hidden]')) continue;
+              const box = element.getBoundingClientRect();
+              if (box.width === 0 || box.height === 0) continue;
+              if (box.bottom > innerHeight + 1 || box.right > innerWidth + 1 || box.top < -1 || box.left < -1) {
+                out.push(`${element.tagName.toLowerCase()}.${element.className?.baseVal ?? element.className} "${element.textContent.trim().slice(0, 30)}" at ${Math.round(box.left)},${Math.round(box.top)}–${Math.round(box.right)},${Math.round(box.bottom)}`);
+              }
+            }
+            return out;
+          });
+          for (const line of cut) problems.push(`${width}×${height} ${colorScheme}, slide ${n} (${heading}): ${line}`);
+          await page.screenshot({ path: path.join(shots, `${width}x${height}-${colorScheme}-${n}.png`) });
+          for (const v of await t.check(page)) problems.push(`${width}×${height} ${colorScheme}, slide ${n}: axe ${v.id} on ${v.targets.join(', ')}`);
+          await page.keyboard.press('ArrowRight');
+        }
+      }
+    }
+    t.equal(problems, [], 'nothing cut off, no axe violation');
+  },
+  { timeout: 180_000 },
+);
+
+test('team meeting: a timer per slide counts down, starts again on the next slide, and says when time is up', async (t) => {
+  const page = await t.newPage();
+  await page.clock.install();
+  await page.goto(`${t.url}#t=${SITUATED_CODES.join('~')}`);
+  await seeTeamMembers(page, 3);
+  await clickButton(page, 'Present');
+  await seeSlide(page, 1);
+  t.equal(await presenter(page).locator('p.timer').count(), 0, 'no timer until one is chosen');
+  await presenter(page).getByLabel('Timer').selectOption({ label: '2 minutes' });
+  await page.clock.runFor(1000);
+  await presenter(page).locator('p.timer').filter({ hasText: /^1:59 left$/ }).waitFor();
+  await page.clock.runFor(60_000);
+  await presenter(page).locator('p.timer').filter({ hasText: /^0:59 left$/ }).waitFor();
+  await page.keyboard.press('ArrowRight');
+  await seeSlide(page, 2);
+  await page.clock.runFor(1000);
+  await presenter(page).locator('p.timer').filter({ hasText: /^1:59 left$/ }).waitFor();
+  await page.clock.runFor(120_000);
+  const done = presenter(page).locator('p.timer.done');
+  await done.waitFor();
+  t.equal((await done.innerText()).trim(), 'Time is up', 'time is up, in words');
+  await presenter(page).getByLabel('Timer').selectOption({ label: 'Off' });
+  t.equal(await presenter(page).locator('p.timer').count(), 0, 'the timer can be turned off');
+  await settle(page);
+  await t.check(page);
 });

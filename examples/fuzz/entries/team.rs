@@ -258,15 +258,21 @@ fn check_summary(quiz: &Quiz, members: &[Member], anonymous: bool) -> Result<(),
     });
     ensure!(
         !tie_split
-            && s.strengths.iter().all(|&d| average(d).is_some_and(|a| a >= 40))
-            && s.growth_areas.iter().all(|&d| average(d).is_some_and(|a| a < 70))
+            && s.strengths
+                .iter()
+                .all(|&d| average(d).is_some_and(|a| a >= 40))
+            && s.growth_areas
+                .iter()
+                .all(|&d| average(d).is_some_and(|a| a < 70))
             && s.growth_areas.iter().all(|g| !s.strengths.contains(g))
             && s.archetypes.iter().all(|&a| a < quiz.patterns.len())
             && s.archetype_mix.iter().map(|&(_, k)| k).sum::<usize>() == members.len(),
         "the team's strengths, growth areas or archetypes are inconsistent",
         "{s:?}"
     );
-    let csv = at("team::to_csv", || to_csv(quiz, members, anonymous, "2026-12-07"));
+    let csv = at("team::to_csv", || {
+        to_csv(quiz, members, anonymous, "2026-12-07")
+    });
     ensure!(
         csv.matches("\r\n").count() == members.len() + 1
             && csv

@@ -8,10 +8,10 @@ use leptos::prelude::*;
 use crate::app::shared::i18n::{use_problems, use_texts};
 
 use super::picture_panel::{PictureOf, PicturePanel};
-use crate::app::shared::components::qr_code::QrCode;
 use crate::app::shared::address::result_link;
 use crate::app::shared::components::copy_field::CopyField;
 use crate::app::shared::components::download_button::DownloadButton;
+use crate::app::shared::components::qr_code::QrCode;
 use crate::app::shared::components::section::Section;
 use crate::app::shared::route::Route;
 use crate::core::answers::Answer;

@@ -66,7 +66,8 @@ pub fn Actions(
                 let shown = match &a.owner {
                     Some(owner) => {
                         let template = t.action_with_owner();
-                        let (before, after) = template.split_once("{owner}").unwrap_or((template, ""));
+                        let (before, after) =
+                            template.split_once("{owner}").unwrap_or((template, ""));
                         view! {
                             {fill(before, &[("text", &a.text)])}
                             <bdi>{owner.clone()}</bdi>
@@ -80,9 +81,14 @@ pub fn Actions(
                     <li>
                         <span class="action-text">{shown}</span>
                         " "
-                        <button type="button" class="link-button" on:click=move |_| remove(i)>
+                        // Named with its action: a list of "Remove" buttons says nothing.
+                        <button
+                            type="button"
+                            class="link-button"
+                            aria-label=format!("{}: {}", t.remove_action(), a.text)
+                            on:click=move |_| remove(i)
+                        >
                             {t.remove_action()}
-                            <span class="visually-hidden">": " {a.text.clone()}</span>
                         </button>
                     </li>
                 }

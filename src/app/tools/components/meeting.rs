@@ -43,13 +43,18 @@ impl MeetingState {
     /// The meeting of this team as kept on this device, and kept there as
     /// it changes (under the team's new key when people are added).
     pub fn new(quiz: Arc<Quiz>, members: Memo<Vec<Member>>, summary: Memo<TeamSummary>) -> Self {
-        let key = Memo::new(move |_| members.with(|ms| team_key(ms.iter().map(|m| m.code.as_str()))));
+        let key =
+            Memo::new(move |_| members.with(|ms| team_key(ms.iter().map(|m| m.code.as_str()))));
         let before = kept().find(&key.get_untracked()).cloned();
-        let actions = RwSignal::new(before.as_ref().map(|m| m.actions.clone()).unwrap_or_default());
+        let actions = RwSignal::new(
+            before
+                .as_ref()
+                .map(|m| m.actions.clone())
+                .unwrap_or_default(),
+        );
         let chosen = RwSignal::new(before.and_then(|m| m.agenda));
-        let agenda = Memo::new(move |_| {
-            chosen.with(|c| summary.with(|s| agenda(&quiz, s, c.as_deref())))
-        });
+        let agenda =
+            Memo::new(move |_| chosen.with(|c| summary.with(|s| agenda(&quiz, s, c.as_deref()))));
         // Keeping it is a write to the outside world: read the record again
         // first, as another tab may have kept another team's meeting.
         Effect::watch(

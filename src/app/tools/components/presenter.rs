@@ -166,7 +166,8 @@ pub fn Presenter(
     let timer = move || {
         let minutes = presentation.minutes.get();
         (minutes > 0).then(|| {
-            let left = f64::from(minutes) * 60.0 - (now.get() - presentation.opened_at.get()) / 1000.0;
+            let left =
+                f64::from(minutes) * 60.0 - (now.get() - presentation.opened_at.get()) / 1000.0;
             let left = left.max(0.0).ceil() as u32;
             let (text, done) = if left == 0 {
                 (t.timer_done().to_string(), true)

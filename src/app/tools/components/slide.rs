@@ -45,7 +45,12 @@ fn title(text: String) -> impl IntoView {
 pub fn OpeningSlide(quiz: Arc<Quiz>, people: usize, agenda: Vec<usize>) -> impl IntoView {
     let t = expect_context::<I18n>().catalogue::<ToolTexts>();
     let lang = use_lang();
-    let took_part = count(lang, people as u64, t.notes_count_one(), t.notes_count_other());
+    let took_part = count(
+        lang,
+        people as u64,
+        t.notes_count_one(),
+        t.notes_count_other(),
+    );
     let address = app_address();
     let latecomers = fill(t.slide_latecomers(), &[("address", &address)]);
     let habits = agenda

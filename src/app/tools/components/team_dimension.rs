@@ -46,8 +46,7 @@ pub fn TeamDimension(
     /// (`agenda_id`: the habit's id).
     #[prop(optional)]
     meeting: Option<MeetingState>,
-    #[prop(optional)]
-    agenda_id: String,
+    #[prop(optional)] agenda_id: String,
     heading: CardHeading,
 ) -> impl IntoView {
     let t = expect_context::<I18n>().catalogue::<ToolTexts>();

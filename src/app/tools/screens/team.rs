@@ -37,8 +37,8 @@ use crate::core::language::Lang;
 use crate::core::meeting::actions_csv;
 use crate::core::quiz::Quiz;
 use crate::core::team::{
-    anonymous_team_fragment, habit_lines, initials, profile_line, summarize, team_fragment, to_csv_in, EntryError,
-    EntryProblem, Member, TeamInput, TeamSummary,
+    anonymous_team_fragment, habit_lines, initials, profile_line, summarize, team_fragment,
+    to_csv_in, EntryError, EntryProblem, Member, TeamInput, TeamSummary,
 };
 
 /// The tools' catalogue in the page's language.
