@@ -30,13 +30,22 @@ pub struct MeetingState {
     pub agenda: Memo<Vec<usize>>,
 }
 
-/// The meetings kept on this device, or none when the record is unreadable
-/// or out of bounds (it is then replaced by the next change).
+/// The meetings kept on this device. A record that cannot be read, or is
+/// out of bounds, is set aside as every unreadable record is (see
+/// `storage::set_aside`), never overwritten; the meetings then start anew.
 fn kept() -> Meetings {
-    match storage::get::<Meetings>(MEETINGS_KEY) {
-        Stored::Value(m) => m.checked().unwrap_or_default(),
-        _ => Meetings::default(),
+    let refused = match storage::get::<Meetings>(MEETINGS_KEY) {
+        Stored::Value(m) => match m.checked() {
+            Some(m) => return m,
+            None => storage::text(MEETINGS_KEY),
+        },
+        Stored::Unreadable(text) => Some(text),
+        Stored::Absent => None,
+    };
+    if let Some(text) = refused {
+        storage::set_aside(MEETINGS_KEY, &text, js_sys::Date::now() as u64);
     }
+    Meetings::default()
 }
 
 impl MeetingState {
