@@ -330,22 +330,30 @@ fn TeamResults(
             })
         }
     };
-    let list = {
+    // A section of habits (the strengths, or the growth areas), shown only
+    // when it has any.
+    let group = {
         let quiz = quiz.clone();
-        move |pick: fn(&TeamSummary) -> &Vec<usize>| {
-            summary.with(|s| {
-                habit_lines(t, &quiz, s, pick(s))
-                    .into_iter()
-                    .map(|line| view! { <li>{line}</li> })
-                    .collect_view()
-            })
+        move |id: &'static str, title: &'static str, pick: fn(&TeamSummary) -> &Vec<usize>| {
+            let quiz = quiz.clone();
+            move || {
+                let lines = summary.with(|s| habit_lines(t, &quiz, s, pick(s)));
+                (!lines.is_empty()).then(|| {
+                    let items = lines
+                        .into_iter()
+                        .map(|line| view! { <li>{line}</li> })
+                        .collect_view();
+                    view! {
+                        <Section id title>
+                            <ul>{items}</ul>
+                        </Section>
+                    }
+                })
+            }
         }
     };
-    let strengths = {
-        let list = list.clone();
-        move || list(|s| &s.strengths)
-    };
-    let growth = move || list(|s| &s.growth_areas);
+    let strengths = group("team-strengths", t.team_strengths(), |s| &s.strengths);
+    let growth = group("team-growth", t.team_growth(), |s| &s.growth_areas);
     let profile_note = move || {
         summary
             .with(|s| profile_line(t, s))
@@ -416,30 +424,8 @@ fn TeamResults(
             </Section>
             <MeetingSection quiz=quiz.clone() meeting summary labels anonymous status/>
             {profile_note}
-            {move || {
-                summary
-                    .with(|s| !s.strengths.is_empty())
-                    .then(|| {
-                        let items = strengths();
-                        view! {
-                            <Section id="team-strengths" title=t.team_strengths()>
-                                <ul>{items}</ul>
-                            </Section>
-                        }
-                    })
-            }}
-            {move || {
-                summary
-                    .with(|s| !s.growth_areas.is_empty())
-                    .then(|| {
-                        let items = growth();
-                        view! {
-                            <Section id="team-growth" title=t.team_growth()>
-                                <ul>{items}</ul>
-                            </Section>
-                        }
-                    })
-            }}
+            {strengths}
+            {growth}
             <Section id="styles" title=t.team_styles()>
                 <ul>{styles}</ul>
             </Section>
