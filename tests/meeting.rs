@@ -219,21 +219,42 @@ fn meeting_notes_say_when_who_what_and_the_actions_with_typed_text_escaped() {
         notes.ends_with("Es wurde nichts festgehalten.\n"),
         "{notes}"
     );
+    // Anonymous notes list the actions without their owners.
+    let notes = meeting_notes(
+        &NotesInput {
+            quiz: &quiz,
+            summary: &s,
+            labels: &labels,
+            anonymous: true,
+            agenda: &[],
+            actions: &actions,
+            date: "2026-12-07",
+        },
+        t,
+        Lang::En,
+    );
+    assert!(
+        notes.ends_with("- [ ] Call \\[the\\] client\n- [ ] Agree on \\*no\\*\n"),
+        "{notes}"
+    );
 }
 
 #[test]
 fn the_actions_follow_the_team_table_in_the_csv() {
     let t = ToolTexts::of(Lang::En);
-    assert_eq!(actions_csv(&[], t), "");
+    assert_eq!(actions_csv(&[], false, t), "");
+    let actions = [
+        action("=SUM(A1), then \"go\"", Some("-Bo")),
+        action("Plain", None),
+    ];
     assert_eq!(
-        actions_csv(
-            &[
-                action("=SUM(A1), then \"go\"", Some("-Bo")),
-                action("Plain", None)
-            ],
-            t
-        ),
+        actions_csv(&actions, false, t),
         "\r\naction,owner\r\n\"'=SUM(A1), then \"\"go\"\"\",'\u{2068}-Bo\u{2069}\r\nPlain,\r\n"
+    );
+    // Anonymous: owners are names, so they are left out.
+    assert_eq!(
+        actions_csv(&actions, true, t),
+        "\r\naction,owner\r\n\"'=SUM(A1), then \"\"go\"\"\",\r\nPlain,\r\n"
     );
     assert_eq!(
         markdown_text("a_b `c` <d> & ~e~ \\"),

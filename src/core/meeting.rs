@@ -91,6 +91,18 @@ pub fn new_action(actions: &[Action], text: &str, owner: &str) -> Result<Action,
     }
 }
 
+/// `actions` as shared beyond the facilitator's screen: with `anonymous`,
+/// without their owners (names, which Anonymous hides).
+pub fn shared_actions(actions: &[Action], anonymous: bool) -> Vec<Action> {
+    actions
+        .iter()
+        .map(|a| Action {
+            text: a.text.clone(),
+            owner: a.owner.clone().filter(|_| !anonymous),
+        })
+        .collect()
+}
+
 /// One team's meeting as kept.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -237,7 +249,8 @@ pub struct NotesInput<'a> {
 
 /// The meeting notes as Markdown, in the language of `t`: the date, the
 /// quiz, who took part (or how many), each habit discussed with its
-/// figures, and the actions as a checklist. Everything typed is escaped.
+/// figures, and the actions as a checklist (without owners when
+/// anonymous). Everything typed is escaped.
 pub fn meeting_notes(n: &NotesInput, t: &ToolTexts, lang: Lang) -> String {
     let mut out = String::new();
     let line = |out: &mut String, text: &str| {
@@ -306,7 +319,7 @@ pub fn meeting_notes(n: &NotesInput, t: &ToolTexts, lang: Lang) -> String {
         &format!("## {}", markdown_text(t.notes_actions())),
     );
     line(&mut out, "");
-    for a in n.actions {
+    for a in &shared_actions(n.actions, n.anonymous) {
         let text = match &a.owner {
             Some(owner) => fill(
                 t.action_with_owner(),
@@ -323,9 +336,10 @@ pub fn meeting_notes(n: &NotesInput, t: &ToolTexts, lang: Lang) -> String {
 }
 
 /// The actions as a second table for the team's CSV: an empty line, then
-/// `action,owner` (in the language of `t`) and a row per action; nothing
-/// when there are none.
-pub fn actions_csv(actions: &[Action], t: &ToolTexts) -> String {
+/// `action,owner` (in the language of `t`) and a row per action (no owner
+/// when `anonymous`); nothing when there are none.
+pub fn actions_csv(actions: &[Action], anonymous: bool, t: &ToolTexts) -> String {
+    let actions = &shared_actions(actions, anonymous);
     if actions.is_empty() {
         return String::new();
     }

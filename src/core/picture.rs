@@ -713,7 +713,14 @@ pub struct TeamPicture {
     pub date: String,
     /// In the order of the team view (by disagreement).
     pub rows: Vec<TeamRow>,
+    /// The meeting's actions, each as one line ("Call the client (owner:
+    /// Bo)"), under `actions_title`; none leaves the habits the whole height.
+    pub actions_title: String,
+    pub actions: Vec<String>,
 }
+
+/// The most actions the team picture lists; more are counted in the title.
+pub const PICTURE_ACTIONS: usize = 3;
 
 /// The team picture's draw operations.
 pub fn layout_team(team: &TeamPicture, measure: Measure) -> Vec<Op> {
@@ -772,8 +779,48 @@ pub fn layout_team(team: &TeamPicture, measure: Measure) -> Vec<Op> {
     );
 
     let top = 196.0;
+    // The actions, at the bottom: a title and up to three lines.
+    let shown_actions = team.actions.len().min(PICTURE_ACTIONS);
+    let line = 36.0;
+    let actions_h = if shown_actions == 0 {
+        0.0
+    } else {
+        24.0 + line * (shown_actions as f64 + 1.0)
+    };
+    if shown_actions > 0 {
+        let y = h - pad - actions_h + 24.0;
+        ops.push(Op::Rect {
+            x: pad,
+            y: y - 20.0,
+            w: inner,
+            h: 2.0,
+            paint: Paint::Track,
+        });
+        push_text(
+            &mut ops,
+            pad,
+            y,
+            fit(&team.actions_title, name_font, inner, measure),
+            name_font,
+            Paint::Text,
+            Align::Left,
+            inner,
+        );
+        for (k, action) in team.actions.iter().take(PICTURE_ACTIONS).enumerate() {
+            push_text(
+                &mut ops,
+                pad,
+                y + line * (k as f64 + 1.0),
+                fit(&format!("• {action}"), small, inner, measure),
+                small,
+                Paint::Text,
+                Align::Left,
+                inner,
+            );
+        }
+    }
     let rows = team.rows.len().max(1) as f64;
-    let row = ((h - pad - top) / rows).floor();
+    let row = ((h - pad - top - actions_h) / rows).floor();
     let label_width = 520.0;
     let axis_x = pad + label_width + 40.0;
     let axis_w = w - pad - axis_x;
@@ -1135,6 +1182,8 @@ mod tests {
             members: crate::core::team::members_text(crate::core::language::Lang::En, t, &labels),
             date: "6 December 2026".into(),
             rows: Vec::new(),
+            actions_title: String::new(),
+            actions: Vec::new(),
         };
         let all = texts(&layout_team(&team, &fake));
         assert!(
@@ -1169,6 +1218,8 @@ mod tests {
                 .join(", "),
             date: "6 December 2026".into(),
             rows,
+            actions_title: String::new(),
+            actions: Vec::new(),
         };
         let ops = layout_team(&team, &fake);
         check_inside(&ops, Shape::Team);
@@ -1179,6 +1230,39 @@ mod tests {
             1400
         );
         assert_eq!(ops, layout_team(&team, &fake));
+
+        // With the meeting's actions: the first three, under their title,
+        // below every habit, and everything still inside.
+        let mut with_actions = team.clone();
+        with_actions.actions_title = "Actions and agreements (4)".into();
+        with_actions.actions = (1..=4)
+            .map(|i| format!("Action {i} {}", "with a long text ".repeat(12)))
+            .collect();
+        let ops = layout_team(&with_actions, &fake);
+        check_inside(&ops, Shape::Team);
+        let all = texts(&ops);
+        assert!(
+            all.contains(&"Actions and agreements (4)".to_string()),
+            "{all:?}"
+        );
+        let listed: Vec<&String> = all.iter().filter(|t| t.starts_with("• Action")).collect();
+        assert_eq!(listed.len(), 3, "{all:?}");
+        assert!(listed.iter().all(|t| t.ends_with(ELLIPSIS)), "{listed:?}");
+        let lowest_dot = ops
+            .iter()
+            .filter_map(|op| match op {
+                Op::Circle { y, r, .. } => Some(y + r),
+                _ => None,
+            })
+            .fold(0.0, f64::max);
+        let title_y = ops
+            .iter()
+            .find_map(|op| match op {
+                Op::Text { y, text, .. } if text.starts_with("Actions and") => Some(*y),
+                _ => None,
+            })
+            .unwrap();
+        assert!(lowest_dot < title_y - 30.0, "{lowest_dot} {title_y}");
     }
 
     proptest::proptest! {

@@ -325,6 +325,24 @@ test('picture: the team view and presenter save a 1920×1080 team picture, named
   t.equal(names, team.byDisagreement, 'habits by disagreement, as the team view orders them');
   t.assert(drawn.some((s) => s.includes('Ana') && s.includes('Sam')), `the members by name: ${drawn.join(' | ')}`);
   await maybeWriteExample('team-picture.png', picture.bytes);
+  t.assert(!drawn.some((s) => s.startsWith('Actions and agreements')), 'no actions, no actions band');
+
+  // Issue 23: the meeting's first three actions, under a title counting them.
+  const meeting = page.locator('section[aria-labelledby="meeting-h"]');
+  for (const [text, owner] of [['Call the client first', 'Sam'], ['Agree on a reply', ''], ['Review in a month', ''], ['Share the notes', '']]) {
+    await meeting.getByLabel('Action or agreement', { exact: true }).fill(text);
+    await meeting.getByLabel('Owner (optional)', { exact: true }).fill(owner);
+    await meeting.getByRole('button', { name: 'Add', exact: true }).click();
+  }
+  const withActions = await pictureBy(page, 'Save team picture');
+  const withActionsImage = await decode(page, withActions.bytes);
+  t.equal([withActionsImage.width, withActionsImage.height], SIZE.team, 'the same size with actions');
+  const drawnActions = (await takeDrawn(page)).filter((s) => s.startsWith('Actions and') || s.startsWith('• '));
+  t.equal(
+    drawnActions,
+    ['Actions and agreements (the first 3 of 4)', '• Call the client first (owner: \u2068Sam\u2069)', '• Agree on a reply', '• Review in a month'],
+    'the first three actions, under a title counting them',
+  );
 
   await page.getByRole('checkbox', { name: 'Anonymous' }).check();
   await clickButton(page, 'Present');
@@ -333,7 +351,8 @@ test('picture: the team view and presenter save a 1920×1080 team picture, named
   const anonymousImage = await decode(page, anonymous.bytes);
   t.equal([anonymousImage.width, anonymousImage.height], SIZE.team, 'the presenter saves the same size');
   const drawnAnonymous = (await takeDrawn(page)).join(' | ');
-  t.assert(!/Ana|Sam/.test(drawnAnonymous), `no names when anonymous: ${drawnAnonymous}`);
+  t.assert(!/Ana|Sam/.test(drawnAnonymous), `no names when anonymous, not even an action's owner: ${drawnAnonymous}`);
+  t.assert(drawnAnonymous.includes('• Call the client first |'), `the action without its owner: ${drawnAnonymous}`);
   t.assert(drawnAnonymous.includes('Member 1'), `members numbered when anonymous: ${drawnAnonymous}`);
   await t.check(page);
 });

@@ -296,6 +296,9 @@ catalogue! {
         notes_no_habits,
         notes_actions,
         notes_no_actions,
+        /// The team picture's actions title when it lists only the first
+        /// `{shown}` of `{n}`.
+        actions_first_of,
         /// The CSV's further columns, and its actions' header.
         csv_date,
         csv_quiz_version,
@@ -531,6 +534,7 @@ pub static EN: ToolTexts = ToolTexts::from_fields(ToolTextsFields {
     notes_no_habits: "No habit was chosen for the meeting.",
     notes_actions: "Actions and agreements",
     notes_no_actions: "Nothing was recorded.",
+    actions_first_of: "Actions and agreements (the first {shown} of {n})",
     csv_date: "date",
     csv_quiz_version: "quiz version",
     csv_action: "action",
@@ -757,6 +761,7 @@ pub static DE: ToolTexts = ToolTexts::from_fields(ToolTextsFields {
     notes_no_habits: "Für das Meeting wurde keine Gewohnheit ausgewählt.",
     notes_actions: "Aufgaben und Vereinbarungen",
     notes_no_actions: "Es wurde nichts festgehalten.",
+    actions_first_of: "Aufgaben und Vereinbarungen (die ersten {shown} von {n})",
     csv_date: "Datum",
     csv_quiz_version: "Quiz-Version",
     csv_action: "Aufgabe",

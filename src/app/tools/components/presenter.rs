@@ -15,6 +15,7 @@ use super::team_picture_button::SaveTeamPicture;
 use crate::app::shared::focus::focus;
 use crate::app::shared::i18n::I18n;
 use crate::core::catalogue::{fill, ToolTexts};
+use crate::core::meeting::shared_actions;
 use crate::core::quiz::Quiz;
 use crate::core::team::TeamSummary;
 
@@ -104,6 +105,8 @@ pub fn Presenter(
     /// The prompts chosen for each habit (see `TeamDimension`).
     prompts: Arc<Vec<RwSignal<Option<Vec<String>>>>>,
     meeting: MeetingState,
+    /// Whether names are hidden (the picture then leaves out owners).
+    anonymous: RwSignal<bool>,
 ) -> impl IntoView {
     let slide = presentation.slide;
     let t = expect_context::<I18n>().catalogue::<ToolTexts>();
@@ -232,7 +235,14 @@ pub fn Presenter(
                 <button type="button" on:click=move |_| presentation.show(Some(at + 1))>
                     {t.slide_next()}
                 </button>
-                <SaveTeamPicture quiz=picture_quiz.clone() summary labels=picture_labels/>
+                <SaveTeamPicture
+                    quiz=picture_quiz.clone()
+                    summary
+                    labels=picture_labels
+                    actions=Signal::derive(move || {
+                        meeting.actions.with(|a| shared_actions(a, anonymous.get()))
+                    })
+                />
                 <span class="timer-choice">
                     <label for="timer">{t.timer_label()}</label>
                     " "

@@ -34,7 +34,7 @@ use crate::app::tools::phone_sized;
 use crate::core::catalogue::{count, fill, ToolTexts};
 use crate::core::fingerprint::fingerprint;
 use crate::core::language::Lang;
-use crate::core::meeting::actions_csv;
+use crate::core::meeting::{actions_csv, shared_actions};
 use crate::core::quiz::Quiz;
 use crate::core::team::{
     anonymous_team_fragment, habit_lines, initials, profile_line, summarize, team_fragment,
@@ -189,7 +189,17 @@ pub fn TeamScreen(codes: String) -> impl IntoView {
             // Set as a property: it is rewritten even when the message repeats.
             <p class="status" role="status" prop:textContent=move || status.get()></p>
             {second}
-            <Presenter presentation quiz summary labels dot_labels picked prompts meeting/>
+            <Presenter
+                presentation
+                quiz
+                summary
+                labels
+                dot_labels
+                picked
+                prompts
+                meeting
+                anonymous
+            />
             <Links>
                 <a href=Route::Intro.to_hash()>{t.link_take_quiz()}</a>
                 <a href=Route::About.to_hash()>{t.link_about()}</a>
@@ -286,7 +296,9 @@ fn TeamResults(
         move |()| {
             let csv = members
                 .with_untracked(|m| to_csv_in(&quiz, m, anonymous.get_untracked(), &today(), t));
-            csv + &meeting.actions.with_untracked(|a| actions_csv(a, t))
+            csv + &meeting
+                .actions
+                .with_untracked(|a| actions_csv(a, anonymous.get_untracked(), t))
         }
     };
     // Which habits have their questions open, kept while the cards are
@@ -405,7 +417,15 @@ fn TeamResults(
                     contents=csv
                     on_saved=move |()| status.set(t.csv_downloading().into())
                 />
-                <SaveTeamPicture quiz=quiz.clone() summary labels status/>
+                <SaveTeamPicture
+                    quiz=quiz.clone()
+                    summary
+                    labels
+                    actions=Signal::derive(move || {
+                        meeting.actions.with(|a| shared_actions(a, anonymous.get()))
+                    })
+                    status
+                />
             </div>
             <p class="hint" id="team-link-says">{link_says}</p>
             <Show when=move || show_link.get()>
