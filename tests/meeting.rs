@@ -59,6 +59,7 @@ fn the_kept_record_is_read_strictly_and_keeps_the_latest_twenty_teams() {
         team: team.into(),
         agenda: None,
         actions,
+        prompts: Vec::new(),
         used: 1,
     };
     let mut all = Meetings::default();
@@ -85,6 +86,37 @@ fn the_kept_record_is_read_strictly_and_keeps_the_latest_twenty_teams() {
     let mut bad = all.clone();
     bad.meetings[0].actions = vec![action("A", None); MAX_ACTIONS + 1];
     assert_eq!(bad.checked(), None);
+    // The prompts chosen for a habit are kept too, within bounds.
+    let mut chose = all.clone();
+    chose.meetings[0].prompts = vec![ChosenPrompts {
+        habit: "integrity".into(),
+        prompts: vec!["Why do we differ?".into()],
+    }];
+    let text = serde_json::to_string(&chose).unwrap();
+    assert!(
+        text.contains("\"prompts\":[{\"habit\":\"integrity\""),
+        "{text}"
+    );
+    assert_eq!(
+        serde_json::from_str::<Meetings>(&text).unwrap().checked(),
+        Some(chose.clone())
+    );
+    let mut bad = chose.clone();
+    bad.meetings[0].prompts[0].prompts = vec![String::new()];
+    assert_eq!(bad.checked(), None);
+    let mut bad = chose;
+    bad.meetings[0].prompts[0].prompts = vec!["A?".into(); 21];
+    assert_eq!(bad.checked(), None);
+    // A meeting with only a choice of prompts is kept.
+    let mut only = Meetings::default();
+    only.put(Meeting {
+        prompts: vec![ChosenPrompts {
+            habit: "integrity".into(),
+            prompts: Vec::new(),
+        }],
+        ..meeting(&key, Vec::new())
+    });
+    assert_eq!(only.meetings.len(), 1);
 
     // The latest first, one per team, at most twenty; an empty meeting is not kept.
     for i in 0..25 {

@@ -114,8 +114,19 @@ pub struct Meeting {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agenda: Option<Vec<String>>,
     pub actions: Vec<Action>,
+    /// The prompts chosen for habits (by id), where the facilitator chose.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub prompts: Vec<ChosenPrompts>,
     /// When it was last changed, in milliseconds since the epoch.
     pub used: u64,
+}
+
+/// The prompts the facilitator chose for one habit.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChosenPrompts {
+    pub habit: String,
+    pub prompts: Vec<String>,
 }
 
 /// Every meeting kept on this device, most recently used first.
@@ -146,8 +157,20 @@ impl Meetings {
                     !o.is_empty() && *o == one_line(o) && o.chars().count() <= MAX_OWNER_CHARS
                 })
         };
+        // A quiz has at most 15 prompts a habit (three situations of five
+        // and five general ones), each a quiz text.
+        let chosen_ok = |c: &ChosenPrompts| {
+            !c.habit.is_empty()
+                && c.habit.len() <= 100
+                && c.prompts.len() <= 20
+                && c.prompts
+                    .iter()
+                    .all(|p| !p.is_empty() && p.chars().count() <= 2000)
+        };
         let meeting_ok = |m: &Meeting| {
-            m.team.len() == 16
+            m.prompts.len() <= 100
+                && m.prompts.iter().all(chosen_ok)
+                && m.team.len() == 16
                 && m.team.bytes().all(|b| b.is_ascii_hexdigit())
                 && m.actions.len() <= MAX_ACTIONS
                 && m.actions.iter().all(action_ok)
@@ -170,7 +193,7 @@ impl Meetings {
     /// [`MAX_MEETINGS`]. A meeting with nothing in it is not kept.
     pub fn put(&mut self, meeting: Meeting) {
         self.meetings.retain(|m| m.team != meeting.team);
-        if !meeting.actions.is_empty() || meeting.agenda.is_some() {
+        if !meeting.actions.is_empty() || meeting.agenda.is_some() || !meeting.prompts.is_empty() {
             self.meetings.insert(0, meeting);
         }
         self.meetings.truncate(MAX_MEETINGS);

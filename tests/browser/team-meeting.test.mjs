@@ -345,6 +345,10 @@ test('team meeting: each habit offers the prompts for the team’s result, in it
   await page.getByLabel('Anonymous: hide names').check();
   await page.waitForFunction(() => !document.querySelector('text.dot-initials'));
   t.equal((await cardPrompts(page))[0].prompts, wanted, 'the choice is kept when the habits are drawn again');
+  // And with the team on this device.
+  await page.reload();
+  await seeTeamMembers(page, 3);
+  t.equal((await cardPrompts(page))[0].prompts, wanted, 'the choice is kept after a reload');
 
   // In German, the German prompts.
   const german = await openApp(t, `?lang=de#t=${SITUATED_CODES.join('~')}`);

@@ -13,12 +13,14 @@ use crate::app::shared::storage::{self, Stored};
 use crate::core::catalogue::ToolTexts;
 use crate::core::language::Day;
 use crate::core::meeting::{
-    agenda, meeting_notes, team_key, Action, Meeting, Meetings, NotesInput, MEETINGS_KEY,
+    agenda, meeting_notes, team_key, Action, ChosenPrompts, Meeting, Meetings, NotesInput,
+    MEETINGS_KEY,
 };
 use crate::core::quiz::Quiz;
 use crate::core::team::{Member, TeamSummary};
 
-/// The meeting's state, shared by the team view and its slides.
+/// The meeting's state, shared by the team view and its slides, and kept
+/// on this device with the team.
 #[derive(Clone, Copy)]
 pub struct MeetingState {
     pub actions: RwSignal<Vec<Action>>,
@@ -28,6 +30,9 @@ pub struct MeetingState {
     /// The habits on the agenda (dimension indices), in the order of the
     /// slides.
     pub agenda: Memo<Vec<usize>>,
+    /// The prompts chosen for each habit (in quiz order; `None`: the
+    /// prompts for the team's result).
+    pub prompts: StoredValue<Vec<RwSignal<Option<Vec<String>>>>>,
 }
 
 /// The meetings kept on this device. A record that cannot be read, or is
@@ -61,19 +66,46 @@ impl MeetingState {
                 .map(|m| m.actions.clone())
                 .unwrap_or_default(),
         );
-        let chosen = RwSignal::new(before.and_then(|m| m.agenda));
+        let chosen = RwSignal::new(before.as_ref().and_then(|m| m.agenda.clone()));
+        let prompts: Vec<RwSignal<Option<Vec<String>>>> = quiz
+            .dimensions
+            .iter()
+            .map(|d| {
+                let kept = before
+                    .as_ref()
+                    .and_then(|m| m.prompts.iter().find(|c| c.habit == d.id))
+                    .map(|c| c.prompts.clone());
+                RwSignal::new(kept)
+            })
+            .collect();
+        let ids: Vec<String> = quiz.dimensions.iter().map(|d| d.id.clone()).collect();
+        let chosen_prompts = {
+            let prompts = prompts.clone();
+            move || -> Vec<ChosenPrompts> {
+                ids.iter()
+                    .zip(&prompts)
+                    .filter_map(|(habit, p)| {
+                        p.get().map(|prompts| ChosenPrompts {
+                            habit: habit.clone(),
+                            prompts,
+                        })
+                    })
+                    .collect()
+            }
+        };
         let agenda =
             Memo::new(move |_| chosen.with(|c| summary.with(|s| agenda(&quiz, s, c.as_deref()))));
         // Keeping it is a write to the outside world: read the record again
         // first, as another tab may have kept another team's meeting.
         Effect::watch(
-            move || (key.get(), actions.get(), chosen.get()),
-            move |(team, actions, chosen), _, _| {
+            move || (key.get(), actions.get(), chosen.get(), chosen_prompts()),
+            move |(team, actions, chosen, prompts), _, _| {
                 let mut all = kept();
                 all.put(Meeting {
                     team: team.clone(),
                     agenda: chosen.clone(),
                     actions: actions.clone(),
+                    prompts: prompts.clone(),
                     used: js_sys::Date::now() as u64,
                 });
                 storage::set(MEETINGS_KEY, &all);
@@ -84,6 +116,7 @@ impl MeetingState {
             actions,
             chosen,
             agenda,
+            prompts: StoredValue::new(prompts),
         }
     }
 

@@ -92,15 +92,10 @@ pub fn TeamScreen(codes: String) -> impl IntoView {
     // The member highlighted in every habit. Members are only ever added,
     // so the index stays theirs.
     let picked = RwSignal::new(None::<usize>);
+    let meeting = MeetingState::new(quiz.clone(), members, summary);
     // The prompts chosen for each habit (`None`: those for the team's
     // result), shown in the list and on the slides.
-    let prompts: Arc<Vec<RwSignal<Option<Vec<String>>>>> = Arc::new(
-        quiz.dimensions
-            .iter()
-            .map(|_| RwSignal::new(None))
-            .collect(),
-    );
-    let meeting = MeetingState::new(quiz.clone(), members, summary);
+    let prompts = Arc::new(meeting.prompts.get_value());
     let status = RwSignal::new(String::new());
     let presentation = Presentation::new(meeting);
     // On a phone, a team opened from a link comes first and the paste box
