@@ -21,6 +21,7 @@ pub mod quiz_file;
 pub mod reach;
 pub mod report;
 pub mod saved;
+pub mod scan;
 pub mod scoring;
 pub mod share_code;
 pub mod snippet;
