@@ -64,7 +64,7 @@ fn a_result_link_is_read_back_from_a_frame() {
 fn frames_without_a_code_or_of_the_wrong_size_give_nothing() {
     assert!(read_frame(64, 48, &vec![200; 64 * 48]).is_empty());
     assert!(
-        read_frame(64, 48, &vec![200; 10]).is_empty(),
+        read_frame(64, 48, &[200; 10]).is_empty(),
         "a buffer of another size"
     );
     assert!(read_frame(0, 48, &[]).is_empty());

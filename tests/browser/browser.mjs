@@ -18,12 +18,12 @@ const CHROMIUM_ARGS = [
 ];
 
 /**
- * Starts Chromium. A browser that crashes while starting (it did, with
+ * Starts Chromium (with `extraArgs`, such as a fake camera). A browser that crashes while starting (it did, with
  * SIGSEGV, once in a few hundred starts here) is started once more, and
  * says so: that is the machine, not the app under test.
  */
-export async function launchBrowser() {
-  const launch = () => chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+export async function launchBrowser(extraArgs = []) {
+  const launch = () => chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
   try {
     return await launch();
   } catch (err) {

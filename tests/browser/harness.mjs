@@ -103,16 +103,24 @@ function createSession(env) {
      * Opens a page in a fresh browser context. Harness options:
      * `expectErrors` (RegExps of console errors / exceptions this page may
      * raise), `allowOrigins` (extra origins it may request), `collectOnly`
-     * (record findings for `t.findings` but never fail the test on them).
+     * (record findings for `t.findings` but never fail the test on them),
+     * `browser` (one from `t.launchBrowser`, in place of the shared one).
      * Everything else goes to `browser.newContext()`.
      */
-    async newPage({ expectErrors = [], allowOrigins = [], collectOnly = false, ...contextOptions } = {}) {
-      const context = await env.browser.newContext({ ...DEFAULT_CONTEXT, ...contextOptions });
+    async newPage({ expectErrors = [], allowOrigins = [], collectOnly = false, browser = env.browser, ...contextOptions } = {}) {
+      const context = await browser.newContext({ ...DEFAULT_CONTEXT, ...contextOptions });
       cleanups.push(() => context.close());
       watches.set(context, await watchContext(context, { expectErrors, allowOrigins, collectOnly }));
       const page = await context.newPage();
       page.setDefaultTimeout(ACTION_TIMEOUT_MS);
       return page;
+    },
+
+    /** Starts a Chromium of this test's own with `extraArgs` (a fake camera…); closed after the test. */
+    async launchBrowser(extraArgs) {
+      const browser = await launchBrowser(extraArgs);
+      cleanups.push(() => browser.close());
+      return browser;
     },
 
     /** Runs axe-core on the page as it is now; records and returns the violations. */

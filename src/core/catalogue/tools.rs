@@ -321,6 +321,18 @@ catalogue! {
         timer_minutes,
         timer_left,
         timer_done,
+        // Issue 23: scanning results
+        /// The scan button, the camera's label, the stop button, and what
+        /// is said: waiting, a member added (`{label}`, `{n}` members), a code
+        /// not added (see the problems), no camera, camera refused.
+        scan_results,
+        scan_camera_label,
+        scan_stop,
+        scan_waiting,
+        scan_added,
+        scan_not_added,
+        scan_no_camera,
+        scan_refused,
     }
 }
 
@@ -550,6 +562,14 @@ pub static EN: ToolTexts = ToolTexts::from_fields(ToolTextsFields {
     timer_minutes: "{n} minutes",
     timer_left: "{time} left",
     timer_done: "Time is up",
+    scan_results: "Scan results",
+    scan_camera_label: "The camera, looking for result QR codes",
+    scan_stop: "Stop scanning",
+    scan_waiting: "Hold a result’s QR code up to the camera.",
+    scan_added: "Added {label}. The team has {n} members.",
+    scan_not_added: "That code was not added: see why below.",
+    scan_no_camera: "This browser has no camera Candor can use. Paste the links instead.",
+    scan_refused: "The camera was not allowed. Allow it in the browser’s settings, or paste the links instead.",
 });
 
 pub static DE: ToolTexts = ToolTexts::from_fields(ToolTextsFields {
@@ -777,6 +797,14 @@ pub static DE: ToolTexts = ToolTexts::from_fields(ToolTextsFields {
     timer_minutes: "{n} Minuten",
     timer_left: "noch {time}",
     timer_done: "Die Zeit ist um",
+    scan_results: "Ergebnisse scannen",
+    scan_camera_label: "Die Kamera sucht nach QR-Codes von Ergebnissen",
+    scan_stop: "Scannen beenden",
+    scan_waiting: "Halte den QR-Code eines Ergebnisses vor die Kamera.",
+    scan_added: "{label} hinzugefügt. Das Team hat {n} Mitglieder.",
+    scan_not_added: "Dieser Code wurde nicht hinzugefügt: Den Grund findest du unten.",
+    scan_no_camera: "Dieser Browser hat keine Kamera, die Candor nutzen kann. Füge stattdessen die Links ein.",
+    scan_refused: "Die Kamera wurde nicht erlaubt. Erlaube sie in den Einstellungen des Browsers oder füge die Links ein.",
 });
 
 impl ToolTexts {

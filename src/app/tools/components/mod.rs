@@ -11,6 +11,7 @@ pub mod presenter;
 pub mod question_answers;
 pub mod quiz_outcomes;
 pub mod quiz_preview;
+pub mod scanner;
 pub mod slide;
 pub mod team_dimension;
 pub mod team_picture_button;

@@ -27,6 +27,7 @@ use crate::app::tools::components::entry_problems::EntryProblems;
 use crate::app::tools::components::meeting::{today, MeetingSection, MeetingState};
 use crate::app::tools::components::people::People;
 use crate::app::tools::components::presenter::{Presentation, Presenter};
+use crate::app::tools::components::scanner::Scanner;
 use crate::app::tools::components::team_dimension::{CardHeading, TeamDimension};
 use crate::app::tools::components::team_picture_button::SaveTeamPicture;
 use crate::app::tools::components::team_table::TeamTable;
@@ -148,6 +149,9 @@ pub fn TeamScreen(codes: String) -> impl IntoView {
                     <FilePicker label=t.add_files() class="file-button" multiple=true on_pick=add_files/>
                 </div>
             </form>
+            <div class="scan">
+                <Scanner team fp questions/>
+            </div>
             <EntryProblems problems/>
     };
     let results = view! {
