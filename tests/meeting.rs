@@ -231,19 +231,22 @@ fn meeting_notes_say_when_who_what_and_the_actions_with_typed_text_escaped() {
     );
 
     // Anonymous: how many, no names; nothing recorded says so.
-    let notes = meeting_notes(
-        &NotesInput {
-            quiz: &quiz,
-            summary: &s,
-            labels: &labels,
-            anonymous: true,
-            agenda: &[],
-            actions: &[],
-            date: "2026-12-07",
-        },
-        ToolTexts::of(Lang::De),
-        Lang::De,
-    );
+    let anonymous = |actions: &[Action], lang: Lang| {
+        meeting_notes(
+            &NotesInput {
+                quiz: &quiz,
+                summary: &s,
+                labels: &labels,
+                anonymous: true,
+                agenda: &[],
+                actions,
+                date: "2026-12-07",
+            },
+            ToolTexts::of(lang),
+            lang,
+        )
+    };
+    let notes = anonymous(&[], Lang::De);
     assert!(notes.contains("- Teilgenommen: 3 Personen\n"), "{notes}");
     assert!(!notes.contains("Ana") && !notes.contains("Bo"), "{notes}");
     assert!(notes.contains("Für das Meeting wurde keine Gewohnheit ausgewählt."));
@@ -252,19 +255,7 @@ fn meeting_notes_say_when_who_what_and_the_actions_with_typed_text_escaped() {
         "{notes}"
     );
     // Anonymous notes list the actions without their owners.
-    let notes = meeting_notes(
-        &NotesInput {
-            quiz: &quiz,
-            summary: &s,
-            labels: &labels,
-            anonymous: true,
-            agenda: &[],
-            actions: &actions,
-            date: "2026-12-07",
-        },
-        t,
-        Lang::En,
-    );
+    let notes = anonymous(&actions, Lang::En);
     assert!(
         notes.ends_with("- [ ] Call \\[the\\] client\n- [ ] Agree on \\*no\\*\n"),
         "{notes}"

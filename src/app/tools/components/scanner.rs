@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use leptos::html::Video;
+use leptos::html::{Canvas, Video};
 use leptos::prelude::*;
 use wasm_bindgen::{Clamped, JsCast};
 use wasm_bindgen_futures::JsFuture;
@@ -116,12 +116,8 @@ pub fn Scanner(team: RwSignal<TeamInput>, fp: Fingerprint, questions: usize) -> 
     let reads = RwSignal::new(0u32);
     let stream = StoredValue::new_local(None::<MediaStream>);
     let seen = StoredValue::new_local(BTreeSet::<String>::new());
-    let canvas = StoredValue::new_local(
-        document()
-            .create_element("canvas")
-            .ok()
-            .and_then(|c| c.dyn_into::<HtmlCanvasElement>().ok()),
-    );
+    // Where a frame is drawn to read its pixels; never shown.
+    let canvas = NodeRef::<Canvas>::new();
 
     let finish = move || {
         if let Some(s) = stream.try_update_value(Option::take).flatten() {
@@ -160,9 +156,7 @@ pub fn Scanner(team: RwSignal<TeamInput>, fp: Fingerprint, questions: usize) -> 
             if !scanning.try_get_untracked().unwrap_or(false) {
                 return;
             }
-            let (Some(v), Some(Some(c))) =
-                (video.get_untracked(), canvas.try_with_value(|c| c.clone()))
-            else {
+            let (Some(v), Some(c)) = (video.get_untracked(), canvas.get_untracked()) else {
                 return;
             };
             for text in read_video(&v, &c) {
@@ -215,6 +209,7 @@ pub fn Scanner(team: RwSignal<TeamInput>, fp: Fingerprint, questions: usize) -> 
         <Show when=move || scanning.get()>
             <div class="scanner" class:flash=move || reads.get() % 2 == 1>
                 <video node_ref=video autoplay muted playsinline aria-label=t.scan_camera_label()></video>
+                <canvas hidden node_ref=canvas></canvas>
                 <p class="scan-said" role="status">{move || said.get()}</p>
                 <button type="button" on:click=move |_| finish()>{t.scan_stop()}</button>
             </div>
