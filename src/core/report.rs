@@ -37,6 +37,16 @@ pub struct Report {
     /// from the lowest-scoring habits (see [`StepsFrom`]).
     pub next_steps: Vec<AdviceRef>,
     pub steps_from: StepsFrom,
+    /// The score every habit the steps could come from shares, when there
+    /// are at least two and they all score the same.
+    pub steps_even: Option<u8>,
+    /// How equal scores among the habits that gave steps were ordered.
+    pub steps_tie: Tie,
+    /// Pairs of statements answered so that they cancel out (see
+    /// [`opposed`]); empty when [`Report::same_answer`] says it all.
+    pub opposed: Vec<Opposed>,
+    /// The one point given to every statement answered (see [`same_answer`]).
+    pub same_answer: Option<u8>,
     /// Each reflection prompt with the reader's answers to its linked items.
     pub reflections: Vec<ReflectionAnswers>,
 }
@@ -96,6 +106,83 @@ pub enum StepsFrom {
     Strengths,
 }
 
+/// How the next steps were ordered between habits with equal scores: by
+/// the reader's own statements, and only where those tie too, by the quiz's
+/// order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Tie {
+    /// No two habits that gave steps (or were passed over for one that did)
+    /// share a score.
+    None,
+    /// Some did: the one whose statements scored lowest came first (its
+    /// lowest statement, then its next lowest…).
+    Statements,
+    /// Some shared their statements' scores too: the quiz's order decided.
+    QuizOrder,
+}
+
+/// Two statements of one habit, worded in opposite directions (one of them
+/// reverse-keyed), both answered with the same end of the scale: the
+/// answers pull against each other, and cancel out in the habit's score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Opposed {
+    pub dimension: usize,
+    /// Indices into [`Quiz::questions`], in quiz order.
+    pub questions: (usize, usize),
+    /// The point both were given: 1 or 5.
+    pub point: u8,
+}
+
+/// Every pair of opposite statements answered with the same end of the
+/// scale, habit by habit in quiz order.
+pub fn opposed(quiz: &Quiz, answers: &[Answer]) -> Vec<Opposed> {
+    let point = |q: usize| match answers.get(q) {
+        Some(&Answer::Point(p @ (1 | 5))) => Some(p),
+        _ => None,
+    };
+    let mut out = Vec::new();
+    for dimension in 0..quiz.dimensions.len() {
+        let items: Vec<usize> = quiz.questions_of(dimension).collect();
+        for (i, &a) in items.iter().enumerate() {
+            for &b in &items[i + 1..] {
+                let opposite = quiz.questions[a].reverse != quiz.questions[b].reverse;
+                match (point(a), point(b)) {
+                    (Some(p), Some(q)) if opposite && p == q => out.push(Opposed {
+                        dimension,
+                        questions: (a, b),
+                        point: p,
+                    }),
+                    _ => {}
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The point given to every statement answered on the scale, when at least
+/// half of the quiz was answered so and the statements answered include
+/// both directions of wording: then the same answer pulls both ways and
+/// the scores say little.
+pub fn same_answer(quiz: &Quiz, answers: &[Answer]) -> Option<u8> {
+    let mut answered = (0..quiz.questions.len())
+        .filter_map(|q| match answers.get(q) {
+            Some(&Answer::Point(p @ 1..=5)) => Some((p, quiz.questions[q].reverse)),
+            _ => None,
+        })
+        .peekable();
+    let &(first, _) = answered.peek()?;
+    let (mut count, mut forward, mut reverse) = (0, false, false);
+    for (p, reversed) in answered {
+        if p != first {
+            return None;
+        }
+        count += 1;
+        (forward, reverse) = (forward || !reversed, reverse || reversed);
+    }
+    (count * 2 >= quiz.questions.len() && forward && reverse).then_some(first)
+}
+
 /// How one dimension came out.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct DimensionResult {
@@ -142,7 +229,7 @@ pub fn build_report(quiz: &Quiz, answers: &[Answer], previous: Option<&[Answer]>
     let whole = overall(&scores);
     let rounded: Vec<Option<u8>> = dimensions.iter().map(|d| d.score).collect();
     let (strengths, growth_areas) = classify(&rounded);
-    let (next_steps, steps_from) = next_steps(
+    let steps = next_steps(
         quiz,
         answers,
         &dimensions,
@@ -150,6 +237,11 @@ pub fn build_report(quiz: &Quiz, answers: &[Answer], previous: Option<&[Answer]>
         &strengths,
         &growth_areas,
     );
+    let same_answer = same_answer(quiz, answers);
+    let opposed = match same_answer {
+        Some(_) => Vec::new(),
+        None => opposed(quiz, answers),
+    };
 
     let reflections = quiz
         .reflections
@@ -173,8 +265,12 @@ pub fn build_report(quiz: &Quiz, answers: &[Answer], previous: Option<&[Answer]>
         growth_areas,
         profile: profile(&rounded),
         overall: whole,
-        next_steps,
-        steps_from,
+        next_steps: steps.steps,
+        steps_from: steps.from,
+        steps_even: steps.even,
+        steps_tie: steps.tie,
+        opposed,
+        same_answer,
         reflections,
     }
 }
@@ -229,12 +325,21 @@ pub fn profile(scores: &[Option<u8>]) -> Profile {
     }
 }
 
-/// Up to three next steps. They come from the growth areas, weakest first;
-/// with none, from the lowest-scoring habits that are not strengths, and
-/// only when every scored habit is a strength, from the lowest strengths.
-/// Each habit first gives the advice of its band that answers the reader's
-/// weakest items (see [`advice_order`]), then its next advice when steps
-/// are still short.
+/// The next steps and how they were chosen.
+struct Steps {
+    steps: Vec<AdviceRef>,
+    from: StepsFrom,
+    even: Option<u8>,
+    tie: Tie,
+}
+
+/// Up to three next steps. They come from the growth areas; with none,
+/// from the habits that are not strengths, and only when every scored
+/// habit is a strength, from the strengths: lowest score first, and
+/// between equal scores, the habit whose statements the reader scored
+/// lowest first (see [`statement_scores`]). Each habit first gives the
+/// advice of its band that answers the reader's weakest items (see
+/// [`advice_order`]), then its next advice when steps are still short.
 fn next_steps(
     quiz: &Quiz,
     answers: &[Answer],
@@ -242,11 +347,11 @@ fn next_steps(
     rounded: &[Option<u8>],
     strengths: &[usize],
     growth: &[usize],
-) -> (Vec<AdviceRef>, StepsFrom) {
+) -> Steps {
+    let lowest = ranked(rounded, false);
     let (from, kind) = if !growth.is_empty() {
         (growth.to_vec(), StepsFrom::GrowthAreas)
     } else {
-        let lowest = ranked(rounded, false);
         let others: Vec<usize> = lowest
             .iter()
             .copied()
@@ -257,17 +362,29 @@ fn next_steps(
             _ => (others, StepsFrom::LowestHabits),
         }
     };
-    let orders: Vec<(usize, usize, Vec<usize>)> = from
+    // Lowest score first; equal scores by the reader's own statements,
+    // then (stably) the quiz's order. Insertion keeps sorting code out of
+    // the download; there are only a handful of habits.
+    let keyed: Vec<(usize, u8, Vec<u8>)> = from
         .iter()
-        .filter_map(|&d| {
+        .filter_map(|&d| Some((d, rounded[d]?, statement_scores(quiz, answers, d))))
+        .collect();
+    let mut order: Vec<&(usize, u8, Vec<u8>)> = Vec::with_capacity(keyed.len());
+    for k in &keyed {
+        let at = order.partition_point(|o| (o.1, &o.2) <= (k.1, &k.2));
+        order.insert(at, k);
+    }
+    let orders: Vec<(usize, usize, Vec<usize>)> = order
+        .iter()
+        .filter_map(|&&(d, _, _)| {
             let band = dimensions[d].band?;
             Some((d, band, advice_order(quiz, answers, d, band)))
         })
         .collect();
     let mut steps = Vec::with_capacity(3);
     for round in 0..orders.iter().map(|o| o.2.len()).max().unwrap_or(0) {
-        for (dimension, band, order) in &orders {
-            if let Some(&advice) = order.get(round).filter(|_| steps.len() < 3) {
+        for (dimension, band, advice) in &orders {
+            if let Some(&advice) = advice.get(round).filter(|_| steps.len() < 3) {
                 steps.push(AdviceRef {
                     dimension: *dimension,
                     band: *band,
@@ -276,7 +393,50 @@ fn next_steps(
             }
         }
     }
-    (steps, kind)
+    // A tie matters where it decided which habit went first, or whether a
+    // habit gave a step at all: a pair with equal scores, one of them giving.
+    let gave = |d: usize| steps.iter().any(|s: &AdviceRef| s.dimension == d);
+    let mut tie = Tie::None;
+    for (i, a) in order.iter().enumerate() {
+        for b in &order[i + 1..] {
+            if a.1 == b.1 && (gave(a.0) || gave(b.0)) {
+                tie = tie.max(if a.2 == b.2 {
+                    Tie::QuizOrder
+                } else {
+                    Tie::Statements
+                });
+            }
+        }
+    }
+    let even = match order.as_slice() {
+        [first, rest @ ..] if !rest.is_empty() && rest.iter().all(|o| o.1 == first.1) => {
+            Some(first.1)
+        }
+        _ => None,
+    };
+    Steps {
+        steps,
+        from: kind,
+        even,
+        tie,
+    }
+}
+
+/// The reader's scores on the statements of one habit, lowest first (those
+/// left out of scoring left out here too).
+pub fn statement_scores(quiz: &Quiz, answers: &[Answer], dimension: usize) -> Vec<u8> {
+    let mut out: Vec<u8> = Vec::with_capacity(4);
+    for q in quiz.questions_of(dimension) {
+        if let Some(s) = answers
+            .get(q)
+            .and_then(|&a| item_score(&quiz.questions[q], a))
+        {
+            let s = s.round() as u8;
+            let at = out.partition_point(|&o| o <= s);
+            out.insert(at, s);
+        }
+    }
+    out
 }
 
 /// The advice items of a band, the most relevant first: by the mean score

@@ -10,7 +10,8 @@ use crate::app::shared::components::section::Section;
 use crate::app::shared::i18n::use_texts;
 use crate::app::shared::storage;
 use crate::core::quiz::Quiz;
-use crate::core::report::{Report, StepsFrom};
+use crate::core::catalogue::{fill, Texts};
+use crate::core::report::{Report, StepsFrom, Tie};
 
 /// The report's next steps; ticking one saves it with the attempt it
 /// belongs to (`attempt`, the attempt's filing time).
@@ -44,12 +45,7 @@ pub fn NextSteps(quiz: Arc<Quiz>, report: Arc<Report>, attempt: f64) -> impl Int
             }
         })
         .collect_view();
-    let from = match report.steps_from {
-        StepsFrom::GrowthAreas => texts.steps_from_growth(),
-        StepsFrom::LowestHabits => texts.steps_from_lowest(),
-        StepsFrom::Strengths => texts.steps_from_strengths(),
-    }
-    .to_string();
+    let from = steps_basis(texts, &report);
     // Promise to remember ticks only where the browser lets Candor save.
     let hint = if storage::is_persistent() {
         texts.steps_hint()
@@ -62,5 +58,24 @@ pub fn NextSteps(quiz: Arc<Quiz>, report: Arc<Report>, attempt: f64) -> impl Int
             <p class="hint no-print">{hint}</p>
             <ul class="checklist">{steps}</ul>
         </Section>
+    }
+}
+
+/// Where the steps come from, in words: which habits, and how equal scores
+/// among them were ordered (each sentence only where it applies).
+pub fn steps_basis(texts: &Texts, report: &Report) -> String {
+    let from = match (report.steps_from, report.steps_even) {
+        (StepsFrom::GrowthAreas, None) => texts.steps_from_growth(),
+        (StepsFrom::LowestHabits, None) => texts.steps_from_lowest(),
+        (StepsFrom::Strengths, None) => texts.steps_from_strengths(),
+        (StepsFrom::GrowthAreas, Some(_)) => texts.steps_even_growth(),
+        (StepsFrom::LowestHabits, Some(_)) => texts.steps_even_lowest(),
+        (StepsFrom::Strengths, Some(_)) => texts.steps_even_strengths(),
+    };
+    let from = fill(from, &[("score", &report.steps_even.unwrap_or_default())]);
+    match report.steps_tie {
+        Tie::None => from,
+        Tie::Statements => format!("{from} {}", texts.steps_tie_statements()),
+        Tie::QuizOrder => format!("{from} {}", texts.steps_tie_quiz()),
     }
 }

@@ -17,6 +17,7 @@ use crate::app::shared::i18n::use_texts;
 use crate::app::shared::nav::Nav;
 use crate::app::shared::route::Route;
 use crate::core::answers::Answer;
+use crate::core::catalogue::fill;
 use crate::core::options::Options;
 use crate::core::share_code::encode;
 
@@ -129,10 +130,9 @@ pub fn QuestionScreen(number: usize) -> impl IntoView {
         }
     };
     let texts = use_texts();
-    let hint = if allows_not_sure {
-        texts.keys_hint_not_sure().to_string()
-    } else {
-        texts.keys_hint().to_string()
+    let hint = match &quiz.scale.not_sure {
+        Some(label) => fill(texts.keys_hint_not_sure(), &[("label", label)]),
+        None => texts.keys_hint().to_string(),
     };
     let next = if number == total {
         texts.see_report().to_string()

@@ -182,6 +182,7 @@ pub fn ReportDetails(quiz: Arc<Quiz>, report: Arc<Report>, voice: Voice) -> impl
     view! {
         <div>
             <ProfileNote report=report.clone() voice/>
+            <AnswersNote quiz=quiz.clone() report=report.clone() voice/>
             <DimensionGroup
                 quiz=quiz.clone()
                 report=report.clone()
@@ -220,14 +221,19 @@ fn ProfileNote(report: Arc<Report>, voice: Voice) -> impl IntoView {
                 voice.choose(texts.even_range_yours(), texts.even_range_theirs())
             };
             let range = fill(range, &[("low", &low), ("high", &high)]);
+            // Both of the last two point to the next steps: said only where
+            // there are some.
+            let steps = !report.next_steps.is_empty();
             let advice = if low >= STRONG {
                 texts.even_strong()
-            } else if high < WEAK {
+            } else if high < WEAK && steps {
                 texts.even_low()
-            } else {
+            } else if steps {
                 texts.even_middle()
+            } else {
+                ""
             };
-            Some(format!("{range} {advice}"))
+            Some(format!("{range} {advice}").trim_end().to_string())
         }
         Profile::Uneven if report.strengths.is_empty() && report.growth_areas.is_empty() => {
             Some(texts.nothing_stands_out().to_string())
@@ -235,6 +241,45 @@ fn ProfileNote(report: Arc<Report>, voice: Voice) -> impl IntoView {
         _ => None,
     };
     note.map(|note| view! { <p class="profile-note">{note}</p> })
+}
+
+/// Answers that cancel out: one answer given everywhere, or pairs of
+/// opposite statements given the same end of the scale, each named. The
+/// scores stay as they are; this only says why they may mislead.
+#[component]
+fn AnswersNote(quiz: Arc<Quiz>, report: Arc<Report>, voice: Voice) -> impl IntoView {
+    let texts = use_texts();
+    let label = |point: u8| quiz.scale.labels[usize::from(point - 1)].clone();
+    if let Some(point) = report.same_answer {
+        let text = voice.choose(texts.same_answer_yours(), texts.same_answer_theirs());
+        let text = fill(text, &[("answer", &label(point))]);
+        return Some(Either::Left(view! { <p class="answers-note">{text}</p> }));
+    }
+    (!report.opposed.is_empty()).then(|| {
+        let pairs = report
+            .opposed
+            .iter()
+            .map(|o| {
+                let pair = fill(
+                    texts.opposed_pair(),
+                    &[
+                        ("habit", &quiz.dimensions[o.dimension].name),
+                        ("answer", &label(o.point)),
+                        ("a", &quiz.questions[o.questions.0].text),
+                        ("b", &quiz.questions[o.questions.1].text),
+                    ],
+                );
+                view! { <li>{pair}</li> }
+            })
+            .collect_view();
+        let intro = voice.choose(texts.opposed_yours(), texts.opposed_theirs()).to_string();
+        Either::Right(view! {
+            <div class="answers-note">
+                <p>{intro}</p>
+                <ul>{pairs}</ul>
+            </div>
+        })
+    })
 }
 
 /// `YYYY-MM-DD` (UTC) of a time in milliseconds since the epoch, for file
