@@ -436,15 +436,37 @@ proptest! {
 // ---------------------------------------------------------------------------
 
 /// The built-in quiz as it was at version 1 (its questions were reworded and
-/// rekeyed in version 2), kept as a fixture.
+/// rekeyed in version 2) and at version 2 (its statements rewritten, its
+/// rules moved to the bands' bounds in version 3), kept as fixtures.
 use candor::core::team::{read_result_file, result_file, FileError};
 
 const BUILTIN_V1: &str = include_str!("fixtures/candor-v1.quiz.json");
+const BUILTIN_V2: &str = include_str!("fixtures/candor-v2.quiz.json");
 
 #[test]
 fn version_1_codes_and_result_files_are_refused_as_another_version() {
-    let v1 = candor::core::validate::parse_quiz(BUILTIN_V1.as_bytes()).expect("v1 parses");
-    assert_eq!(v1.version, "1");
+    refused_as_another_version(BUILTIN_V1, "1");
+}
+
+#[test]
+fn version_2_codes_and_result_files_are_refused_as_another_version() {
+    refused_as_another_version(BUILTIN_V2, "2");
+}
+
+#[test]
+fn version_2_has_the_fingerprint_its_records_carry() {
+    // Version 2's, as records spell it (written out in
+    // tests/browser/history.test.mjs).
+    let hex = |text: &str| {
+        let fp = fingerprint(&candor::core::validate::parse_quiz(text.as_bytes()).unwrap());
+        format!("{:04x}{:04x}", fp.quiz, fp.content)
+    };
+    assert_eq!(hex(BUILTIN_V2), "26dc2508");
+}
+
+fn refused_as_another_version(text: &str, version: &str) {
+    let v1 = candor::core::validate::parse_quiz(text.as_bytes()).expect("the old version parses");
+    assert_eq!(v1.version, version);
     let (fp, n) = builtin();
     let old = fingerprint(&v1);
     assert_eq!(old.quiz, fp.quiz, "the same quiz");

@@ -63,6 +63,54 @@ pub enum Profile {
     Uneven,
 }
 
+/// What the report says about the shape of the scores, and the one thing it
+/// tells the reader to do about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Note {
+    /// Every scored habit within [`FLAT_SPREAD`], from `low` to `high`.
+    Even { low: u8, high: u8, advice: EvenAdvice },
+    /// The habits differ, yet none is a strength or a growth area.
+    NothingStandsOut,
+}
+
+/// The advice after an even profile. Each is said only where it is true:
+/// the last two point to the next steps, so they need some.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EvenAdvice {
+    /// Every habit is at least [`STRONG`]: keep them up (the next steps
+    /// then come from the strengths).
+    Strong,
+    /// Every habit is below [`WEAK`]: start with the next steps (which come
+    /// from the growth areas).
+    Low,
+    /// Otherwise: start with the next steps, which come from the lowest
+    /// scores.
+    Middle,
+    /// There are no next steps to point to.
+    None,
+}
+
+/// The note on the shape of a report's scores, if any.
+pub fn note(report: &Report) -> Option<Note> {
+    let steps = !report.next_steps.is_empty();
+    match report.profile {
+        Profile::Flat { low, high } => Some(Note::Even {
+            low,
+            high,
+            advice: match () {
+                _ if low >= STRONG => EvenAdvice::Strong,
+                _ if !steps => EvenAdvice::None,
+                _ if high < WEAK => EvenAdvice::Low,
+                _ => EvenAdvice::Middle,
+            },
+        }),
+        Profile::Uneven if report.strengths.is_empty() && report.growth_areas.is_empty() => {
+            Some(Note::NothingStandsOut)
+        }
+        _ => None,
+    }
+}
+
 /// The overall score, and how many habits it stands for: a mean of a
 /// minority of habits would speak for habits it knows nothing about, so it
 /// is not given.

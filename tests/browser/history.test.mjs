@@ -109,3 +109,44 @@ test('history: hide=history hides the earlier-version results too', async (t) =>
   t.equal(await page.locator('.notices p').count(), 0, 'no notice either');
   t.equal(await storedValue(page, HISTORY), V1_RECORD, 'the record is left as it was');
 });
+
+// Version 2 (content/candor.quiz.json before issue 24; its fingerprint is
+// checked in tests/share_code.rs), written out for the same reason.
+const V2_FINGERPRINT = '26dc2508';
+
+test('history: version-2 results join the version-1 ones as earlier results', async (t) => {
+  // A device that took version 1 twice and version 2 twice: the record is
+  // version 2's, with version 1's results kept as earlier ones.
+  const v2Attempts = [
+    { at: Date.UTC(2026, 6, 1, 12), answers: '4'.repeat(V1_QUESTIONS) },
+    { at: Date.UTC(2026, 7, 2, 12), answers: '2'.repeat(V1_QUESTIONS) },
+  ];
+  const earlierV1 = V1_ATTEMPTS.map(({ at, answers }) => ({ at, fingerprint: V1_FINGERPRINT, answers }));
+  const record = JSON.stringify({ v: 1, fingerprint: V2_FINGERPRINT, attempts: v2Attempts, earlier: earlierV1 });
+  const page = await openApp(t);
+  await seeButton(page, 'Start');
+  await storeValue(page, HISTORY, record);
+  await reload(page);
+
+  await seeButton(page, 'Start');
+  t.equal(
+    await seeEarlierLine(page),
+    'You have 4 results from an earlier version of this quiz (from May 3, 2026 to August 2, 2026). ' +
+      'This version’s questions changed, so they can’t be compared with your new answers.',
+    'the intro names all four earlier results',
+  );
+  t.equal(await link(page, 'Your last result').count(), 0, 'no result of this version to open');
+
+  await startQuiz(page);
+  await answerAllWith(page, '4');
+  await seeReport(page);
+  t.equal(await page.locator('p.since').count(), 0, 'no "changes since" line against a version-2 result');
+  const stored = JSON.parse(await storedValue(page, HISTORY));
+  t.equal(stored.attempts.length, 1, 'the new result is the one result of this version');
+  t.equal(
+    stored.earlier,
+    [...earlierV1, ...v2Attempts.map(({ at, answers }) => ({ at, fingerprint: V2_FINGERPRINT, answers }))],
+    'both versions’ results are kept as they were, oldest first',
+  );
+  await settle(page);
+});

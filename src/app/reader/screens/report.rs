@@ -26,7 +26,7 @@ use crate::core::language::{Day, Lang};
 use crate::core::options::Options;
 use crate::core::progress::Attempt;
 use crate::core::quiz::Quiz;
-use crate::core::report::{build_report, Profile, Report, STRONG, WEAK};
+use crate::core::report::{build_report, note, EvenAdvice, Note, Report};
 use crate::core::share_code::encode;
 
 #[component]
@@ -213,33 +213,23 @@ pub fn ReportDetails(quiz: Arc<Quiz>, report: Arc<Report>, voice: Voice) -> impl
 #[component]
 fn ProfileNote(report: Arc<Report>, voice: Voice) -> impl IntoView {
     let texts = use_texts();
-    let note = match report.profile {
-        Profile::Flat { low, high } => {
+    let note = note(&report).map(|note| match note {
+        Note::Even { low, high, advice } => {
             let range = if low == high {
                 voice.choose(texts.even_same_yours(), texts.even_same_theirs())
             } else {
                 voice.choose(texts.even_range_yours(), texts.even_range_theirs())
             };
             let range = fill(range, &[("low", &low), ("high", &high)]);
-            // Both of the last two point to the next steps: said only where
-            // there are some.
-            let steps = !report.next_steps.is_empty();
-            let advice = if low >= STRONG {
-                texts.even_strong()
-            } else if high < WEAK && steps {
-                texts.even_low()
-            } else if steps {
-                texts.even_middle()
-            } else {
-                ""
-            };
-            Some(format!("{range} {advice}").trim_end().to_string())
+            match advice {
+                EvenAdvice::Strong => format!("{range} {}", texts.even_strong()),
+                EvenAdvice::Low => format!("{range} {}", texts.even_low()),
+                EvenAdvice::Middle => format!("{range} {}", texts.even_middle()),
+                EvenAdvice::None => range,
+            }
         }
-        Profile::Uneven if report.strengths.is_empty() && report.growth_areas.is_empty() => {
-            Some(texts.nothing_stands_out().to_string())
-        }
-        _ => None,
-    };
+        Note::NothingStandsOut => texts.nothing_stands_out().to_string(),
+    });
     note.map(|note| view! { <p class="profile-note">{note}</p> })
 }
 
