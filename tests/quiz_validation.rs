@@ -200,14 +200,14 @@ fn builtin_quiz_has_the_documented_shape() {
         );
     }
     assert_eq!(quiz.questions.iter().filter(|q| q.reverse).count(), 14);
-    assert_eq!(quiz.version, "2");
+    assert_eq!(quiz.version, "3");
 
     let patterns: Vec<&str> = quiz.patterns.iter().map(|p| p.id.as_str()).collect();
     assert_eq!(
         patterns,
         [
             "silent-skeptic",
-            "order-taker",
+            "quiet-yes",
             "blunt-instrument",
             "hoop-jumper",
             "patient-listener",
@@ -221,7 +221,7 @@ fn builtin_quiz_has_the_documented_shape() {
         quiz.scale.labels,
         ["Never", "Rarely", "Sometimes", "Often", "Always"]
     );
-    assert_eq!(quiz.scale.not_sure.as_deref(), Some("Not sure"));
+    assert_eq!(quiz.scale.not_sure.as_deref(), Some("Doesn’t apply to me"));
 }
 
 #[test]
@@ -1529,7 +1529,7 @@ fn problems_in_the_builtin_quiz_are_all_reported() {
     v["questions"][27]["dimension"] = json!("candour");
     v["questions"][3]["text"] = json!("   ");
     v["dimensions"][6]["bands"][2]["min"] = json!(71);
-    v["patterns"][5]["when"][3] = json!({ "dimension": "wholehearted" });
+    v["patterns"][5]["when"][2] = json!({ "dimension": "integrity" });
     let found = problems(&to_bytes(&v));
     assert_eq!(
         found.iter().map(ToString::to_string).collect::<Vec<_>>(),
@@ -1537,7 +1537,7 @@ fn problems_in_the_builtin_quiz_are_all_reported() {
             "$.dimensions[6].bands[2].min: expected 70 (one above the previous band's max), found 71",
             "$.questions[3].text: must not be empty",
             "$.questions[27].dimension: no dimension has the id \"candour\"",
-            "$.patterns[5].when[3]: give exactly one of \"below\" or \"at_least\"",
+            "$.patterns[5].when[2]: give exactly one of \"below\" or \"at_least\"",
         ]
     );
 }
@@ -1715,7 +1715,7 @@ fn german_quiz_is_a_translation_with_the_same_structure() {
         candor::core::fingerprint::fingerprint(&de),
         candor::core::fingerprint::fingerprint(&en)
     );
-    assert_eq!((de.id.as_str(), de.version.as_str()), ("candor", "2"));
+    assert_eq!((de.id.as_str(), de.version.as_str()), ("candor", "3"));
     let ids = |q: &Quiz| {
         (
             q.questions

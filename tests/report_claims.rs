@@ -147,25 +147,20 @@ const SAYS: &[Says] = &[
             Habit("integrity", &[High]),
         ],
         summary: &[
-            // "… you listen first, tell clients what they need to hear, base your
-            // advice on their real interest, and put your full effort behind …"
+            // "… you listen first, tell clients what they need to hear, and
+            // base your advice on their real interest."
             &[
                 Habit("listening", &[High]),
                 Habit("candor", &[High]),
                 Habit("integrity", &[High]),
-                Habit("wholehearted", &[High]),
             ],
             // "That combination is what clients pay an advisor for." (Klein)
             &[],
             // "Your next challenge is to help the people around you …"
             &[],
         ],
-        // "… show how you listen, speak up, and then commit."
-        try_first: &[&[
-            Habit("listening", &[High]),
-            Habit("candor", &[High]),
-            Habit("wholehearted", &[High]),
-        ]],
+        // "… show how you listen first and then speak up."
+        try_first: &[&[Habit("listening", &[High]), Habit("candor", &[High])]],
     },
     Says {
         style: "candid-partner",
@@ -283,7 +278,11 @@ fn german() -> Quiz {
 #[test]
 fn every_sentence_of_every_style_has_its_claims_stated_in_both_languages() {
     for quiz in [builtin_quiz(), german()] {
-        assert_eq!(quiz.patterns.len(), SAYS.len(), "a style without stated claims");
+        assert_eq!(
+            quiz.patterns.len(),
+            SAYS.len(),
+            "a style without stated claims"
+        );
         for pattern in &quiz.patterns {
             let says = says(&pattern.id);
             assert_eq!(
@@ -412,7 +411,11 @@ fn on_every_combination_of_habit_scores_the_style_says_only_what_holds() {
             assert!(holds(&quiz, RuleHabitUnscored, &scores, None, None));
         }
     }
-    assert_eq!(reached.len(), quiz.patterns.len(), "every style is reachable");
+    assert_eq!(
+        reached.len(),
+        quiz.patterns.len(),
+        "every style is reachable"
+    );
 }
 
 /// One answer combination of habit `d`'s statements for each score it can
@@ -476,18 +479,27 @@ fn check_report(quiz: &Quiz, answers: &[Answer], report: &Report) {
         }
     }
     for &d in &step_habits {
-        assert!(candidates.contains(&d), "a step from outside the habits its label names");
+        assert!(
+            candidates.contains(&d),
+            "a step from outside the habits its label names"
+        );
     }
     // "lowest score first": no candidate passed over for a higher one, and
     // between equal scores, the reader's lowest statements first.
     let key = |d: usize| (score(d), statement_scores(quiz, answers, d));
     for w in step_habits.windows(2) {
-        assert!(key(w[0]) <= key(w[1]), "steps out of order: {step_habits:?}");
+        assert!(
+            key(w[0]) <= key(w[1]),
+            "steps out of order: {step_habits:?}"
+        );
     }
     if let Some(&last) = step_habits.last() {
         for &d in &candidates {
             if !step_habits.contains(&d) {
-                assert!(key(d) >= key(last), "habit {d} passed over for a higher one");
+                assert!(
+                    key(d) >= key(last),
+                    "habit {d} passed over for a higher one"
+                );
             }
         }
     }
@@ -670,7 +682,10 @@ fn low_wholehearted_answers_that_admit_no_grumbling_are_not_told_of_grumbling() 
         ],
     );
     let report = build_report(&quiz, &answers, None);
-    assert_eq!(report.dimensions[dimension(&quiz, "wholehearted")].score, Some(44));
+    assert_eq!(
+        report.dimensions[dimension(&quiz, "wholehearted")].score,
+        Some(44)
+    );
     assert_ne!(style_of(&report), "silent-skeptic");
     assert!(!all_texts(&quiz, &report).to_lowercase().contains("grumbl"));
     check_report(&quiz, &answers, &report);
@@ -699,7 +714,10 @@ fn a_middle_candor_score_is_never_called_unafraid_of_the_truth() {
         ],
     );
     let report = build_report(&quiz, &answers, None);
-    assert_eq!(report.dimensions[dimension(&quiz, "candor")].score, Some(63));
+    assert_eq!(
+        report.dimensions[dimension(&quiz, "candor")].score,
+        Some(63)
+    );
     assert_ne!(style_of(&report), "blunt-instrument");
     check_report(&quiz, &answers, &report);
 }
@@ -721,7 +739,10 @@ fn expectations_of_44_are_not_told_they_agree_too_little() {
         ],
     );
     let report = build_report(&quiz, &answers, None);
-    assert_eq!(report.dimensions[dimension(&quiz, "expectations")].score, Some(44));
+    assert_eq!(
+        report.dimensions[dimension(&quiz, "expectations")].score,
+        Some(44)
+    );
     assert_ne!(style_of(&report), "hoop-jumper");
     check_report(&quiz, &answers, &report);
 }
@@ -740,7 +761,10 @@ fn the_trusted_advisor_claims_nothing_about_owning_mistakes() {
         })
         .collect();
     let report = build_report(&quiz, &answers, None);
-    assert_eq!(report.dimensions[dimension(&quiz, "ownership")].score, Some(0));
+    assert_eq!(
+        report.dimensions[dimension(&quiz, "ownership")].score,
+        Some(0)
+    );
     assert_eq!(style_of(&report), "trusted-advisor");
     assert!(!says("trusted-advisor")
         .summary
@@ -779,9 +803,17 @@ fn expectations_answered_never_throughout_are_named_as_cancelling_out() {
         .opposed
         .iter()
         .filter(|o| o.dimension == expectations)
-        .map(|o| (quiz.questions[o.questions.0].id.as_str(), quiz.questions[o.questions.1].id.as_str()))
+        .map(|o| {
+            (
+                quiz.questions[o.questions.0].id.as_str(),
+                quiz.questions[o.questions.1].id.as_str(),
+            )
+        })
         .collect();
-    assert_eq!(named, [("q5", "q12"), ("q5", "q26"), ("q12", "q19"), ("q19", "q26")]);
+    assert_eq!(
+        named,
+        [("q5", "q12"), ("q5", "q26"), ("q12", "q19"), ("q19", "q26")]
+    );
     check_report(&quiz, &answers, &report);
 }
 
@@ -807,7 +839,9 @@ fn three_answers_that_do_not_apply_do_not_make_an_open_picture() {
     }
     let report = build_report(&quiz, &answers, None);
     assert_eq!(style_of(&report), "open-picture");
-    assert!(!quiz.patterns[report.archetype].summary.contains("Many of your answers"));
+    assert!(!quiz.patterns[report.archetype]
+        .summary
+        .contains("Many of your answers"));
     check_report(&quiz, &answers, &report);
 }
 
@@ -884,7 +918,12 @@ fn tied_habits_give_steps_by_the_readers_own_lowest_statements() {
         marks.push((id, Point(3)));
     }
     // Candor: q9 5 (100), q16 1 (0), q2 3 (50), q23 3 (50) = 50.
-    marks.extend([("q9", Point(5)), ("q16", Point(1)), ("q2", Point(3)), ("q23", Point(3))]);
+    marks.extend([
+        ("q9", Point(5)),
+        ("q16", Point(1)),
+        ("q2", Point(3)),
+        ("q23", Point(3)),
+    ]);
     let answers = sheet(&quiz, &marks);
     let report = build_report(&quiz, &answers, None);
     let (integrity, candor) = (dimension(&quiz, "integrity"), dimension(&quiz, "candor"));
@@ -893,7 +932,10 @@ fn tied_habits_give_steps_by_the_readers_own_lowest_statements() {
     assert_eq!(report.next_steps[0].dimension, candor);
     assert_eq!(report.steps_tie, Tie::Statements);
     let q = |id: &str| quiz.questions.iter().position(|q| q.id == id).unwrap();
-    assert_eq!(item_score(&quiz.questions[q("q16")], answers[q("q16")]), Some(0.0));
+    assert_eq!(
+        item_score(&quiz.questions[q("q16")], answers[q("q16")]),
+        Some(0.0)
+    );
     check_report(&quiz, &answers, &report);
 }
 

@@ -229,11 +229,11 @@ mod tests {
         let (en, de) = (CheckerTexts::of(Lang::En), CheckerTexts::of(Lang::De));
         assert_eq!(
             found.archetypes[0].rule.words(&quiz, en, Lang::En),
-            "For readers with “Saying no, and why” under 50 and “Wholehearted delivery” under 50."
+            "For readers with “Saying no, and why” under 40 and “Wholehearted delivery” under 40."
         );
         assert_eq!(
             found.archetypes[2].rule.words(&quiz, en, Lang::En),
-            "For readers with “Saying no, and why” 60 or more and “Listening and empathy” under 50, \
+            "For readers with “Saying no, and why” 70 or more and “Listening and empathy” under 40, \
              unless an archetype above fits them first."
         );
         assert_eq!(
@@ -243,7 +243,7 @@ mod tests {
         assert!(found.archetypes[0]
             .rule
             .words(&quiz, de, Lang::De)
-            .contains(" unter 50 und "));
+            .contains(" unter 40 und "));
         assert_eq!(and(en, &["a".into(), "b".into(), "c".into()]), "a, b and c");
         assert_eq!(or(de, &["a".into(), "b".into()]), "a oder b");
         assert_eq!(

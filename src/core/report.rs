@@ -68,7 +68,11 @@ pub enum Profile {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Note {
     /// Every scored habit within [`FLAT_SPREAD`], from `low` to `high`.
-    Even { low: u8, high: u8, advice: EvenAdvice },
+    Even {
+        low: u8,
+        high: u8,
+        advice: EvenAdvice,
+    },
     /// The habits differ, yet none is a strength or a growth area.
     NothingStandsOut,
 }

@@ -47,10 +47,10 @@ const quiz = loadQuiz();
 const TOTAL = quiz.questions.length;
 const dimensionNames = quiz.dimensions.map(({ name }) => name);
 
-// Answer sheets, one key per question ('1'–'5', '0' for Not sure), written as
+// Answer sheets, one key per question ('1'–'5', '0' for Doesn’t apply), written as
 // how strong each answer is for its habit (reverse items are mirrored).
 
-/** Speaks up rarely and grumbles: candor and wholehearted delivery below 50. */
+/** Speaks up rarely and holds back: candor and wholehearted delivery below 40. */
 const SILENT_SKEPTIC = sheetByDimension(quiz, {
   integrity: [4, 3, 4, 5], // 75
   candor: [2, 1, 3, 2], // 25
@@ -64,10 +64,10 @@ const SILENT_SKEPTIC = sheetByDimension(quiz, {
 /** The best answer to every question. */
 const TRUSTED_ADVISOR = sheetByStrength(quiz, () => 5);
 
-/** Says no but does not listen, with "Not sure" answers; partnership has too few answers for a score. */
+/** Says no but does not listen, with "Doesn’t apply" answers; partnership has too few answers for a score. */
 const BLUNT_WITH_NOT_SURE = sheetByDimension(quiz, {
   integrity: [3, 0, 4, 2], // 50
-  candor: [4, 3, 0, 4], // 66.67 → 67
+  candor: [4, 4, 0, 4], // 75
   ownership: [1, 2, 3, 0], // 25
   listening: [2, 0, 3, 1], // 25
   expectations: [3, 3, 0, 0], // 50 from exactly half
@@ -79,7 +79,7 @@ const BLUNT_WITH_NOT_SURE = sheetByDimension(quiz, {
 const INTENDED = {
   [SILENT_SKEPTIC]: { archetype: 'The Silent Skeptic', overall: 52 },
   [TRUSTED_ADVISOR]: { archetype: 'The Trusted Advisor', overall: 100 },
-  [BLUNT_WITH_NOT_SURE]: { archetype: 'The Blunt Instrument', overall: 51 },
+  [BLUNT_WITH_NOT_SURE]: { archetype: 'The Blunt Instrument', overall: 52 },
 };
 
 /** The oracle's result for a sheet, after checking it says what the sheet was written for. */

@@ -173,8 +173,8 @@ export async function answerByClicking(page, label) {
   await seeScreenAfter(page, at);
 }
 
-/** The labels of the scale, in key order: keys '1'–'5' then '0'. */
-export const SCALE_KEYS = { 1: 'Never', 2: 'Rarely', 3: 'Sometimes', 4: 'Often', 5: 'Always', 0: 'Not sure' };
+/** The built-in quiz's labels of the scale, in key order: keys '1'–'5' then '0'. */
+export const SCALE_KEYS = { 1: 'Never', 2: 'Rarely', 3: 'Sometimes', 4: 'Often', 5: 'Always', 0: 'Doesn’t apply to me' };
 
 /**
  * Answers from the current question on with the keys of `sheet` (one

@@ -11,7 +11,7 @@ use candor::core::language::Lang;
 use candor::core::lint::lint;
 use candor::core::outcomes::outcomes;
 use candor::core::quiz::Quiz;
-use candor::core::report::{build_report, Report, STRONG, WEAK};
+use candor::core::report::{build_report, statement_scores, Report, STRONG, WEAK};
 use candor::core::scoring::{score, DimensionScore, Scores};
 use candor::core::share_code::{decode, encode, SharedResult};
 
@@ -386,6 +386,48 @@ fn check_report(
         "a report's next steps point at advice that is not there",
         "{:?}",
         report.next_steps
+    );
+    // Issue 24: the steps, lowest score first and between equal scores the
+    // lowest statements first; "all score {n}" only where they do; answers
+    // named as cancelling out only where they do.
+    let mut gave: Vec<usize> = Vec::new();
+    for s in &report.next_steps {
+        if !gave.contains(&s.dimension) {
+            gave.push(s.dimension);
+        }
+    }
+    let key = |d: usize| (of(d), statement_scores(quiz, sheet, d));
+    let point = |q: usize| match sheet.get(q) {
+        Some(&Answer::Point(p)) => Some(p),
+        _ => None,
+    };
+    ensure!(
+        gave.windows(2).all(|w| key(w[0]) <= key(w[1]))
+            && report
+                .steps_even
+                .is_none_or(|n| gave.iter().all(|&d| of(d) == Some(n)))
+            && report.opposed.iter().all(|o| {
+                let (a, b) = o.questions;
+                a < b
+                    && quiz.questions.get(b).is_some()
+                    && quiz.questions[a].dimension == o.dimension
+                    && quiz.questions[b].dimension == o.dimension
+                    && quiz.questions[a].reverse != quiz.questions[b].reverse
+                    && (o.point == 1 || o.point == 5)
+                    && point(a) == Some(o.point)
+                    && point(b) == Some(o.point)
+            })
+            && report.same_answer.is_none_or(|p| {
+                report.opposed.is_empty()
+                    && (0..quiz.questions.len())
+                        .all(|q| point(q).is_none_or(|x| x == p || !(1..=5).contains(&x)))
+            }),
+        "a report's steps or its note on answers that cancel out say what does not hold",
+        "{:?} {:?} {:?} {:?}",
+        report.next_steps,
+        report.steps_even,
+        report.opposed,
+        report.same_answer
     );
     let reflections_ok = report.reflections.len() == quiz.reflections.len()
         && report.reflections.iter().enumerate().all(|(i, r)| {

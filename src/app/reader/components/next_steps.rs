@@ -9,8 +9,8 @@ use crate::app::reader::state::Session;
 use crate::app::shared::components::section::Section;
 use crate::app::shared::i18n::use_texts;
 use crate::app::shared::storage;
-use crate::core::quiz::Quiz;
 use crate::core::catalogue::{fill, Texts};
+use crate::core::quiz::Quiz;
 use crate::core::report::{Report, StepsFrom, Tie};
 
 /// The report's next steps; ticking one saves it with the attempt it

@@ -9,6 +9,9 @@ use crate::app::shared::components::links::Links;
 use crate::app::shared::components::screen::Screen;
 use crate::app::shared::i18n::{use_texts, I18n};
 use crate::app::shared::route::Route;
+use crate::core::builtin::BUILTIN_QUIZ_ID;
+use crate::core::catalogue::{fill, Texts};
+use crate::core::quiz::{Pattern, Quiz, Threshold};
 
 #[component]
 pub fn AboutScreen() -> impl IntoView {
@@ -23,20 +26,39 @@ pub fn AboutScreen() -> impl IntoView {
             view! {
                 <li>
                     <cite>{s.title.clone()}</cite>
-                    {format!(" — {}, ", s.author)}
+                    {format!(", {}, ", s.author)}
                     <span class="date">{s.date.clone().unwrap_or_else(|| texts.undated().to_string())}</span>
                 </li>
             }
         })
         .collect_view();
+    let styles = quiz
+        .patterns
+        .iter()
+        .map(|p| {
+            view! {
+                <li><strong>{p.name.clone()}</strong>{format!(": {}.", rule_words(&quiz, texts, p))}</li>
+            }
+        })
+        .collect_view();
+    // The passages behind the built-in quiz's credits, served beside the app.
+    let credits = (quiz.id == BUILTIN_QUIZ_ID).then(|| {
+        view! {
+            <p>{t(texts.credits_text())}<a href="credits.md">{t(texts.credits_link())}</a>"."</p>
+        }
+    });
     view! {
         <Screen class="about">
             <h1 tabindex="-1">{t(texts.about_title())}</h1>
             <LanguageSwitch/>
             <p>{t(texts.about_intro())}</p>
             <ul class="sources">{sources}</ul>
+            {credits}
             <h2>{t(texts.scoring_title())}</h2>
             <p>{t(texts.scoring_text())}</p>
+            <h2>{t(texts.styles_title())}</h2>
+            <p>{t(texts.styles_intro())}</p>
+            <ol class="styles">{styles}</ol>
             <h2>{t(texts.privacy_title())}</h2>
             <p>{t(texts.privacy_text())}</p>
             <ForgetData/>
@@ -55,4 +77,25 @@ pub fn AboutScreen() -> impl IntoView {
             </Links>
         </Screen>
     }
+}
+
+/// A style's rule in words: its conditions joined, or for the default
+/// style, that it is what's left.
+fn rule_words(quiz: &Quiz, texts: &Texts, pattern: &Pattern) -> String {
+    if pattern.when.is_empty() {
+        return texts.style_rule_default().to_string();
+    }
+    pattern
+        .when
+        .iter()
+        .map(|c| {
+            let (template, n) = match c.threshold {
+                Threshold::Below(n) => (texts.style_rule_below(), n),
+                Threshold::AtLeast(n) => (texts.style_rule_at_least(), n),
+            };
+            let habit = &quiz.dimensions[c.dimension].name;
+            fill(template, &[("habit", habit), ("n", &n)])
+        })
+        .collect::<Vec<_>>()
+        .join(texts.style_rule_and())
 }

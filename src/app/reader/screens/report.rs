@@ -262,7 +262,9 @@ fn AnswersNote(quiz: Arc<Quiz>, report: Arc<Report>, voice: Voice) -> impl IntoV
                 view! { <li>{pair}</li> }
             })
             .collect_view();
-        let intro = voice.choose(texts.opposed_yours(), texts.opposed_theirs()).to_string();
+        let intro = voice
+            .choose(texts.opposed_yours(), texts.opposed_theirs())
+            .to_string();
         Either::Right(view! {
             <div class="answers-note">
                 <p>{intro}</p>
