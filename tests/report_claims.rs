@@ -418,12 +418,15 @@ fn on_every_combination_of_habit_scores_the_style_says_only_what_holds() {
     );
 }
 
+/// Answers to some statements: (question index, answer).
+type Combo = Vec<(usize, Answer)>;
+
 /// One answer combination of habit `d`'s statements for each score it can
 /// reach (the first found), to build sheets with chosen scores.
-fn representatives(quiz: &Quiz, d: usize) -> Vec<(Option<u8>, Vec<(usize, Answer)>)> {
+fn representatives(quiz: &Quiz, d: usize) -> Vec<(Option<u8>, Combo)> {
     let items: Vec<usize> = quiz.questions_of(d).collect();
     let options = [Point(1), Point(2), Point(3), Point(4), Point(5), NotSure];
-    let mut out: Vec<(Option<u8>, Vec<(usize, Answer)>)> = Vec::new();
+    let mut out: Vec<(Option<u8>, Combo)> = Vec::new();
     let mut sheet = vec![Skipped; quiz.questions.len()];
     for n in 0..options.len().pow(items.len() as u32) {
         let mut k = n;
@@ -591,7 +594,7 @@ fn on_a_grid_of_answer_sheets_notes_steps_and_labels_say_only_what_holds() {
     // Per habit: no score, and one sheet for each of a low, two middle and
     // a high score (some scores repeat across habits, so ties are common).
     let wanted = [None, Some(25), Some(50), Some(56), Some(75), Some(100)];
-    let reps: Vec<Vec<Vec<(usize, Answer)>>> = (0..quiz.dimensions.len())
+    let reps: Vec<Vec<Combo>> = (0..quiz.dimensions.len())
         .map(|d| {
             let all = representatives(&quiz, d);
             wanted
