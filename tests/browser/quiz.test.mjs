@@ -457,14 +457,23 @@ test('quiz: the same answer everywhere is an even profile, with no strengths and
     'Your habits are even: every one scores 50, so none stands out from the others',
     'the flat profile is named',
   );
-  t.assert(
-    (await page.locator('#steps-h + p.hint, section:has(#steps-h) p.hint').first().innerText()).startsWith('No habit stands out as a growth area'),
-    'the next steps say where they come from',
+  t.equal(
+    (await page.locator('#steps-h + p.hint, section:has(#steps-h) p.hint').first().innerText()).trim(),
+    'No habit is a growth area, so these come from the habits that are not strengths, which all score 50. ' +
+      'Between equal scores, the habit whose statements you scored lowest comes first; where those score the same too, ' +
+      'the quiz’s order decides.',
+    'the next steps say where they come from, and how the tie was settled',
   );
   t.equal(await page.locator('ul.checklist > li').count(), 3, 'three steps from the lowest habits');
-  // Advice that no article says is marked as Candor's own.
-  const own = page.locator('article.dimension .credit', { hasText: 'Candor’s own synthesis' });
-  t.equal(await own.count(), 1, 'one piece of advice in the middle band is our own synthesis');
+  t.equal(
+    (await page.locator('.answers-note').innerText()).trim(),
+    'You gave every statement you answered the same answer, “Always”. Some statements are worded the other way ' +
+      'round, so one answer everywhere pulls both ways, and your scores may say little about you.',
+    'the one answer everywhere is named, gently',
+  );
+  // A text that no article says is marked as Candor's own: here the style.
+  const own = page.locator('header.archetype .credit', { hasText: 'Candor’s own synthesis' });
+  t.equal(await own.count(), 1, 'the style our own synthesis is marked so');
   await checkScreen(t, page);
 });
 
@@ -483,4 +492,49 @@ test('quiz: a perfect sheet has no growth area, and its tied strengths say so', 
     Array(quiz.dimensions.length).fill('Tied at 100 with the 6 other habits here.'),
     'ties are reported as ties',
   );
+});
+
+test('quiz: answers that cancel out are named, and the scores stay as they are (issue 24)', async (t) => {
+  // "Always" to q2 (going along without saying so) and to q9 (telling the
+  // client no): opposite statements of one habit, both at the same end.
+  const at = (id) => quiz.questions.findIndex((q) => q.id === id);
+  const keys = Array(TOTAL).fill('3');
+  keys[at('q2')] = '5';
+  keys[at('q9')] = '5';
+  const sheet = keys.join('');
+  const expected = scoreSheet(quiz, sheet);
+  const { page } = await takeQuizWithKeys(t, sheet);
+  await seeReportFor(t, page, expected);
+  const note = page.locator('div.answers-note');
+  t.equal(
+    (await note.locator('p').innerText()).trim(),
+    'Some of your answers pull against each other, so they cancel out in the habit’s score. You may want to look at them again:',
+    'the note says what the answers do',
+  );
+  const text = (id) => quiz.questions[at(id)].text;
+  t.equal(
+    (await note.locator('li').allInnerTexts()).map((s) => s.trim()),
+    [`Saying no, and why: “Always” to both “${text('q2')}” and “${text('q9')}”`],
+    'and names the two statements and the answer',
+  );
+  await checkScreen(t, page);
+});
+
+test('quiz: About says what the quiz is, lists every style with its rule, and links the credits (issue 24)', async (t) => {
+  const page = await openApp(t, '#/about');
+  await seeHeading(page, 'About Candor');
+  t.equal(
+    await page.locator('main p', { hasText: 'It is a reflection aid, not a validated or normed test' }).count(),
+    1,
+    'what the quiz is, plainly',
+  );
+  const styles = (await page.locator('ol.styles > li').allInnerTexts()).map((s) => s.trim());
+  t.equal(styles.length, quiz.patterns.length, 'every style');
+  t.equal(styles[0], 'The Silent Skeptic: Saying no, and why under 40 and Wholehearted delivery under 40.', 'the first rule');
+  t.equal(styles[styles.length - 1], 'An Open Picture: when no style above fits.', 'the default');
+  const credits = page.locator('a', { hasText: 'the credits' });
+  const response = await page.request.get(new URL(await credits.getAttribute('href'), page.url()).href);
+  t.equal(response.status(), 200, 'the credits are served beside the app');
+  t.assert((await response.text()).includes('## The passages'), 'and they are the table of passages');
+  await checkScreen(t, page);
 });
