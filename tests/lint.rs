@@ -182,8 +182,8 @@ fn an_archetype_behind_a_wider_one_is_out_of_reach_and_its_blocker_is_named() {
         "{warnings:?}"
     );
     assert!(messages(&quiz, Lang::En).contains(
-        &"“The Quiet One” (archetype 2) is no reader’s result: every reader whose scores meet its \
-          conditions gets “The Interrupter” (archetype 1) first. Move it above that archetype, or \
+        &"“The Quiet One” (style 2) is no reader’s result: every reader whose scores meet its \
+          conditions gets “The Interrupter” (style 1) first. Move it above that style, or \
           change its conditions."
             .to_string()
     ));
@@ -208,7 +208,7 @@ fn an_archetype_needing_a_score_its_dimension_cannot_get_is_out_of_reach() {
         why: OutOfReach::NoScore { dimension: 0 }
     }));
     assert!(messages(&quiz, Lang::En).contains(
-        &"“The Interrupter” (archetype 1) is no reader’s result: no answer sheet gives “Listening \
+        &"“The Interrupter” (style 1) is no reader’s result: no answer sheet gives “Listening \
           first” a score 60 or more and under 70. Change that condition."
             .to_string()
     ));
@@ -244,7 +244,7 @@ fn a_default_that_readers_with_scores_and_not_sure_everywhere_share_is_pointed_o
         })
     );
     assert!(messages(&quiz, Lang::En).last().unwrap().starts_with(
-        "“The Ready Partner” (archetype 3) is the result of a reader who answers “Not sure” to every \
+        "“The Ready Partner” (style 3) is the result of a reader who answers “Not sure” to every \
          question, and also of readers with a score in every dimension (“Sometimes” everywhere, for one)."
     ));
     // The built-in quiz's default is left to readers with too few answers.
@@ -264,7 +264,7 @@ fn the_default_no_reader_gets_is_pointed_out() {
         why: OutOfReach::Shadowed { by: vec![0] }
     }));
     assert!(messages(&quiz, Lang::En).iter().any(|m| m.starts_with(
-        "“The Listener” (archetype 2), the last one, is no reader’s result: every reader gets an archetype above it."
+        "“The Listener” (style 2), the last one, is no reader’s result: every reader gets a style above it."
     )));
 }
 

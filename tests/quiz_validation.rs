@@ -1353,7 +1353,7 @@ fn a_default_pattern_is_required() {
     assert_eq!(p.kind, ProblemKind::NoDefaultPattern);
     assert_eq!(
         p.to_string(),
-        "$.patterns: no default pattern (one with an empty \"when\")"
+        "$.patterns: no default style (one with an empty \"when\")"
     );
 
     // Also reported when the patterns have other problems.
@@ -1371,7 +1371,7 @@ fn a_pattern_after_the_default_is_reported() {
     assert_eq!(p.kind, ProblemKind::AfterDefaultPattern);
     assert_eq!(
         p.to_string(),
-        "$.patterns[1]: comes after the default pattern, so it can never match"
+        "$.patterns[1]: comes after the default style, so it can never match"
     );
 
     // Two defaults: the second comes after the first.
@@ -2466,8 +2466,8 @@ fn a_missing_sources_is_one_problem_for_the_file_saying_what_to_write_and_where(
         [
             "dimension 1 (listening), bands[1].advice[0]: missing field \"sources\"; write \
           \"sources\": [\"dickey\"] with the ids of the sources it rests on, or \"sources\": [] \
-          where it is your own (advice and archetypes; a question needs a source); the same is \
-          missing in question 1 (l1), question 3 (l3), archetype 1 (interrupter) \
+          where it is your own (advice and styles; a question needs a source); the same is \
+          missing in question 1 (l1), question 3 (l3), style 1 (interrupter) \
           ($.dimensions[0].bands[1].advice[0])"
         ]
     );
@@ -2476,9 +2476,7 @@ fn a_missing_sources_is_one_problem_for_the_file_saying_what_to_write_and_where(
     let de = p.explain(ProblemTexts::of(Lang::De), Lang::De);
     assert!(
         de.contains("das Feld „sources“ fehlt; schreib \"sources\": [\"dickey\"] mit den IDs")
-            && de.contains(
-                "dasselbe fehlt bei Frage 1 (l1), Frage 3 (l3), Archetyp 1 (interrupter)"
-            ),
+            && de.contains("dasselbe fehlt bei Frage 1 (l1), Frage 3 (l3), Stil 1 (interrupter)"),
         "{de}"
     );
 }
@@ -2532,8 +2530,8 @@ fn without_a_source_to_name_the_fix_is_an_empty_list() {
     assert!(missing
         .explain(ProblemTexts::of(Lang::En), Lang::En)
         .contains(
-        "; write \"sources\": [] where it is your own (advice and archetypes), or add your sources"
-    ));
+            "; write \"sources\": [] where it is your own (advice and styles), or add your sources"
+        ));
 }
 
 // Issue 21: oversized quiz files
@@ -2652,4 +2650,131 @@ fn a_list_a_little_too_long_is_still_read_to_its_limit() {
     v["questions"][0]["sources"] = json!(["s50"]);
     let found = problems(&to_bytes(&v));
     assert_eq!(paths(&found), ["$.sources"], "{}", listing(&found));
+}
+
+// ---------------------------------------------------------------------------
+// Words (issue 24): one term for the style, German typography
+// ---------------------------------------------------------------------------
+
+/// Every text of every catalogue of `lang`, named `catalogue.key`, with its
+/// placeholders (`{archetype}`…) taken out: their names are not words shown.
+fn catalogue_texts(lang: candor::core::language::Lang) -> Vec<(String, String)> {
+    use candor::core::catalogue::{Catalogue, CheckerTexts, ProblemTexts, Texts, ToolTexts};
+    fn all<C: Catalogue>(
+        lang: candor::core::language::Lang,
+        what: &str,
+        out: &mut Vec<(String, String)>,
+    ) {
+        let catalogue = C::of(lang);
+        for key in C::KEYS {
+            let text = catalogue.get(key).unwrap_or_default();
+            let mut shown = String::new();
+            let mut rest = text;
+            while let Some((before, after)) = rest.split_once('{') {
+                shown.push_str(before);
+                rest = after.split_once('}').map_or("", |(_, a)| a);
+            }
+            shown.push_str(rest);
+            out.push((format!("{what}.{key}"), shown));
+        }
+    }
+    let mut out = Vec::new();
+    all::<Texts>(lang, "reader", &mut out);
+    all::<ToolTexts>(lang, "tools", &mut out);
+    all::<ProblemTexts>(lang, "problems", &mut out);
+    all::<CheckerTexts>(lang, "checker", &mut out);
+    out
+}
+
+/// Every text of a JSON file (its string values), named by path.
+fn json_texts(value: &Value, path: &str, out: &mut Vec<(String, String)>) {
+    match value {
+        Value::String(s) => out.push((path.to_string(), s.clone())),
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                json_texts(v, &format!("{path}[{i}]"), out);
+            }
+        }
+        Value::Object(fields) => {
+            for (k, v) in fields {
+                json_texts(v, &format!("{path}.{k}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn german_text_has_the_gedankenstrich_and_none_of_the_retired_terms() {
+    use candor::core::language::Lang;
+    let mut texts = catalogue_texts(Lang::De);
+    let quiz: Value = serde_json::from_str(GERMAN_JSON).unwrap();
+    json_texts(&quiz, "candor.de.quiz.json", &mut texts);
+    let prompts: Value =
+        serde_json::from_str(include_str!("../content/candor.prompts.json")).unwrap();
+    json_texts(&prompts["de"], "candor.prompts.json de", &mut texts);
+    assert!(texts.len() > 600, "{} German texts", texts.len());
+    // The style is "Stil"; a habit to work on is an "Entwicklungsfeld".
+    let retired = [
+        "Archetyp",
+        "Muster",
+        "Wachstumsfeld",
+        "Gefügigkeit",
+        "Vertraute Beratung",
+    ];
+    for (where_, text) in &texts {
+        // Sources are cited in their own language.
+        if where_.contains(".sources[") {
+            continue;
+        }
+        assert!(
+            !text.contains('—'),
+            "{where_}: “—” where German sets “–”: {text}"
+        );
+        for word in retired {
+            assert!(!text.contains(word), "{where_}: “{word}”: {text}");
+        }
+        let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).collect();
+        assert!(
+            !words.contains(&"Typ"),
+            "{where_}: “Typ” for the style: {text}"
+        );
+    }
+    // The reader rates statements: "Aussage", never "Frage {n} von …".
+    let reader: Vec<&(String, String)> = texts
+        .iter()
+        .filter(|(w, _)| w.starts_with("reader."))
+        .collect();
+    for key in [
+        "reader.resume_at",
+        "reader.questions_one",
+        "reader.questions_other",
+    ] {
+        let (_, text) = reader.iter().find(|(w, _)| w == key).unwrap();
+        assert!(text.contains("Aussage"), "{key}: {text}");
+    }
+}
+
+#[test]
+fn english_text_calls_the_style_a_style() {
+    use candor::core::language::Lang;
+    let mut texts = catalogue_texts(Lang::En);
+    let quiz: Value = serde_json::from_str(candor::core::builtin::BUILTIN_QUIZ_JSON).unwrap();
+    json_texts(&quiz, "candor.quiz.json", &mut texts);
+    for (where_, text) in &texts {
+        let lower = text.to_lowercase();
+        // (The file's own field is `patterns`, named in quotes where meant.)
+        let bare = lower.replace("\"patterns\"", "").replace("“patterns”", "");
+        for word in ["archetype", "pattern"] {
+            assert!(!bare.contains(word), "{where_}: “{word}”: {text}");
+        }
+    }
+    for key in [
+        "reader.resume_at",
+        "reader.questions_one",
+        "reader.questions_other",
+    ] {
+        let (_, text) = texts.iter().find(|(w, _)| w == key).unwrap();
+        assert!(text.contains("statement"), "{key}: {text}");
+    }
 }

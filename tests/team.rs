@@ -710,7 +710,7 @@ fn csv_exact_content_quoting_and_formula_guard() {
     let csv = to_csv(&quiz, &team.members, false, "2026-12-07");
     // Issue 23: each member's answers (as answered: the point, "Not sure",
     // or nothing), the date and the quiz version follow the scores.
-    let header = "member,Dimension a,Dimension b,Dimension c,archetype,\
+    let header = "member,Dimension a,Dimension b,Dimension c,style,\
                   Statement a1.,Statement b1.,Statement c1.,Statement a2.,Statement b2.,\
                   Statement c2.,Statement b3.,Statement c3.,Statement b4.,date,quiz version\r\n";
     let answers = |marks: &str| -> String {
@@ -774,7 +774,7 @@ fn csv_quotes_dimension_names_too() {
     let team = read_team_input(&c, fp, quiz.questions.len());
     let csv = to_csv(&quiz, &team.members, false, "2026-12-07");
     assert!(
-        csv.starts_with("member,\"Tact, mostly\",Dimension b,Dimension c,archetype,"),
+        csv.starts_with("member,\"Tact, mostly\",Dimension b,Dimension c,style,"),
         "{csv}"
     );
     assert!(

@@ -403,21 +403,21 @@ mod tests {
         let (en, de) = (Texts::of(Lang::En), Texts::of(Lang::De));
         assert_eq!(
             fill(en.resume_at(), &[("n", &3), ("total", &28)]),
-            "Resume at question 3 of 28"
+            "Resume at statement 3 of 28"
         );
         assert_eq!(
             fill(de.resume_at(), &[("n", &3), ("total", &28)]),
-            "Weiter bei Frage 3 von 28"
+            "Weiter bei Aussage 3 von 28"
         );
         assert_eq!(fill("{a} and {b}", &[("a", &"x")]), "x and {b}");
         let questions = |lang, n| {
             let t = Texts::of(lang);
             count(lang, n, t.questions_one(), t.questions_other())
         };
-        assert_eq!(questions(Lang::En, 1), "1 question");
-        assert_eq!(questions(Lang::En, 28), "28 questions");
-        assert_eq!(questions(Lang::De, 1), "1 Frage");
-        assert_eq!(questions(Lang::De, 0), "0 Fragen");
+        assert_eq!(questions(Lang::En, 1), "1 statement");
+        assert_eq!(questions(Lang::En, 28), "28 statements");
+        assert_eq!(questions(Lang::De, 1), "1 Aussage");
+        assert_eq!(questions(Lang::De, 0), "0 Aussagen");
     }
 
     #[test]

@@ -138,7 +138,7 @@ pub fn outcomes(quiz: &Quiz) -> Outcomes {
 
 impl Rule {
     /// The rule in `t`'s words: "For readers with Listening and empathy 70
-    /// or more, unless an archetype above fits them first."
+    /// or more, unless a style above fits them first."
     pub fn words(&self, quiz: &Quiz, t: &CheckerTexts, lang: Lang) -> String {
         match self {
             Rule::Otherwise { only: true } => t.rule_everyone().into(),
@@ -234,11 +234,11 @@ mod tests {
         assert_eq!(
             found.archetypes[2].rule.words(&quiz, en, Lang::En),
             "For readers with “Saying no, and why” 70 or more and “Listening and empathy” under 40, \
-             unless an archetype above fits them first."
+             unless a style above fits them first."
         );
         assert_eq!(
             found.archetypes[7].rule.words(&quiz, en, Lang::En),
-            "For every reader no archetype above fits."
+            "For every reader no style above fits."
         );
         assert!(found.archetypes[0]
             .rule

@@ -1167,7 +1167,7 @@ mod tests {
         let csv = to_csv_in(&quiz, &team.members, true, "2026-12-07", de);
         assert!(csv.starts_with("Mitglied,"), "{csv}");
         let lines: Vec<&str> = csv.split("\r\n").collect();
-        assert!(lines[0].contains(",Archetyp,"), "{csv}");
+        assert!(lines[0].contains(",Stil,"), "{csv}");
         assert!(lines[0].ends_with(",Datum,Quiz-Version"), "{csv}");
         assert!(lines[1].starts_with("Mitglied 1,"), "{csv}");
         assert!(lines[2].starts_with("Mitglied 2,"), "{csv}");

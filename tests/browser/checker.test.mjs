@@ -166,8 +166,8 @@ test('check: every archetype with its rule, call to action and the simple answer
     `For readers with “${dimension('expectations')}” under 50 and “${dimension('assertiveness')}” under 50.`,
     'a rule in words',
   );
-  t.equal(archetypes[1].rule, `For readers with “${dimension('handoff')}” under 50, unless an archetype above fits them first.`, 'a later rule');
-  t.equal(archetypes[2].rule, 'For every reader no archetype above fits.', 'the default');
+  t.equal(archetypes[1].rule, `For readers with “${dimension('handoff')}” under 50, unless a style above fits them first.`, 'a later rule');
+  t.equal(archetypes[2].rule, 'For every reader no style above fits.', 'the default');
   t.equal(archetypes[0].cta, 'Its own call to action: “Book a call”, https://coach.example/book?r={code}', 'its own call to action');
   t.equal(archetypes[1].cta, 'No call to action of its own: readers see the page’s, if the embed gives one.', 'or the page’s');
   await settle(page);
@@ -206,11 +206,11 @@ test('check: warnings say what would mis-score and what to change, and go when i
   }
   t.equal(
     warnings[2],
-    '“The Lost Baton” (archetype 3) is no reader’s result: every reader whose scores meet its conditions gets “The Dropped Baton” (archetype 2) first. Move it above that archetype, or change its conditions.',
+    '“The Lost Baton” (style 3) is no reader’s result: every reader whose scores meet its conditions gets “The Dropped Baton” (style 2) first. Move it above that style, or change its conditions.',
     'the archetype no reader gets, and why',
   );
   t.assert(
-    warnings[3].startsWith('“The Ready Partner” (archetype 4) is the result of a reader who answers “Not sure” to every question, and also of readers with a score in every dimension'),
+    warnings[3].startsWith('“The Ready Partner” (style 4) is the result of a reader who answers “Not sure” to every question, and also of readers with a score in every dimension'),
     `the default shared: ${warnings[3]}`,
   );
   // The outcomes agree: no simple sheet gets the lost baton.
@@ -237,7 +237,7 @@ test('check: in German, warnings and outcomes in German', async (t) => {
   const warnings = await seeWarnings(page);
   t.assert(warnings[0].includes('Ihre umgekehrten Fragen wiegen zusammen 1, ihre anderen Fragen 2.'), warnings[0]);
   const { archetypes, table } = await seeOutcomes(page);
-  t.equal(archetypes[2].rule, 'Für alle, zu denen kein Archetyp weiter oben passt.', 'the default in German');
+  t.equal(archetypes[2].rule, 'Für alle, zu denen kein Stil weiter oben passt.', 'the default in German');
   t.equal(table[0].sheet, 'überall „Never“', 'the quiz’s own label, in German words');
   await seeHeading(page, 'Quizdatei prüfen');
   t.equal(await link(page, 'Das Format der Quizdatei').count(), 1, 'the format reference is a link');

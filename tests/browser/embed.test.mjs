@@ -473,8 +473,8 @@ test('embed: a coach\'s quiz file next to the app is taken from start to report'
   await seeHeading(page, onboarding.title);
   t.equal(
     (await page.locator('main p.facts').textContent()).trim(),
-    `${onboarding.questions.length} questions · about ${onboarding.minutes} minutes`,
-    'the intro counts the file\'s questions',
+    `${onboarding.questions.length} statements · about ${onboarding.minutes} minutes`,
+    'the intro counts the file\'s statements',
   );
   await clickButton(page, 'Start');
   await seeQuestion(page, 1);

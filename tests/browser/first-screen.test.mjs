@@ -170,7 +170,7 @@ test('first screen: focus and a language chosen before the app is ready are kept
   const text = await appIntro(page);
   t.assert(text.includes('Los geht’s'), 'the app is in German');
   t.equal(await page.evaluate(() => document.activeElement?.matches('#main select#language')), true, 'focus still on the select');
-  await seeHeading(page, 'Candor: Sprichst du es an, oder machst du mit und murrst?');
+  await seeHeading(page, 'Candor: Offen widersprechen oder murrend mitmachen?');
 });
 
 // The page's script and the app choose the language by the same rules

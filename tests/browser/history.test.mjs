@@ -41,7 +41,7 @@ const V1_RECORD = JSON.stringify({ v: 1, fingerprint: V1_FINGERPRINT, attempts: 
 
 const EARLIER_LINE = (also) =>
   `You ${also ? 'also ' : ''}have 2 results from an earlier version of this quiz (May 3, 2026; June 9, 2026). ` +
-  'This version’s questions changed, so they can’t be compared with your new answers.';
+  'This version’s statements changed, so they can’t be compared with your new answers.';
 
 /** The intro's line about earlier-version results, once it is shown. */
 async function seeEarlierLine(page) {
@@ -132,7 +132,7 @@ test('history: version-2 results join the version-1 ones as earlier results', as
   t.equal(
     await seeEarlierLine(page),
     'You have 4 results from an earlier version of this quiz (from May 3, 2026 to August 2, 2026). ' +
-      'This version’s questions changed, so they can’t be compared with your new answers.',
+      'This version’s statements changed, so they can’t be compared with your new answers.',
     'the intro names all four earlier results',
   );
   t.equal(await link(page, 'Your last result').count(), 0, 'no result of this version to open');

@@ -232,7 +232,7 @@ test('language: the switch changes the words in place, keeps the answers, is rem
 
   await page.getByRole('combobox', { name: EN.language, exact: true }).selectOption('de');
   await seeHtmlLang(t, page, 'de', 'after switching');
-  await page.getByRole('button', { name: `Weiter bei Frage 4 von ${TOTAL}`, exact: true }).waitFor();
+  await page.getByRole('button', { name: `Weiter bei Aussage 4 von ${TOTAL}`, exact: true }).waitFor();
   t.equal((await page.locator('main.intro h1').innerText()).trim(), germanQuiz.title, 'the quiz is in German');
   t.assert(
     await page.getByRole('combobox', { name: DE.language, exact: true }).evaluate((el) => el === document.activeElement),
@@ -241,7 +241,7 @@ test('language: the switch changes the words in place, keeps the answers, is rem
   t.equal(await storedValue(page, 'candor.lang'), '"de"', 'the choice is stored');
   await seeNoEnglish(t, page, 'first screen after the switch');
 
-  await page.getByRole('button', { name: `Weiter bei Frage 4 von ${TOTAL}`, exact: true }).click();
+  await page.getByRole('button', { name: `Weiter bei Aussage 4 von ${TOTAL}`, exact: true }).click();
   await seeQuestionNumber(page, 4);
   await page.keyboard.press('Backspace');
   await seeQuestionNumber(page, 3);

@@ -342,7 +342,7 @@ export function scoreTeam(quiz, sheets) {
  * says member `m`'s label is a name, which the CSV isolates.
  */
 export function teamCsvRows(quiz, team, labels, named = [], date = new Date().toISOString().slice(0, 10)) {
-  const header = ['member', ...quiz.dimensions.map(({ name }) => name), 'archetype', ...quiz.questions.map(({ text }) => text), 'date', 'quiz version'];
+  const header = ['member', ...quiz.dimensions.map(({ name }) => name), 'style', ...quiz.questions.map(({ text }) => text), 'date', 'quiz version'];
   const answer = (key) => (key === '0' ? quiz.scale.not_sure : key === '-' ? '' : key);
   const rows = labels.map((label, m) => [
     label,

@@ -213,7 +213,7 @@ test('quiz: reload mid-quiz keeps every answer', async (t) => {
   await other.close();
 
   await page.goto(`${t.url}#/`);
-  await clickButton(page, `Resume at question 11 of ${TOTAL}`);
+  await clickButton(page, `Resume at statement 11 of ${TOTAL}`);
   await seeQuestion(page, 11);
 
   // Back through every earlier question, by button, Backspace and ←.
@@ -472,8 +472,8 @@ test('quiz: the same answer everywhere is an even profile, with no strengths and
     'the one answer everywhere is named, gently',
   );
   // A text that no article says is marked as Candor's own: here the style.
-  const own = page.locator('header.archetype .credit', { hasText: 'Candor’s own synthesis' });
-  t.equal(await own.count(), 1, 'the style our own synthesis is marked so');
+  const own = page.locator('header.archetype .credit', { hasText: 'Candor’s own idea' });
+  t.equal(await own.count(), 1, 'the style that is our own idea is marked so');
   await checkScreen(t, page);
 });
 

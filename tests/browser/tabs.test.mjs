@@ -128,17 +128,17 @@ test('same id: a coach\'s file that kept the id "candor" never sets aside the bu
     t.equal(await page.locator('.notices p').count(), 0, 'no notice on the coach\'s quiz');
 
     await page.goto(copy.url);
-    await seeButton(page, `Resume at question 5 of ${TOTAL}`);
+    await seeButton(page, `Resume at statement 5 of ${TOTAL}`);
     t.equal(await page.locator('.notices p').count(), 0, 'no notice: nothing was set aside');
     t.equal((await storageKeys(page)).filter((k) => k.includes('.unreadable-')), [], 'nothing is set aside');
-    await clickButton(page, `Resume at question 5 of ${TOTAL}`);
+    await clickButton(page, `Resume at statement 5 of ${TOTAL}`);
     await seeQuestion(page, 5);
     await clickButton(page, 'Back');
     await seeQuestion(page, 4);
     t.equal(await checkedAnswer(page), SCALE_KEYS[2], 'the built-in quiz\'s own answers are there');
 
     await page.goto(`${copy.url}?quiz=coach.quiz.json`);
-    await seeButton(page, `Resume at question 4 of ${coach.questions.length}`);
+    await seeButton(page, `Resume at statement 4 of ${coach.questions.length}`);
     t.equal(await page.locator('.notices p').count(), 0, 'and the coach\'s quiz keeps its own');
     await settle(page);
   } finally {

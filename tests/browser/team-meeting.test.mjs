@@ -167,7 +167,7 @@ test('team meeting: each habit opens to its questions, most divided first, with 
     const line = most.length === 0 ? null : most.length === 1 ? `Most divided: ${quote(most[0])}` : `Most divided, equally: ${most.map(quote).join('; ')}`;
     t.equal((await card.locator('p.divided').count()) ? (await card.locator('p.divided').innerText()).trim() : null, line, `${dimension.name}: the most divided statement named`);
 
-    await card.getByText('Each question’s answers', { exact: true }).click();
+    await card.getByText('Each statement’s answers', { exact: true }).click();
     await card.locator('ol.question-list > li').first().waitFor();
     const shown = await card.locator('ol.question-list > li').evaluateAll((items) =>
       items.map((li) => ({

@@ -129,7 +129,7 @@ mod tests {
         assert_eq!(
             en(1, false),
             "You have 1 result from an earlier version of this quiz (May 1, 2026). This \
-             version’s questions changed, so it can’t be compared with your new answers."
+             version’s statements changed, so it can’t be compared with your new answers."
         );
         assert!(en(2, true).starts_with(
             "You also have 2 results from an earlier version of this quiz (May 1, 2026; May 2, 2026)."
