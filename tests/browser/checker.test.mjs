@@ -255,7 +255,7 @@ test('check: a missing sources is one problem that says what to write, with a fi
     }
   }
   delete quiz.patterns[1].sources;
-  missing.push(`archetype 2 (${quiz.patterns[1].id})`);
+  missing.push(`style 2 (${quiz.patterns[1].id})`);
   const page = await openApp(t, '#/check');
   await allowClipboard(page, t.origin);
   await seeHeading(page, 'Check a quiz file');
@@ -266,7 +266,7 @@ test('check: a missing sources is one problem that says what to write, with a fi
   t.equal(
     problems,
     [
-      `${missing[0]}: missing field "sources"; write "sources": ["${source}"] with the ids of the sources it rests on, or "sources": [] where it is your own (advice and archetypes; a question needs a source); the same is missing in ${missing.slice(1).join(', ')} ($.questions[0])`,
+      `${missing[0]}: missing field "sources"; write "sources": ["${source}"] with the ids of the sources it rests on, or "sources": [] where it is your own (advice and styles; a question needs a source); the same is missing in ${missing.slice(1).join(', ')} ($.questions[0])`,
     ],
     'what to write, and where else',
   );
