@@ -55,11 +55,25 @@ impl Lang {
 
     /// A number as the language writes it, to at most two decimals: "2",
     /// "0.33", "49.5"; German "0,33", "49,5".
+    /// Whole hundredths, written out by hand: Rust's float formatting
+    /// would add ~10 KB to the reader's download (the About screen writes
+    /// each style's rule with it).
     pub fn decimal(self, x: f64) -> String {
-        let text = format!("{}", (x * 100.0).round() / 100.0);
-        match self {
-            Lang::En => text,
-            Lang::De => text.replace('.', ","),
+        let hundredths = (x * 100.0).round() as i64;
+        let (sign, h) = if hundredths < 0 {
+            ("-", -hundredths)
+        } else {
+            ("", hundredths)
+        };
+        let (whole, frac) = (h / 100, h % 100);
+        let point = match self {
+            Lang::En => '.',
+            Lang::De => ',',
+        };
+        match frac {
+            0 => format!("{sign}{whole}"),
+            f if f % 10 == 0 => format!("{sign}{whole}{point}{}", f / 10),
+            f => format!("{sign}{whole}{point}{f:02}"),
         }
     }
 
@@ -192,6 +206,25 @@ pub fn choose(sources: LangSources) -> (Lang, ChosenBy) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimals_are_written_to_at_most_two_places_as_the_language_writes_them() {
+        let cases = [
+            (2.0, "2", "2"),
+            (1.0 / 3.0, "0.33", "0,33"),
+            (49.5, "49.5", "49,5"),
+            (0.05, "0.05", "0,05"),
+            (0.1 + 0.2, "0.3", "0,3"),
+            (99.999, "100", "100"),
+            (100.0, "100", "100"),
+            (-1.25, "-1.25", "-1,25"),
+            (0.0, "0", "0"),
+        ];
+        for (x, en, de) in cases {
+            assert_eq!(Lang::En.decimal(x), en, "{x}");
+            assert_eq!(Lang::De.decimal(x), de, "{x}");
+        }
+    }
 
     #[test]
     fn tags_match_on_the_primary_subtag() {

@@ -7,15 +7,16 @@ use crate::app::reader::components::language_switch::LanguageSwitch;
 use crate::app::reader::state::Session;
 use crate::app::shared::components::links::Links;
 use crate::app::shared::components::screen::Screen;
-use crate::app::shared::i18n::{use_texts, I18n};
+use crate::app::shared::i18n::{use_lang, use_texts, I18n};
 use crate::app::shared::route::Route;
 use crate::core::builtin::BUILTIN_QUIZ_ID;
 use crate::core::catalogue::{fill, Texts};
+use crate::core::language::Lang;
 use crate::core::quiz::{Pattern, Quiz, Threshold};
 
 #[component]
 pub fn AboutScreen() -> impl IntoView {
-    let texts = use_texts();
+    let (texts, lang) = (use_texts(), use_lang());
     let brand = expect_context::<I18n>().brand();
     let t = |text: &str| text.to_string();
     let quiz = expect_context::<Session>().quiz();
@@ -37,7 +38,7 @@ pub fn AboutScreen() -> impl IntoView {
         .iter()
         .map(|p| {
             view! {
-                <li><strong>{p.name.clone()}</strong>{format!(": {}.", rule_words(&quiz, texts, p))}</li>
+                <li><strong>{p.name.clone()}</strong>{format!(": {}.", rule_words(&quiz, texts, lang, p))}</li>
             }
         })
         .collect_view();
@@ -81,7 +82,7 @@ pub fn AboutScreen() -> impl IntoView {
 
 /// A style's rule in words: its conditions joined, or for the default
 /// style, that it is what's left.
-fn rule_words(quiz: &Quiz, texts: &Texts, pattern: &Pattern) -> String {
+fn rule_words(quiz: &Quiz, texts: &Texts, lang: Lang, pattern: &Pattern) -> String {
     if pattern.when.is_empty() {
         return texts.style_rule_default().to_string();
     }
@@ -94,7 +95,7 @@ fn rule_words(quiz: &Quiz, texts: &Texts, pattern: &Pattern) -> String {
                 Threshold::AtLeast(n) => (texts.style_rule_at_least(), n),
             };
             let habit = &quiz.dimensions[c.dimension].name;
-            fill(template, &[("habit", habit), ("n", &n)])
+            fill(template, &[("habit", habit), ("n", &lang.decimal(n))])
         })
         .collect::<Vec<_>>()
         .join(texts.style_rule_and())
