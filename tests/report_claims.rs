@@ -955,3 +955,45 @@ fn always_to_going_along_and_to_saying_no_is_named() {
     assert_eq!(report.opposed[0].point, 5);
     check_report(&quiz, &answers, &report);
 }
+
+#[test]
+fn band_headlines_claim_only_what_their_habit_measures() {
+    // Issue: headlines claimed what no statement asks ("the work shows it",
+    // "helps your challenges land", "earns you trust", "when it feels
+    // risky"), or what one statement can contradict ("don't always ask for
+    // respect back" with q6 answered Never). A headline speaks for its
+    // habit's score as a whole; this one is shown with q6 at its best.
+    let quiz = builtin_quiz();
+    for d in &quiz.dimensions {
+        for b in &d.bands {
+            for said in [
+                "the work shows it",
+                "challenges land",
+                "earns you trust",
+                "feels risky",
+                "respect back",
+            ] {
+                assert!(!b.headline.contains(said), "{}: {}", d.id, b.headline);
+            }
+        }
+    }
+    let answers = sheet(
+        &quiz,
+        &[
+            ("q6", Point(1)),
+            ("q13", Point(3)),
+            ("q20", Point(2)),
+            ("q27", Point(1)),
+            ("q2", Point(3)),
+            ("q9", Point(3)),
+            ("q16", Point(3)),
+            ("q23", Point(3)),
+        ],
+    );
+    let report = build_report(&quiz, &answers, None);
+    let partnership = dimension(&quiz, "partnership");
+    // q6 reversed 100, q13 reversed 50, q20 25, q27 0: 43.75 → 44.
+    assert_eq!(report.dimensions[partnership].score, Some(44));
+    assert_eq!(report.dimensions[partnership].band, Some(1));
+    check_report(&quiz, &answers, &report);
+}
