@@ -530,7 +530,7 @@ test('quiz: About says what the quiz is, lists every style with its rule, and li
   );
   const styles = (await page.locator('ol.styles > li').allInnerTexts()).map((s) => s.trim());
   t.equal(styles.length, quiz.patterns.length, 'every style');
-  t.equal(styles[0], 'The Silent Skeptic: Saying no, and why under 40 and Wholehearted delivery under 40.', 'the first rule');
+  t.equal(styles[0], 'The Silent Skeptic: “Saying no, and why” under 40 and “Wholehearted delivery” under 40.', 'the first rule');
   t.equal(styles[styles.length - 1], 'An Open Picture: when no style above fits.', 'the default');
   const credits = page.locator('a', { hasText: 'the credits' });
   const response = await page.request.get(new URL(await credits.getAttribute('href'), page.url()).href);
