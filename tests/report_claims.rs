@@ -997,3 +997,35 @@ fn band_headlines_claim_only_what_their_habit_measures() {
     assert_eq!(report.dimensions[partnership].band, Some(1));
     check_report(&quiz, &answers, &report);
 }
+
+#[test]
+fn about_says_each_style_s_rule_as_the_rules_are() {
+    use candor::core::catalogue::Texts;
+    use candor::core::language::Lang;
+    use candor::core::report::style_rule;
+    let quiz = builtin_quiz();
+    let rule = |i: usize, lang| style_rule(&quiz, &quiz.patterns[i], Texts::of(lang), lang);
+    assert_eq!(
+        rule(0, Lang::En),
+        "“Saying no, and why” under 40 and “Wholehearted delivery” under 40"
+    );
+    assert_eq!(
+        rule(4, Lang::En),
+        "“Listening and empathy” 70 or more and “Saying no, and why” under 70"
+    );
+    assert_eq!(
+        rule(quiz.patterns.len() - 1, Lang::En),
+        "when no style above fits"
+    );
+    let german = german();
+    assert_eq!(
+        style_rule(&german, &german.patterns[0], Texts::of(Lang::De), Lang::De),
+        "„Nein sagen und warum“ unter 40 und „Mit ganzem Einsatz“ unter 40"
+    );
+    // A coach's threshold between whole numbers, as each language writes it.
+    let mut coach = builtin_quiz();
+    coach.patterns[1].when[0].threshold = candor::core::quiz::Threshold::Below(49.5);
+    let rule = |lang| style_rule(&coach, &coach.patterns[1], Texts::of(lang), lang);
+    assert_eq!(rule(Lang::En), "“Saying no, and why” under 49.5");
+    assert_eq!(rule(Lang::De), "„Saying no, and why“ unter 49,5");
+}

@@ -2,7 +2,9 @@
 //! areas, next steps and reflections, all as indices into the quiz.
 
 use super::answers::Answer;
-use super::quiz::Quiz;
+use super::catalogue::{fill, Texts};
+use super::language::Lang;
+use super::quiz::{Pattern, Quiz, Threshold};
 use super::scoring::{item_score, score, Scores};
 
 /// A habit is a strength at this score or above…
@@ -400,10 +402,10 @@ fn next_steps(
     strengths: &[usize],
     growth: &[usize],
 ) -> Steps {
-    let lowest = ranked(rounded, false);
     let (from, kind) = if !growth.is_empty() {
         (growth.to_vec(), StepsFrom::GrowthAreas)
     } else {
+        let lowest = ranked(rounded, false);
         let others: Vec<usize> = lowest
             .iter()
             .copied()
@@ -512,4 +514,27 @@ pub fn advice_order(quiz: &Quiz, answers: &[Answer], dimension: usize, band: usi
     let mut order = ranked(&relevance, false);
     order.extend((0..advice.len()).filter(|&a| relevance[a].is_none()));
     order
+}
+
+/// A style's rule in the reader's words, for About: its conditions joined
+/// ("“Saying no, and why” under 40 and “Listening and empathy” 70 or more"),
+/// or for the default style, that it is what's left. (The checker says the
+/// same rules in its own, longer words: `outcomes::Rule::words`.)
+pub fn style_rule(quiz: &Quiz, pattern: &Pattern, t: &Texts, lang: Lang) -> String {
+    if pattern.when.is_empty() {
+        return t.style_rule_default().to_string();
+    }
+    pattern
+        .when
+        .iter()
+        .map(|c| {
+            let (template, n) = match c.threshold {
+                Threshold::Below(n) => (t.style_rule_below(), n),
+                Threshold::AtLeast(n) => (t.style_rule_at_least(), n),
+            };
+            let habit = &quiz.dimensions[c.dimension].name;
+            fill(template, &[("habit", habit), ("n", &lang.decimal(n))])
+        })
+        .collect::<Vec<_>>()
+        .join(t.style_rule_and())
 }

@@ -10,9 +10,7 @@ use crate::app::shared::components::screen::Screen;
 use crate::app::shared::i18n::{use_lang, use_texts, I18n};
 use crate::app::shared::route::Route;
 use crate::core::builtin::BUILTIN_QUIZ_ID;
-use crate::core::catalogue::{fill, Texts};
-use crate::core::language::Lang;
-use crate::core::quiz::{Pattern, Quiz, Threshold};
+use crate::core::report::style_rule;
 
 #[component]
 pub fn AboutScreen() -> impl IntoView {
@@ -38,7 +36,7 @@ pub fn AboutScreen() -> impl IntoView {
         .iter()
         .map(|p| {
             view! {
-                <li><strong>{p.name.clone()}</strong>{format!(": {}.", rule_words(&quiz, texts, lang, p))}</li>
+                <li><strong>{p.name.clone()}</strong>{format!(": {}.", style_rule(&quiz, p, texts, lang))}</li>
             }
         })
         .collect_view();
@@ -78,25 +76,4 @@ pub fn AboutScreen() -> impl IntoView {
             </Links>
         </Screen>
     }
-}
-
-/// A style's rule in words: its conditions joined, or for the default
-/// style, that it is what's left.
-fn rule_words(quiz: &Quiz, texts: &Texts, lang: Lang, pattern: &Pattern) -> String {
-    if pattern.when.is_empty() {
-        return texts.style_rule_default().to_string();
-    }
-    pattern
-        .when
-        .iter()
-        .map(|c| {
-            let (template, n) = match c.threshold {
-                Threshold::Below(n) => (texts.style_rule_below(), n),
-                Threshold::AtLeast(n) => (texts.style_rule_at_least(), n),
-            };
-            let habit = &quiz.dimensions[c.dimension].name;
-            fill(template, &[("habit", habit), ("n", &lang.decimal(n))])
-        })
-        .collect::<Vec<_>>()
-        .join(texts.style_rule_and())
 }
