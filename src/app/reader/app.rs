@@ -17,6 +17,7 @@ use crate::app::shared::embed;
 use crate::app::shared::focus::{announce_screen, SCREEN_CHANGED};
 use crate::app::shared::i18n::{self, I18n};
 use crate::app::shared::nav::Nav;
+use crate::app::shared::page::provide_options;
 use crate::app::shared::route::{Module, Route};
 use crate::core::language::Lang;
 use crate::core::options::Options;
@@ -36,23 +37,14 @@ pub fn App(quiz: Arc<Quiz>, lang: Lang, options: Arc<Options>) -> impl IntoView 
     let nav = Nav::new();
     provide_context(session);
     provide_context(nav);
-    provide_context(options.clone());
+    provide_options(options.clone());
     embed::observe_height(&options);
 
     // The screen shown: the route, except that a question beyond the first
     // unanswered one shows that one instead (and the address says so).
-    let shown = Memo::new(move |_| match nav.route.get() {
+    let shown = nav.shown(move |route| match route {
         Route::Question(n) => Route::Question(session.reachable(n)),
         route => route,
-    });
-    Effect::new(move |_| {
-        let shown = shown.get();
-        if let Route::Question(n) = shown {
-            session.go_to(n - 1);
-        }
-        if nav.route.get() != shown {
-            nav.replace(shown);
-        }
     });
     let update = offline::register(&options);
     focus_each_new_screen(shown, options);

@@ -24,7 +24,7 @@ use web_sys::{
     ServiceWorkerUpdateViaCache,
 };
 
-use crate::app::shared::i18n::I18n;
+use crate::app::shared::i18n::use_i18n;
 use crate::app::shared::storage;
 use crate::core::catalogue::Texts;
 use crate::core::options::Options;
@@ -235,7 +235,7 @@ impl Update {
 /// version waits. A status region, empty until then, so it is announced.
 #[component]
 pub fn UpdateNotice(offer: UpdateOffer) -> impl IntoView {
-    let i18n = expect_context::<I18n>();
+    let i18n = use_i18n();
     // It stays while screens change; its words follow a change of language.
     let notice = move || {
         let texts = i18n.tracked::<Texts>();

@@ -11,20 +11,17 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use serde::de::DeserializeOwned;
-use serde::Serialize;
 
-use crate::app::shared::storage::{self, Stored};
+use crate::app::shared::storage::{self, Forgotten};
 use crate::core::answers::Answer;
-use crate::core::catalogue::{count, fill, ProblemTexts, Texts};
 use crate::core::fingerprint::{fingerprint, Fingerprint};
-use crate::core::language::Lang;
 use crate::core::progress::{History, Progress};
 use crate::core::quiz::Quiz;
 use crate::core::saved::{
-    unreadable_reason, Checklist, ChecklistRecord, HistoryRecord, ProgressRecord, RecordKeys,
-    SavedError,
+    decode_checklist, decode_history, decode_progress, encode_checklist, encode_history,
+    encode_progress, Checklist, RecordKeys, SavedError,
 };
+use crate::core::share_code::encode;
 
 /// Shared by every screen through context; all fields are cheap handles.
 #[derive(Clone, Copy)]
@@ -69,37 +66,29 @@ pub enum Record {
     Checklist,
 }
 
-impl Notice {
-    /// The notice in `texts`' language (`p` words why a record was refused).
-    pub fn message(&self, texts: &Texts, p: &ProblemTexts) -> String {
-        match self {
-            Notice::MemoryOnly => texts.memory_only().to_string(),
-            Notice::ChangedElsewhere => texts.changed_elsewhere().to_string(),
-            Notice::Unreadable {
-                record,
-                why,
-                key,
-                aside,
-            } => {
-                let what = match record {
-                    Record::Progress => texts.record_progress(),
-                    Record::History => texts.record_history(),
-                    Record::Checklist => texts.record_checklist(),
-                };
-                let why = why.message(p);
-                match aside {
-                    Some(aside) => fill(
-                        texts.unreadable_aside(),
-                        &[("what", &what), ("why", &why), ("aside", aside)],
-                    ),
-                    None => fill(
-                        texts.unreadable_left(),
-                        &[("what", &what), ("why", &why), ("key", key)],
-                    ),
-                }
-            }
-        }
-    }
+/// What answering a question did, for the screen to act on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Answered {
+    /// It was the first answer of a new attempt (a host page hears of it).
+    pub began: bool,
+    /// Where the reader goes next.
+    pub then: Then,
+}
+
+/// Where answering leads.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Then {
+    /// Question `n` (from 1).
+    Question(usize),
+    /// The report: the answers were filed as an attempt. `first` holds the
+    /// result's share code when this filed a new attempt (not when it amended
+    /// one), for a host page to hear of.
+    Report { first: Option<String> },
+}
+
+/// The reader's session, from context.
+pub fn use_session() -> Session {
+    expect_context()
 }
 
 impl Session {
@@ -141,20 +130,47 @@ impl Session {
         self.quiz.with_value(|q| q.questions.len())
     }
 
-    /// Records an answer and saves at once. An answer changed after finishing
-    /// amends the filed attempt. Returns true when it was the last question.
-    pub fn answer(&self, question: usize, answer: Answer) -> bool {
+    /// Records an answer to question `index` (from 0) and saves at once,
+    /// staying on the question. An answer changed after finishing amends
+    /// the filed attempt. Says whether it began a new attempt.
+    pub fn record(&self, index: usize, answer: Answer) -> bool {
         let now = js_sys::Date::now();
-        let last = self
+        let began = self
             .progress
-            .try_update(|p| p.answer(question, answer, now))
-            .unwrap_or(false);
+            .with_untracked(|p| !p.is_resumable() && p.filed.is_none());
+        self.progress.update(|p| {
+            let _last = p.answer(index, answer, now);
+        });
         if self.progress.with_untracked(|p| p.filed.is_some()) {
             self.file();
         } else {
             self.save_progress();
         }
-        last
+        began
+    }
+
+    /// Answers question `index` (from 0) and moves on: to the next
+    /// question, or, once every question is answered, files the attempt.
+    pub fn answer_and_advance(&self, index: usize, answer: Answer) -> Answered {
+        let began = self.record(index, answer);
+        let total = self.questions();
+        let finished = index + 1 >= total && self.progress.with_untracked(Progress::is_complete);
+        if !finished {
+            let then = Then::Question((index + 1).min(total - 1) + 1);
+            return Answered { began, then };
+        }
+        let first_time = self.progress.with_untracked(|p| p.filed.is_none());
+        self.file();
+        let first = first_time
+            .then(|| {
+                self.progress
+                    .with_untracked(|p| encode(self.fingerprint, &p.answers, None).ok())
+            })
+            .flatten();
+        Answered {
+            began,
+            then: Then::Report { first },
+        }
     }
 
     /// Moves to question `index` (never past the first unanswered one) and
@@ -191,10 +207,10 @@ impl Session {
         });
         self.progress.set(progress);
         self.write_progress();
-        let record = self
+        let text = self
             .history
-            .with_untracked(|h| HistoryRecord::new(h, self.fingerprint));
-        self.save(&self.keys().history, &record);
+            .with_untracked(|h| encode_history(h, self.fingerprint));
+        self.save(&self.keys().history, &text);
     }
 
     /// Throws away the answers in progress (in every tab: the others hear
@@ -216,32 +232,20 @@ impl Session {
             }
             c.set(attempt, step, done);
         });
-        let record = self.checklist.with_untracked(ChecklistRecord::new);
-        self.save(&self.keys().checklist, &record);
+        let text = self.checklist.with_untracked(encode_checklist);
+        self.save(&self.keys().checklist, &text);
     }
 
     /// Deletes everything stored on this device and resets the session.
-    /// Returns what could not be deleted, in words, if anything.
-    pub fn forget_everything(&self, texts: &Texts, lang: Lang) -> Option<String> {
+    /// Says what could not be deleted.
+    pub fn forget_everything(&self) -> Forgotten {
         let forgotten = storage::forget_all();
-        let n = self.quiz.with_value(|q| q.questions.len());
+        let n = self.questions();
         self.progress.set(Progress::new(n));
         self.history.set(History::default());
         self.checklist.set(Checklist::default());
         self.notices.set(Vec::new());
-        if !forgotten.left.is_empty() {
-            let left = count(
-                lang,
-                forgotten.left.len() as u64,
-                texts.forget_left_one(),
-                texts.forget_left_other(),
-            );
-            Some(fill(&left, &[("list", &forgotten.left.join(", "))]))
-        } else if !forgotten.reachable {
-            Some(texts.forget_unreachable().to_string())
-        } else {
-            None
-        }
+        forgotten
     }
 
     /// Saves the answers in progress, with what another tab saved merged in.
@@ -258,10 +262,10 @@ impl Session {
     }
 
     fn write_progress(&self) {
-        let record = self
+        let text = self
             .progress
-            .with_untracked(|p| ProgressRecord::new(p, self.fingerprint));
-        self.save(&self.keys().progress, &record);
+            .with_untracked(|p| encode_progress(p, self.fingerprint));
+        self.save(&self.keys().progress, &text);
     }
 
     /// Reads a record again before writing it: one that can't be read is set
@@ -312,9 +316,9 @@ impl Session {
             return;
         };
         let fp = self.fingerprint;
-        let progress = peek(&keys.progress, |r: ProgressRecord| r.into_progress(fp, n));
-        let history = peek(&keys.history, |r: HistoryRecord| r.into_history(fp, n));
-        let checklist = peek(&keys.checklist, |r: ChecklistRecord| r.into_checklist());
+        let progress = peek(&keys.progress, |text| decode_progress(text, fp, n));
+        let history = peek(&keys.history, |text| decode_history(text, fp, n));
+        let checklist = peek(&keys.checklist, decode_checklist);
         let mut changed = false;
         if let Some(stored) = progress {
             let mut stored = stored.unwrap_or_else(|| Progress::new(n));
@@ -349,8 +353,9 @@ impl Session {
         }
     }
 
-    fn save<T: Serialize>(&self, key: &str, value: &T) {
-        if !storage::set(key, value) {
+    /// Writes a record's stored text (from the core's `encode_*`).
+    fn save(&self, key: &str, text: &str) {
+        if !storage::set_text(key, text) {
             self.notices.update(|n| n.push(Notice::MemoryOnly));
         }
     }
@@ -362,12 +367,9 @@ fn read_progress(
     n: usize,
     notices: &mut Vec<Notice>,
 ) -> Option<Progress> {
-    load_record(
-        &keys.progress,
-        Record::Progress,
-        notices,
-        |r: ProgressRecord| r.into_progress(fp, n),
-    )
+    load_record(&keys.progress, Record::Progress, notices, |text| {
+        decode_progress(text, fp, n)
+    })
 }
 
 fn read_history(
@@ -376,12 +378,9 @@ fn read_history(
     n: usize,
     notices: &mut Vec<Notice>,
 ) -> Option<History> {
-    load_record(
-        &keys.history,
-        Record::History,
-        notices,
-        |r: HistoryRecord| r.into_history(fp, n),
-    )
+    load_record(&keys.history, Record::History, notices, |text| {
+        decode_history(text, fp, n)
+    })
 }
 
 fn read_checklist(keys: &RecordKeys, notices: &mut Vec<Notice>) -> Option<Checklist> {
@@ -389,41 +388,32 @@ fn read_checklist(keys: &RecordKeys, notices: &mut Vec<Notice>) -> Option<Checkl
         &keys.checklist,
         Record::Checklist,
         notices,
-        |r: ChecklistRecord| r.into_checklist(),
+        decode_checklist,
     )
 }
 
 /// A record as it is stored now, without setting anything aside: `None`
 /// when it can't be used, `Some(None)` when there is none.
-fn peek<R: DeserializeOwned, T>(
-    key: &str,
-    check: impl FnOnce(R) -> Result<T, SavedError>,
-) -> Option<Option<T>> {
-    match storage::get::<R>(key) {
-        Stored::Absent => Some(None),
-        Stored::Value(value) => check(value).ok().map(Some),
-        Stored::Unreadable(_) => None,
+fn peek<T>(key: &str, decode: impl FnOnce(&str) -> Result<T, SavedError>) -> Option<Option<T>> {
+    match storage::text(key) {
+        None => Some(None),
+        Some(text) => decode(&text).ok().map(Some),
     }
 }
 
-/// Reads one record; an unreadable one is set aside, never overwritten, and
-/// the reader is told what happened and where it went.
-fn load_record<R: DeserializeOwned, T>(
+/// Reads one record through the core's checked `decode_*` (size bound,
+/// strict reading, then why not); an unreadable one is set aside, never
+/// overwritten, and the reader is told what happened and where it went.
+fn load_record<T>(
     key: &str,
     record: Record,
     notices: &mut Vec<Notice>,
-    check: impl FnOnce(R) -> Result<T, SavedError>,
+    decode: impl FnOnce(&str) -> Result<T, SavedError>,
 ) -> Option<T> {
-    let (text, why) = match storage::get::<R>(key) {
-        Stored::Absent => return None,
-        Stored::Value(value) => match check(value) {
-            Ok(value) => return Some(value),
-            Err(why) => (storage::text(key).unwrap_or_default(), why),
-        },
-        Stored::Unreadable(text) => {
-            let why = unreadable_reason(&text);
-            (text, why)
-        }
+    let text = storage::text(key)?;
+    let why = match decode(&text) {
+        Ok(value) => return Some(value),
+        Err(why) => why,
     };
     notices.push(Notice::Unreadable {
         record,

@@ -2,10 +2,11 @@
 
 use leptos::prelude::*;
 
-use super::route::Route;
-use std::sync::Arc;
+use crate::app::shared::page::try_use_options;
 
-use crate::core::options::{standalone_query, Options};
+use super::route::Route;
+
+use crate::core::options::standalone_query;
 
 /// The app's address for people who open a shared link: the same page and
 /// quiz, without the embedding host's options.
@@ -33,7 +34,7 @@ fn page_address() -> String {
 /// The link that opens a result read-only: in an embed, the coach's post
 /// with the result in its frame (`result-page`); otherwise the app's own.
 pub fn result_link(code: &str) -> String {
-    let in_post = use_context::<Arc<Options>>()
+    let in_post = try_use_options()
         .filter(|o| o.embed)
         .and_then(|o| o.result_page.as_ref().and_then(|page| page.link(code)));
     in_post.unwrap_or_else(|| format!("{}{}", app_address(), Route::Shared(code.into()).to_hash()))

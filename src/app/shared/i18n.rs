@@ -105,20 +105,25 @@ fn cached<C: Catalogue>(
     })
 }
 
+/// The page's language and its catalogues, from context.
+pub fn use_i18n() -> I18n {
+    expect_context()
+}
+
 /// The reader's catalogue in the page's language.
 pub fn use_texts() -> &'static Texts {
-    expect_context::<I18n>().catalogue::<Texts>()
+    use_i18n().catalogue::<Texts>()
 }
 
 /// The problems' catalogue (share codes, result files, quiz files, saved
 /// records, page options) in the page's language.
 pub fn use_problems() -> &'static ProblemTexts {
-    expect_context::<I18n>().catalogue::<ProblemTexts>()
+    use_i18n().catalogue::<ProblemTexts>()
 }
 
 /// The page's language.
 pub fn use_lang() -> Lang {
-    expect_context::<I18n>().lang()
+    use_i18n().lang()
 }
 
 /// Where the reader's own choice of language is kept.

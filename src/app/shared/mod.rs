@@ -9,6 +9,7 @@ pub mod files;
 pub mod focus;
 pub mod i18n;
 pub mod nav;
+pub mod page;
 pub mod panic_screen;
 pub mod picture_request;
 pub mod quiz_loader;

@@ -28,12 +28,29 @@ impl Nav {
         set_if_changed(self.route, to);
     }
 
-    /// Shows a screen in place of the current history entry (for corrections,
-    /// such as a link to a question that cannot be reached yet).
-    pub fn replace(&self, to: Route) {
-        let _ = window().location().replace(&to.to_hash());
-        set_if_changed(self.route, to);
+    /// The screen to show: the route as `correct` reads it (a link to a
+    /// question that can't be reached yet shows the one that can). Where
+    /// they differ, the address is corrected in place, so Back never
+    /// returns to a screen that was not shown; its `hashchange` then brings
+    /// the route in line.
+    pub fn shown(&self, correct: impl Fn(Route) -> Route + Send + Sync + 'static) -> Memo<Route> {
+        let route = self.route;
+        let shown = Memo::new(move |_| correct(route.get()));
+        // Only the address is written here: the outside world follows the
+        // screen shown.
+        Effect::new(move |_| {
+            let shown = shown.get();
+            if route.get_untracked() != shown {
+                let _ = window().location().replace(&shown.to_hash());
+            }
+        });
+        shown
     }
+}
+
+/// The page's navigation, from context.
+pub fn use_nav() -> Nav {
+    expect_context()
 }
 
 fn current_route() -> Route {

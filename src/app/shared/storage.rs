@@ -123,8 +123,9 @@ pub fn set<T: Serialize>(key: &str, value: &T) -> bool {
     )
 }
 
-/// Writes `text` as it is (not as a JSON string).
-fn set_text(key: &str, text: &str) -> bool {
+/// Writes `text` as it is (not as a JSON string): a record the core
+/// encoded; returns false when this write made Candor fall back to memory.
+pub fn set_text(key: &str, text: &str) -> bool {
     write(
         key,
         || LocalStorage::raw().set_item(key, text).is_ok(),

@@ -126,7 +126,7 @@ fn ToolsApp(quiz: Arc<Quiz>, lang: Lang, options: Arc<Options>) -> impl IntoView
     let quiz = StoredValue::new(with_prompts(quiz));
     let nav = Nav::new();
     provide_context(nav);
-    provide_context(options.clone());
+    crate::app::shared::page::provide_options(options.clone());
     let checked: Checked = RwSignal::new(None);
     provide_context(checked);
     CheckerFile::provide();

@@ -9,7 +9,10 @@ use crate::app::shared::i18n::{use_lang, use_texts};
 use crate::app::shared::components::keyed::Keyed;
 
 use crate::app::reader::offline;
-use crate::app::reader::state::Session;
+use crate::app::reader::state::use_session;
+use crate::app::shared::storage::Forgotten;
+use crate::core::catalogue::{count, fill, Texts};
+use crate::core::language::Lang;
 
 #[derive(Clone, PartialEq, Eq, Hash)]
 enum Step {
@@ -24,7 +27,7 @@ enum Step {
 #[component]
 pub fn ForgetData() -> impl IntoView {
     let (texts, lang) = (use_texts(), use_lang());
-    let session = expect_context::<Session>();
+    let session = use_session();
     let step = RwSignal::new(Step::Ask);
     let host = NodeRef::<leptos::html::Div>::new();
     let go = move |next: Step| {
@@ -44,7 +47,7 @@ pub fn ForgetData() -> impl IntoView {
     };
     // Storage at once, then the offline worker's caches, which take a while.
     let forget_all = Action::new_local(move |_: &()| {
-        let left = session.forget_everything(texts, lang);
+        let left = left_behind(session.forget_everything(), texts, lang);
         async move {
             let caches_left = (!offline::forget().await).then(|| texts.forget_caches_left());
             let said = match (left, caches_left) {
@@ -96,5 +99,22 @@ pub fn ForgetData() -> impl IntoView {
         <div class="forget" node_ref=host>
             <Keyed key=step view=content/>
         </div>
+    }
+}
+
+/// What could not be deleted, in words, if anything.
+fn left_behind(forgotten: Forgotten, texts: &Texts, lang: Lang) -> Option<String> {
+    if !forgotten.left.is_empty() {
+        let left = count(
+            lang,
+            forgotten.left.len() as u64,
+            texts.forget_left_one(),
+            texts.forget_left_other(),
+        );
+        Some(fill(&left, &[("list", &forgotten.left.join(", "))]))
+    } else if !forgotten.reachable {
+        Some(texts.forget_unreachable().to_string())
+    } else {
+        None
     }
 }

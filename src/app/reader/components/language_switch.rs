@@ -5,11 +5,11 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::app::reader::state::Session;
+use crate::app::reader::state::{use_session, Session};
 use crate::app::shared::focus::focus;
-use crate::app::shared::i18n::{builtin_quiz_in, remember, I18n};
+use crate::app::shared::i18n::{builtin_quiz_in, remember, use_i18n, I18n};
+use crate::app::shared::page::use_options;
 use crate::core::language::Lang;
-use crate::core::options::Options;
 
 /// The select's id, where focus returns once the screen is rebuilt in the
 /// new language.
@@ -17,9 +17,9 @@ pub const SWITCH_ID: &str = "language";
 
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
-    let i18n = expect_context::<I18n>();
-    let session = expect_context::<Session>();
-    let coach_file = expect_context::<Arc<Options>>().quiz.is_some();
+    let i18n = use_i18n();
+    let session = use_session();
+    let coach_file = use_options().quiz.is_some();
     let label = i18n.catalogue::<crate::core::catalogue::Texts>().language();
     let current = i18n.lang();
     let choose = move |ev: leptos::ev::Event| {

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::credit::credit_line;
-use crate::app::reader::state::Session;
+use crate::app::reader::state::use_session;
 use crate::app::shared::components::section::Section;
 use crate::app::shared::i18n::use_texts;
 use crate::app::shared::storage;
@@ -18,7 +18,7 @@ use crate::core::report::{Report, StepsFrom, Tie};
 #[component]
 pub fn NextSteps(quiz: Arc<Quiz>, report: Arc<Report>, attempt: f64) -> impl IntoView {
     let texts = use_texts();
-    let session = expect_context::<Session>();
+    let session = use_session();
     let steps = report
         .next_steps
         .iter()

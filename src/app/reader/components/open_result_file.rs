@@ -4,11 +4,11 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use crate::app::reader::state::Session;
+use crate::app::reader::state::use_session;
 use crate::app::shared::components::file_picker::FilePicker;
 use crate::app::shared::files::read_result;
 use crate::app::shared::i18n::{use_problems, use_texts};
-use crate::app::shared::nav::Nav;
+use crate::app::shared::nav::use_nav;
 use crate::app::shared::route::Route;
 
 /// Where the page's first screen leaves a file chosen before the app was
@@ -29,8 +29,8 @@ fn first_screen_file() -> Option<web_sys::File> {
 #[component]
 pub fn OpenResultFile() -> impl IntoView {
     let label = use_texts().open_result_file();
-    let session = expect_context::<Session>();
-    let nav = expect_context::<Nav>();
+    let session = use_session();
+    let nav = use_nav();
     let problem = RwSignal::new(String::new());
     let p = use_problems();
     let open = move |files: Vec<web_sys::File>| {

@@ -4,10 +4,10 @@ use leptos::prelude::*;
 
 use crate::app::reader::components::forget_data::ForgetData;
 use crate::app::reader::components::language_switch::LanguageSwitch;
-use crate::app::reader::state::Session;
+use crate::app::reader::state::use_session;
 use crate::app::shared::components::links::Links;
 use crate::app::shared::components::screen::Screen;
-use crate::app::shared::i18n::{use_lang, use_texts, I18n};
+use crate::app::shared::i18n::{use_i18n, use_lang, use_texts};
 use crate::app::shared::route::Route;
 use crate::core::builtin::BUILTIN_QUIZ_ID;
 use crate::core::report::style_rule;
@@ -15,9 +15,9 @@ use crate::core::report::style_rule;
 #[component]
 pub fn AboutScreen() -> impl IntoView {
     let (texts, lang) = (use_texts(), use_lang());
-    let brand = expect_context::<I18n>().brand();
+    let brand = use_i18n().brand();
     let t = |text: &str| text.to_string();
-    let quiz = expect_context::<Session>().quiz();
+    let quiz = use_session().quiz();
     let sources = quiz
         .sources
         .iter()

@@ -1,35 +1,33 @@
 //! The first screen: what the quiz is, what you get, and Start or Resume.
 
-use std::sync::Arc;
-
 use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::app::reader::components::language_switch::LanguageSwitch;
 use crate::app::reader::components::open_result_file::OpenResultFile;
-use crate::app::reader::state::Session;
+use crate::app::reader::state::use_session;
 use crate::app::shared::components::links::Links;
 use crate::app::shared::components::screen::Screen;
-use crate::app::shared::i18n::{use_lang, use_texts, I18n};
-use crate::app::shared::nav::Nav;
+use crate::app::shared::i18n::{use_i18n, use_lang, use_texts};
+use crate::app::shared::nav::use_nav;
+use crate::app::shared::page::use_options;
 use crate::app::shared::route::Route;
 use crate::core::catalogue::{count, fill, Texts};
 use crate::core::first_screen::intro_facts;
 use crate::core::language::{Day, Lang};
-use crate::core::options::Options;
 
 #[component]
 pub fn IntroScreen() -> impl IntoView {
-    let session = expect_context::<Session>();
-    let nav = expect_context::<Nav>();
-    let options = expect_context::<Arc<Options>>();
+    let session = use_session();
+    let nav = use_nav();
+    let options = use_options();
     let texts = use_texts();
     let quiz = session.quiz();
     let total = quiz.questions.len();
     // A host may retitle the quiz; its text is shown as text, like all text.
     let title = options.title.clone().unwrap_or_else(|| quiz.title.clone());
     // A coach's brand names the app, in the title too.
-    let brand = expect_context::<I18n>().brand();
+    let brand = use_i18n().brand();
     let title = brand.map_or(title.clone(), |brand| title.replace("Candor", brand));
     let intro = options.intro.clone().unwrap_or_else(|| quiz.intro.clone());
     // As the reader left things: only answering changes them.

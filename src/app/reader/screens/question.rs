@@ -5,21 +5,22 @@ use std::sync::Arc;
 
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
+
+use crate::app::shared::page::use_options;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent};
 
 use crate::app::reader::components::answer_options::{AnswerOptions, Pick};
 use crate::app::reader::components::progress_bar::ProgressBar;
-use crate::app::reader::state::Session;
+use crate::app::reader::state::{use_session, Session, Then};
 use crate::app::shared::components::screen::Screen;
 use crate::app::shared::embed;
 use crate::app::shared::i18n::use_texts;
-use crate::app::shared::nav::Nav;
+use crate::app::shared::nav::{use_nav, Nav};
 use crate::app::shared::route::Route;
 use crate::core::answers::Answer;
 use crate::core::catalogue::fill;
 use crate::core::options::Options;
-use crate::core::share_code::encode;
 
 /// What the reader can do on a question, shared by keys, clicks and buttons.
 #[derive(Clone, Copy)]
@@ -31,39 +32,29 @@ struct Actions {
 }
 
 impl Actions {
-    /// Records an answer; the first one of a new attempt tells the host page.
-    /// Returns true when it was the last question.
-    fn record(self, answer: Answer) -> bool {
-        let session = self.session;
-        if !session
-            .progress
-            .with_untracked(|p| p.is_resumable() || p.filed.is_some())
-        {
+    /// Records an answer, staying on the question; the first one of a new
+    /// attempt tells the host page.
+    fn record(self, answer: Answer) {
+        if self.session.record(self.index, answer) {
             self.options.with_value(|o| embed::started(o));
         }
-        session.answer(self.index, answer)
     }
 
-    /// Answers and moves on: to the next question, or files the attempt and
-    /// shows the report.
+    /// Answers and moves on, as the session says: to the next question, or
+    /// to the report (a first filing tells the host page, with its code).
     fn choose(self, answer: Answer) {
-        let session = self.session;
-        if self.record(answer) && session.progress.with_untracked(|p| p.is_complete()) {
-            let first_time = session.progress.with_untracked(|p| p.filed.is_none());
-            session.file();
-            if first_time {
-                let code = session
-                    .progress
-                    .with_untracked(|p| encode(session.fingerprint, &p.answers, None));
-                if let Ok(code) = code {
-                    self.options.with_value(|o| embed::completed(o, &code));
-                }
+        let answered = self.session.answer_and_advance(self.index, answer);
+        self.options.with_value(|o| {
+            if answered.began {
+                embed::started(o);
             }
-            self.nav.go(Route::Report);
-        } else {
-            let total = session.quiz.with_value(|q| q.questions.len());
-            self.nav
-                .go(Route::Question((self.index + 1).min(total - 1) + 1));
+            if let Then::Report { first: Some(code) } = &answered.then {
+                embed::completed(o, code);
+            }
+        });
+        match answered.then {
+            Then::Question(n) => self.nav.go(Route::Question(n)),
+            Then::Report { .. } => self.nav.go(Route::Report),
         }
     }
 
@@ -84,13 +75,15 @@ impl Actions {
 /// Question `number` (from 1), already clamped to one the reader may see.
 #[component]
 pub fn QuestionScreen(number: usize) -> impl IntoView {
-    let session = expect_context::<Session>();
+    let session = use_session();
     let actions = Actions {
         session,
-        nav: expect_context::<Nav>(),
-        options: StoredValue::new(expect_context::<Arc<Options>>()),
+        nav: use_nav(),
+        options: StoredValue::new(use_options()),
         index: number - 1,
     };
+    // Opening a question is where the reader is now: kept for Resume.
+    session.go_to(number - 1);
     let quiz = session.quiz();
     let total = quiz.questions.len();
     let allows_not_sure = quiz.scale.not_sure.is_some();
@@ -118,9 +111,7 @@ pub fn QuestionScreen(number: usize) -> impl IntoView {
 
     let on_pick = move |pick: Pick| match pick {
         Pick::Choose(answer) => actions.choose(answer),
-        Pick::Select(answer) => {
-            actions.record(answer);
-        }
+        Pick::Select(answer) => actions.record(answer),
     };
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();

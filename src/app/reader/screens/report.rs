@@ -13,17 +13,17 @@ use crate::app::reader::components::reflections::Reflections;
 use crate::app::reader::components::score_chart::ScoreChart;
 use crate::app::reader::components::share_panel::{SharePanel, Shared};
 use crate::app::reader::components::voice::Voice;
-use crate::app::reader::state::Session;
+use crate::app::reader::state::use_session;
 use crate::app::shared::address::result_link;
 use crate::app::shared::components::screen::Screen;
 use crate::app::shared::components::section::Section;
 use crate::app::shared::i18n::{use_lang, use_texts};
-use crate::app::shared::nav::Nav;
+use crate::app::shared::nav::use_nav;
+use crate::app::shared::page::use_options;
 use crate::app::shared::route::Route;
 use crate::app::shared::storage;
 use crate::core::catalogue::fill;
 use crate::core::language::{Day, Lang};
-use crate::core::options::Options;
 use crate::core::progress::Attempt;
 use crate::core::quiz::Quiz;
 use crate::core::report::{build_report, note, EvenAdvice, Note, Report};
@@ -31,8 +31,8 @@ use crate::core::share_code::encode;
 
 #[component]
 pub fn ReportScreen() -> impl IntoView {
-    let session = expect_context::<Session>();
-    let options = expect_context::<Arc<Options>>();
+    let session = use_session();
+    let options = use_options();
     // The latest attempt and the one before it (unless past results are
     // hidden), as they are when the report opens: only answering changes them.
     let attempts = session.history.with_untracked(|h| {
@@ -48,7 +48,7 @@ pub fn ReportScreen() -> impl IntoView {
 /// Before the first attempt is finished.
 #[component]
 fn NoResult() -> impl IntoView {
-    let nav = expect_context::<Nav>();
+    let nav = use_nav();
     let texts = use_texts();
     view! {
         <Screen class="report">
@@ -65,9 +65,9 @@ fn NoResult() -> impl IntoView {
 
 #[component]
 fn YourReport(latest: Attempt, previous: Option<Attempt>) -> impl IntoView {
-    let session = expect_context::<Session>();
-    let nav = expect_context::<Nav>();
-    let options = expect_context::<Arc<Options>>();
+    let session = use_session();
+    let nav = use_nav();
+    let options = use_options();
     let (texts, lang) = (use_texts(), use_lang());
     let quiz = session.quiz();
     let report = Arc::new(build_report(

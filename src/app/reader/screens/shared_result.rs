@@ -9,21 +9,21 @@ use leptos::prelude::*;
 use super::report::{ReportDetails, ReportSummary};
 use crate::app::reader::components::picture_panel::{PictureOf, PicturePanel};
 use crate::app::reader::components::voice::Voice;
-use crate::app::reader::state::Session;
+use crate::app::reader::state::use_session;
 use crate::app::shared::address::result_link;
 use crate::app::shared::components::screen::Screen;
 use crate::app::shared::i18n::{use_lang, use_problems, use_texts};
+use crate::app::shared::page::use_options;
 use crate::app::shared::route::Route;
 use crate::core::catalogue::fill;
 use crate::core::language::Day;
-use crate::core::options::Options;
 use crate::core::report::build_report;
 use crate::core::share_code::{decode, isolate};
 
 #[component]
 pub fn SharedResultScreen(code: String) -> impl IntoView {
-    let session = expect_context::<Session>();
-    let options = expect_context::<Arc<Options>>();
+    let session = use_session();
+    let options = use_options();
     let texts = use_texts();
     let quiz = session.quiz();
     let take_label = texts.take_quiz().to_string();

@@ -1,12 +1,10 @@
 //! The main landmark every screen renders into.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 
 use crate::app::shared::i18n::use_texts;
+use crate::app::shared::page::use_options;
 use crate::core::catalogue::fill;
-use crate::core::options::Options;
 
 /// `<main id="main" class="screen {class}">`. Framed in a host page, which
 /// has its own `main`, the landmark is named so each one stays distinct.
@@ -15,7 +13,7 @@ pub fn Screen<T: IntoView + 'static>(
     class: &'static str,
     children: TypedChildren<T>,
 ) -> impl IntoView {
-    let options = expect_context::<Arc<Options>>();
+    let options = use_options();
     let texts = use_texts();
     let label = options.embed.then(|| match options.frame {
         Some(n) => fill(texts.landmark_n(), &[("n", &n)]),

@@ -29,7 +29,6 @@ use crate::app::tools::{Checked, CheckedFile};
 use crate::core::catalogue::{count, fill, CheckerTexts, ProblemTexts, ToolTexts};
 use crate::core::language::Lang;
 use crate::core::lint::{builtin_id, lint};
-use crate::core::options::Options;
 use crate::core::outcomes::{outcomes, Outcomes};
 use crate::core::quiz::Quiz;
 use crate::core::validate::{parse_quiz, total, Problem, ProblemKind, MAX_FILE_BYTES};
@@ -158,7 +157,7 @@ pub fn CheckScreen() -> impl IntoView {
     let lang = use_lang();
     let nav = expect_context::<Nav>();
     let checked = expect_context::<Checked>();
-    let options = expect_context::<Arc<Options>>();
+    let options = crate::app::shared::page::use_options();
     let checker = use_checker_file();
     checker.unless_forgotten();
     let outcome = Memo::new(move |_| {
