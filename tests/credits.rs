@@ -140,12 +140,21 @@ fn words(text: &str) -> String {
         .join(" ")
 }
 
+/// Where the articles are: `$CANDOR_ARTICLES` when it is set (and then they
+/// must be there: a folder named but missing fails the test), else
+/// `../shared/articles` beside the repository, if it is there.
 fn articles_folder() -> Option<PathBuf> {
-    let candidates = [
-        std::env::var_os("CANDOR_ARTICLES").map(PathBuf::from),
-        Some(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/articles")),
-    ];
-    candidates.into_iter().flatten().find(|p| p.is_dir())
+    if let Some(named) = std::env::var_os("CANDOR_ARTICLES") {
+        let named = PathBuf::from(named);
+        assert!(
+            named.is_dir(),
+            "CANDOR_ARTICLES names {}, which is not a folder",
+            named.display()
+        );
+        return Some(named);
+    }
+    Some(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/articles"))
+        .filter(|p| p.is_dir())
 }
 
 #[test]

@@ -37,10 +37,11 @@ impl Nav {
         let route = self.route;
         let shown = Memo::new(move |_| correct(route.get()));
         // Only the address is written here: the outside world follows the
-        // screen shown.
+        // screen shown. Both are tracked: a new address may ask for a screen
+        // that is corrected to the one already shown.
         Effect::new(move |_| {
             let shown = shown.get();
-            if route.get_untracked() != shown {
+            if route.get() != shown {
                 let _ = window().location().replace(&shown.to_hash());
             }
         });

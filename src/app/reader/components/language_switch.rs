@@ -22,9 +22,13 @@ pub fn LanguageSwitch() -> impl IntoView {
     let coach_file = use_options().quiz.is_some();
     let label = i18n.catalogue::<crate::core::catalogue::Texts>().language();
     let current = i18n.lang();
+    let switch = Action::new_local(move |&to: &Lang| switch(i18n, session, to));
     let choose = move |ev: leptos::ev::Event| {
         if let Some(lang) = Lang::from_tag(&event_target_value(&ev)) {
-            switch(i18n, session, lang);
+            if lang != i18n.lang() {
+                remember(lang);
+                switch.dispatch_local(lang);
+            }
         }
     };
     (!coach_file).then(|| {
@@ -51,19 +55,14 @@ pub fn LanguageSwitch() -> impl IntoView {
 
 /// The reader's switch: the built-in quiz's wording and the app's text
 /// change together, answers and place kept (the quiz is the same, only its
-/// words differ), and the choice is remembered.
-fn switch(i18n: I18n, session: Session, to: Lang) {
-    if to == i18n.lang() {
-        return;
-    }
-    remember(to);
-    leptos::task::spawn_local(async move {
-        let (quiz, lang) = builtin_quiz_in(to).await;
-        i18n.follow(&quiz);
-        session.quiz.set_value(Arc::new(quiz));
-        i18n.lang.set(lang);
-        // The screen is rebuilt in the new language: give the focus back
-        // to the switch the reader used.
-        request_animation_frame(|| focus(&format!("#{SWITCH_ID}")));
-    });
+/// words differ). The screen this switch is on is rebuilt by the change;
+/// the action's task runs to its end all the same.
+async fn switch(i18n: I18n, session: Session, to: Lang) {
+    let (quiz, lang) = builtin_quiz_in(to).await;
+    i18n.follow(&quiz);
+    session.quiz.set_value(Arc::new(quiz));
+    i18n.lang.set(lang);
+    // The screen is rebuilt in the new language: give the focus back
+    // to the switch the reader used.
+    request_animation_frame(|| focus(&format!("#{SWITCH_ID}")));
 }

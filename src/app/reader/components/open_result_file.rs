@@ -1,7 +1,6 @@
 //! Opening a result file saved from a report earlier.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use crate::app::reader::state::use_session;
@@ -33,17 +32,22 @@ pub fn OpenResultFile() -> impl IntoView {
     let nav = use_nav();
     let problem = RwSignal::new(String::new());
     let p = use_problems();
-    let open = move |files: Vec<web_sys::File>| {
-        let Some(file) = files.into_iter().next() else {
-            return;
-        };
+    let read = Action::new_local(move |file: &web_sys::File| {
+        let (file, fp) = (file.clone(), session.fingerprint);
         let questions = session.quiz.with_value(|q| q.questions.len());
-        spawn_local(async move {
-            match read_result(&file, session.fingerprint, questions).await {
+        async move {
+            match read_result(&file, fp, questions).await {
                 Ok(result) => nav.go(Route::Shared(result.code)),
-                Err(why) => problem.set(why.message(p)),
+                Err(why) => {
+                    problem.try_set(why.message(p));
+                }
             }
-        });
+        }
+    });
+    let open = move |files: Vec<web_sys::File>| {
+        if let Some(file) = files.into_iter().next() {
+            read.dispatch_local(file);
+        }
     };
     // A file chosen on the page's painted first screen before the app was
     // there (scripts/first-screen.js): taken now, or when its picker closes.

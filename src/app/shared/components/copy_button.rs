@@ -1,7 +1,6 @@
 //! A button that copies text and says honestly whether it did.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::app::shared::clipboard::copy;
 use crate::app::shared::i18n::use_texts;
@@ -19,17 +18,20 @@ pub fn CopyButton(
     #[prop(into)] on_refused: Callback<()>,
 ) -> impl IntoView {
     let by_hand = use_texts().copy_by_hand();
-    let on_click = move |_| {
-        let text = text.get_untracked();
-        spawn_local(async move {
+    let copy_text = Action::new_local(move |text: &String| {
+        let text = text.clone();
+        async move {
+            // The screen may have gone while the browser answered.
             if copy(&text).await {
-                status.set(copied.to_string());
+                status.try_set(copied.to_string());
             } else {
-                // The screen may have gone while the browser answered.
                 on_refused.try_run(());
-                status.set(by_hand.to_string());
+                status.try_set(by_hand.to_string());
             }
-        });
+        }
+    });
+    let on_click = move |_| {
+        copy_text.dispatch_local(text.get_untracked());
     };
     view! {
         <button type="button" on:click=on_click>
