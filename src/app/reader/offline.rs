@@ -242,12 +242,12 @@ pub fn UpdateNotice(offer: UpdateOffer) -> impl IntoView {
         offer.0.get().map(|update| {
             view! {
                 <div class="notices update">
-                    {texts.update_ready().to_string()}
+                    {texts.update_ready()}
                     <button type="button" class="primary" on:click=move |_| update.switch()>
-                        {texts.update_reload().to_string()}
+                        {texts.update_reload()}
                     </button>
                     <button type="button" on:click=move |_| offer.0.set(None)>
-                        {texts.dismiss().to_string()}
+                        {texts.dismiss()}
                     </button>
                 </div>
             }

@@ -1,5 +1,10 @@
 //! The page's language: which catalogue and which built-in quiz wording the
 //! screens read, and the reader's switch between them.
+//!
+//! One way to render catalogue text, in both modules: a catalogue's text is
+//! a `&'static str` and goes into a view as it is; it becomes a `String` only
+//! where the same place can also hold a filled-in template or a coach's own
+//! words (the two arms of one `match` must have one type).
 
 use std::sync::Arc;
 

@@ -39,7 +39,7 @@ pub fn ArchetypeHeader(
             <h1 tabindex="-1">{archetype.name.clone()}</h1>
             <p class="summary">{archetype.summary.clone()}</p>
             <p class="try-first">
-                <strong>{texts.try_first().to_string()}</strong>
+                <strong>{texts.try_first()}</strong>
                 {archetype.try_first.clone()}
             </p>
             <p class="credit">{credit_line(&quiz, texts, &archetype.sources)}</p>

@@ -61,19 +61,19 @@ pub fn ForgetData() -> impl IntoView {
         }
     });
     let (forget, question, confirm, cancel, done) = (
-        texts.forget().to_string(),
-        texts.forget_question().to_string(),
-        texts.forget_confirm().to_string(),
-        texts.cancel().to_string(),
-        texts.forget_done().to_string(),
+        texts.forget(),
+        texts.forget_question(),
+        texts.forget_confirm(),
+        texts.cancel(),
+        texts.forget_done(),
     );
     let content = move |step: Step| match step {
         Step::Ask => EitherOf4::A(view! {
-            <button type="button" on:click=move |_| go(Step::Confirm)>{forget.clone()}</button>
+            <button type="button" on:click=move |_| go(Step::Confirm)>{forget}</button>
         }),
         Step::Confirm => EitherOf4::B(view! {
             <div class="confirm" role="group" aria-labelledby="forget-q">
-                <p id="forget-q">{question.clone()}</p>
+                <p id="forget-q">{question}</p>
                 <div class="actions">
                     <button
                         type="button"
@@ -82,14 +82,14 @@ pub fn ForgetData() -> impl IntoView {
                             forget_all.dispatch_local(());
                         }
                     >
-                        {confirm.clone()}
+                        {confirm}
                     </button>
-                    <button type="button" on:click=move |_| go(Step::Ask)>{cancel.clone()}</button>
+                    <button type="button" on:click=move |_| go(Step::Ask)>{cancel}</button>
                 </div>
             </div>
         }),
         Step::Done(None) => EitherOf4::C(view! {
-            <p class="done" role="status" tabindex="-1">{done.clone()}</p>
+            <p class="done" role="status" tabindex="-1">{done}</p>
         }),
         Step::Done(Some(left)) => EitherOf4::D(view! {
             <p class="done" role="alert" tabindex="-1">{left}</p>

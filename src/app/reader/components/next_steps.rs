@@ -53,7 +53,7 @@ pub fn NextSteps(quiz: Arc<Quiz>, report: Arc<Report>, attempt: f64) -> impl Int
         texts.steps_hint_unsaved()
     };
     view! {
-        <Section id="steps" title=texts.steps_title().to_string()>
+        <Section id="steps" title=texts.steps_title()>
             <p class="hint">{from}</p>
             <p class="hint no-print">{hint}</p>
             <ul class="checklist">{steps}</ul>

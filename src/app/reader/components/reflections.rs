@@ -46,7 +46,7 @@ pub fn Reflections(quiz: Arc<Quiz>, report: Arc<Report>, voice: Voice) -> impl I
         })
         .collect_view();
     Some(view! {
-        <Section id="reflect" title=texts.reflect_title().to_string()>
+        <Section id="reflect" title=texts.reflect_title()>
             <ol class="reflections">{items}</ol>
         </Section>
     })

@@ -13,7 +13,7 @@ use crate::core::report::Report;
 /// to fit. On a phone the names would shrink to 7–8 px that way, so the
 /// picture is as many units wide as the screen has pixels and each name sits
 /// above its bar: text is drawn at its real size.
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, Copy)]
 struct Geometry {
     width: u32,
     row: u32,
@@ -73,61 +73,34 @@ impl Geometry {
 #[component]
 pub fn ScoreChart(quiz: Arc<Quiz>, report: Arc<Report>) -> impl IntoView {
     let texts = use_texts();
-    // The layout follows the window (a phone turned on its side): a new
-    // geometry draws the bars anew; a resize within one does nothing.
-    let window_width = || window().inner_width().ok().and_then(|w| w.as_f64());
-    let width = RwSignal::new(window_width());
-    let resized = window_event_listener(leptos::ev::resize, move |_| width.set(window_width()));
-    on_cleanup(move || resized.remove());
-    let geometry = Memo::new(move |_| Geometry::for_window(width.get()));
-    let (chart_quiz, chart_report) = (quiz.clone(), report.clone());
-    let chart = move || {
-        let g = geometry.get();
-        let height = g.row * chart_quiz.dimensions.len() as u32 + 16;
-        let bars = chart_quiz
-            .dimensions
-            .iter()
-            .zip(&chart_report.dimensions)
-            .enumerate()
-            .map(|(i, (dim, result))| {
-                let y = 8 + g.row * i as u32;
-                let score = result.score.unwrap_or(0);
-                let before = result
-                    .score
-                    .zip(result.change)
-                    .map(|(s, c)| g.bar_end((i16::from(s) - c).clamp(0, 100) as u8));
-                let value = result
-                    .score
-                    .map_or(texts.no_score().to_string(), |s| s.to_string());
-                let (bar_top, tick_top) = (y + g.bar_y, y + g.bar_y - 4);
-                view! {
-                    <text x="0" y=y + g.label_y class="chart-label">{dim.name.clone()}</text>
-                    <rect x=g.bar_x y=bar_top width=g.bar_w height="18" class="chart-track"></rect>
-                    <rect x=g.bar_x y=bar_top width=g.bar_end(score) - g.bar_x height="18" class="chart-bar"></rect>
-                    {before.map(|x| view! {
-                        <line x1=x x2=x y1=tick_top y2=tick_top + 26 class="chart-previous"></line>
-                    })}
-                    <text x=g.bar_x + g.bar_w + 10 y=y + g.value_y class="chart-value">{value}</text>
-                }
-            })
-            .collect_view();
-        view! {
-            <svg
-                viewBox=format!("0 0 {} {height}", g.width)
-                role="img"
-                aria-labelledby="chart-title"
-                class=if g.stacked { "chart-svg stacked" } else { "chart-svg" }
-            >
-                <title id="chart-title">{texts.chart_title().to_string()}</title>
-                {bars}
-            </svg>
-        }
-    };
-    let table_rows = quiz
-        .dimensions
-        .iter()
-        .zip(&report.dimensions)
-        .map(|(dim, result)| {
+    let g = Geometry::for_window(window().inner_width().ok().and_then(|w| w.as_f64()));
+    let height = g.row * quiz.dimensions.len() as u32 + 16;
+    let rows = || quiz.dimensions.iter().zip(&report.dimensions).enumerate();
+    let bars = rows()
+        .map(|(i, (dim, result))| {
+            let y = 8 + g.row * i as u32;
+            let score = result.score.unwrap_or(0);
+            let before = result
+                .score
+                .zip(result.change)
+                .map(|(s, c)| g.bar_end((i16::from(s) - c).clamp(0, 100) as u8));
+            let value = result
+                .score
+                .map_or(texts.no_score().to_string(), |s| s.to_string());
+            let (bar_top, tick_top) = (y + g.bar_y, y + g.bar_y - 4);
+            view! {
+                <text x="0" y=y + g.label_y class="chart-label">{dim.name.clone()}</text>
+                <rect x=g.bar_x y=bar_top width=g.bar_w height="18" class="chart-track"></rect>
+                <rect x=g.bar_x y=bar_top width=g.bar_end(score) - g.bar_x height="18" class="chart-bar"></rect>
+                {before.map(|x| view! {
+                    <line x1=x x2=x y1=tick_top y2=tick_top + 26 class="chart-previous"></line>
+                })}
+                <text x=g.bar_x + g.bar_w + 10 y=y + g.value_y class="chart-value">{value}</text>
+            }
+        })
+        .collect_view();
+    let table_rows = rows()
+        .map(|(_, (dim, result))| {
             let shown = result
                 .score
                 .map_or(texts.not_enough().to_string(), |s| s.to_string());
@@ -143,16 +116,24 @@ pub fn ScoreChart(quiz: Arc<Quiz>, report: Arc<Report>) -> impl IntoView {
         .collect_view();
     view! {
         <figure class="chart">
-            {chart}
+            <svg
+                viewBox=format!("0 0 {} {height}", g.width)
+                role="img"
+                aria-labelledby="chart-title"
+                class=if g.stacked { "chart-svg stacked" } else { "chart-svg" }
+            >
+                <title id="chart-title">{texts.chart_title()}</title>
+                {bars}
+            </svg>
             <details class="chart-table">
-                <summary>{texts.chart_table().to_string()}</summary>
+                <summary>{texts.chart_table()}</summary>
                 <table>
-                    <caption>{texts.chart_title().to_string()}</caption>
+                    <caption>{texts.chart_title()}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{texts.habit().to_string()}</th>
-                            <th scope="col">{texts.score().to_string()}</th>
-                            <th scope="col">{texts.change().to_string()}</th>
+                            <th scope="col">{texts.habit()}</th>
+                            <th scope="col">{texts.score()}</th>
+                            <th scope="col">{texts.change()}</th>
                         </tr>
                     </thead>
                     <tbody>{table_rows}</tbody>

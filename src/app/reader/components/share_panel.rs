@@ -99,12 +99,12 @@ pub fn SharePanel(shared: Shared) -> impl IntoView {
         let name = clean_name(&name).ok().flatten();
         result_file(&quiz_id, &code.get_untracked(), name, &taken)
     };
-    let compare = texts.compare_as_team().to_string();
+    let compare = texts.compare_as_team();
     view! {
-        <Section id="share" title=texts.share_title().to_string() class="no-print">
-            <p>{texts.share_intro().to_string()}</p>
+        <Section id="share" title=texts.share_title() class="no-print">
+            <p>{texts.share_intro()}</p>
             <div class="field">
-                <label for="share-name">{texts.share_name().to_string()}</label>
+                <label for="share-name">{texts.share_name()}</label>
                 <input
                     id="share-name"
                     type="text"
@@ -113,7 +113,7 @@ pub fn SharePanel(shared: Shared) -> impl IntoView {
                     aria-describedby="share-name-hint share-name-error"
                     on:input:target=move |ev| name.set(ev.target().value())
                 />
-                <p class="hint" id="share-name-hint">{texts.share_name_hint().to_string()}</p>
+                <p class="hint" id="share-name-hint">{texts.share_name_hint()}</p>
             </div>
             <p class="field-error" id="share-name-error" aria-live="polite">{name_error}</p>
             <div class="share-out">
@@ -135,7 +135,7 @@ pub fn SharePanel(shared: Shared) -> impl IntoView {
                 />
                 <figure class="qr-figure">
                     <QrCode text=link label=texts.qr_label()/>
-                    <figcaption>{texts.qr_caption().to_string()}</figcaption>
+                    <figcaption>{texts.qr_caption()}</figcaption>
                 </figure>
                 <div class="actions">
                     <DownloadButton label=texts.download_result() file_name mime="application/json" contents=file/>
@@ -146,7 +146,7 @@ pub fn SharePanel(shared: Shared) -> impl IntoView {
                 <summary>{texts.share_or_save()}</summary>
                 {team.then(|| view! {
                     <div class="actions">
-                        <a class="button" href=move || Route::Team(code.get()).to_hash()>{compare.clone()}</a>
+                        <a class="button" href=move || Route::Team(code.get()).to_hash()>{compare}</a>
                     </div>
                 })}
                 <PicturePanel of=picture/>

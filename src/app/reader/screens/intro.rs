@@ -50,10 +50,10 @@ pub fn IntroScreen() -> impl IntoView {
             <button type="button" class="primary" on:click=move |_| nav.go(Route::Question(at))>
                 {fill(texts.resume_at(), &[("n", &at), ("total", &total)])}
             </button>
-            <button type="button" on:click=start_fresh>{texts.start_over().to_string()}</button>
+            <button type="button" on:click=start_fresh>{texts.start_over()}</button>
         }),
         None => Either::Right(view! {
-            <button type="button" class="primary" on:click=start_fresh>{texts.start().to_string()}</button>
+            <button type="button" class="primary" on:click=start_fresh>{texts.start()}</button>
         }),
     };
     let lang = use_lang();
@@ -65,7 +65,7 @@ pub fn IntroScreen() -> impl IntoView {
             <h1 tabindex="-1">{title}</h1>
             <p class="promise">{intro}</p>
             <p class="facts">{facts}</p>
-            <p class="privacy">{texts.privacy().to_string()}</p>
+            <p class="privacy">{texts.privacy()}</p>
             <div class="actions">{actions}</div>
             <LanguageSwitch/>
             {(!hide_history && !earlier_days.is_empty()).then(|| view! {
@@ -73,12 +73,12 @@ pub fn IntroScreen() -> impl IntoView {
             })}
             <Links>
                 {(!hide_history && has_result).then(|| view! {
-                    <a href=Route::Report.to_hash()>{texts.your_last_result().to_string()}</a>
+                    <a href=Route::Report.to_hash()>{texts.your_last_result()}</a>
                 })}
                 {(!hide_team).then(|| view! {
-                    <a href=Route::Team(String::new()).to_hash()>{texts.compare_as_team().to_string()}</a>
+                    <a href=Route::Team(String::new()).to_hash()>{texts.compare_as_team()}</a>
                 })}
-                <a href=Route::About.to_hash()>{texts.about().to_string()}</a>
+                <a href=Route::About.to_hash()>{texts.about()}</a>
                 <OpenResultFile/>
             </Links>
         </Screen>

@@ -126,11 +126,11 @@ pub fn QuestionScreen(number: usize) -> impl IntoView {
         None => texts.keys_hint().to_string(),
     };
     let next = if number == total {
-        texts.see_report().to_string()
+        texts.see_report()
     } else {
-        texts.next().to_string()
+        texts.next()
     };
-    let back = texts.back().to_string();
+    let back = texts.back();
     view! {
         <Screen class="question">
             <ProgressBar number total/>

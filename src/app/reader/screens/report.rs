@@ -52,11 +52,11 @@ fn NoResult() -> impl IntoView {
     let texts = use_texts();
     view! {
         <Screen class="report">
-            <h1 tabindex="-1">{texts.no_result_title().to_string()}</h1>
-            <p>{texts.no_result_text().to_string()}</p>
+            <h1 tabindex="-1">{texts.no_result_title()}</h1>
+            <p>{texts.no_result_text()}</p>
             <div class="actions">
                 <button type="button" class="primary" on:click=move |_| nav.go(Route::Question(1))>
-                    {texts.start().to_string()}
+                    {texts.start()}
                 </button>
             </div>
         </Screen>
@@ -122,7 +122,7 @@ fn YourReport(latest: Attempt, previous: Option<Attempt>) -> impl IntoView {
     view! {
         <Screen class="report">
             <div class="report-body">
-                <ReportSummary quiz=quiz.clone() report=report.clone() kicker=texts.style_kicker().to_string() name=None voice=Voice::Yours/>
+                <ReportSummary quiz=quiz.clone() report=report.clone() kicker=texts.style_kicker() name=None voice=Voice::Yours/>
                 {since}
                 <NextSteps quiz=quiz.clone() report=report.clone() attempt/>
                 {cta.clone().map(|cta| cta())}
@@ -136,15 +136,15 @@ fn YourReport(latest: Attempt, previous: Option<Attempt>) -> impl IntoView {
                 {share_after}
                 <div class="actions no-print">
                     <button type="button" class="primary" on:click=|_| { let _ = window().print(); }>
-                        {texts.print().to_string()}
+                        {texts.print()}
                     </button>
-                    <button type="button" on:click=retake>{texts.retake().to_string()}</button>
+                    <button type="button" on:click=retake>{texts.retake()}</button>
                 </div>
                 // Again at the end, for the reader who has read it all.
                 {cta.map(|cta| cta())}
                 <p class="meta">
                     {fill(texts.taken_on(), &[("date", &long_date(lang, attempt))])}
-                    <a href=Route::About.to_hash()>{texts.about_sources().to_string()}</a>
+                    <a href=Route::About.to_hash()>{texts.about_sources()}</a>
                 </p>
             </div>
         </Screen>

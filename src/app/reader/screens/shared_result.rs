@@ -26,15 +26,15 @@ pub fn SharedResultScreen(code: String) -> impl IntoView {
     let options = use_options();
     let texts = use_texts();
     let quiz = session.quiz();
-    let take_label = texts.take_quiz().to_string();
+    let take_label = texts.take_quiz();
     let take = move || {
-        let label = take_label.clone();
+        let label = take_label;
         view! { <a class="button primary" href=Route::Intro.to_hash()>{label}</a> }
     };
     match decode(&code, session.fingerprint, quiz.questions.len()) {
         Err(why) => Either::Left(view! {
             <Screen class="report shared">
-                <h1 tabindex="-1">{texts.cant_show().to_string()}</h1>
+                <h1 tabindex="-1">{texts.cant_show()}</h1>
                 <p>{why.message(use_problems())}</p>
                 <div class="actions">{take()}</div>
             </Screen>
@@ -44,13 +44,10 @@ pub fn SharedResultScreen(code: String) -> impl IntoView {
             // The page isolates the name in a `<bdi>`, the picture with marks.
             let (whose, picture_kicker) = match &result.name {
                 Some(name) => (
-                    texts.whose_style().to_string(),
+                    texts.whose_style(),
                     fill(texts.whose_style(), &[("name", &isolate(name))]),
                 ),
-                None => (
-                    texts.shared_style().to_string(),
-                    texts.shared_style().to_string(),
-                ),
+                None => (texts.shared_style(), texts.shared_style().to_string()),
             };
             // A share code carries no date: the picture is dated today.
             let today = Day::from_epoch_ms(js_sys::Date::now());
@@ -63,13 +60,13 @@ pub fn SharedResultScreen(code: String) -> impl IntoView {
                 iso_date: today.iso(),
             };
             let team = (!options.hide.team).then(|| {
-                let label = texts.compare_as_team().to_string();
+                let label = texts.compare_as_team();
                 view! { <a class="button" href=Route::Team(code.clone()).to_hash()>{label}</a> }
             });
             Either::Right(view! {
                 <Screen class="report shared">
                     <div class="report-body">
-                        <p class="shared-note">{texts.shared_note().to_string()}</p>
+                        <p class="shared-note">{texts.shared_note()}</p>
                         <ReportSummary quiz=quiz.clone() report=report.clone() kicker=whose name=result.name.clone() voice=Voice::Theirs/>
                         <PicturePanel of=picture/>
                         <ReportDetails quiz report voice=Voice::Theirs/>
