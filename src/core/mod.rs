@@ -27,4 +27,5 @@ pub mod share_code;
 pub mod snippet;
 pub mod strict;
 pub mod team;
+pub mod text;
 pub mod validate;

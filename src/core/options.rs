@@ -7,7 +7,7 @@ use std::fmt;
 use super::catalogue::{fill, nearest, ProblemTexts};
 use super::color::Rgb;
 use super::language::Lang;
-use super::share_code::allowed_in_name;
+use super::text::{allowed_in_name, shorten};
 
 /// Longest query string read: what is past it is ignored. Every option at
 /// its longest, percent-encoded, fits (an address is at most [`MAX_URL`]
@@ -386,7 +386,7 @@ pub fn parse_options(query: &str) -> Options {
                         "team" => o.hide.team = true,
                         "history" => o.hide.history = true,
                         _ => o.ignored.push(Ignored {
-                            name: format!("hide={}", shorten(part)),
+                            name: shorten(&format!("hide={part}")),
                             reason: Reason::Hide,
                         }),
                     }
@@ -610,10 +610,6 @@ pub fn percent_encode(text: &str) -> String {
         }
     }
     out
-}
-
-fn shorten(s: &str) -> String {
-    s.chars().take(40).collect()
 }
 
 #[cfg(test)]

@@ -17,6 +17,7 @@ use super::lenient::{self, Entries, Field, List, Object, Raw, UnknownField};
 use super::options::{cta_url, CallToAction, Reason, MAX_BRAND, MAX_CTA_LABEL};
 use super::quiz::*;
 use super::quiz_file::*;
+use super::text::{is_plain_text, is_valid_date, is_valid_id, is_valid_language, shorten};
 
 /// The largest quiz file accepted, in bytes.
 pub const MAX_FILE_BYTES: usize = 256 * 1024;
@@ -1125,53 +1126,6 @@ fn index_path(path: &str, i: usize) -> String {
     format!("{path}[{i}]")
 }
 
-/// Ids are short, lowercase and URL-safe so they can appear in messages and links.
-pub fn is_valid_id(s: &str) -> bool {
-    let ok_char = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-';
-    (1..=40).contains(&s.len()) && s.chars().all(ok_char) && !s.starts_with('-')
-}
-
-/// Keeps echoed user input short in messages.
-fn shorten(s: &str) -> String {
-    if s.chars().count() <= 40 {
-        s.to_string()
-    } else {
-        s.chars().take(40).chain("…".chars()).collect()
-    }
-}
-
-pub(crate) fn is_valid_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
-    if b.len() != 10
-        || b[4] != b'-'
-        || b[7] != b'-'
-        || !digits(0..4)
-        || !digits(5..7)
-        || !digits(8..10)
-    {
-        return false;
-    }
-    let number =
-        |r: std::ops::Range<usize>| b[r].iter().fold(0u32, |n, d| n * 10 + u32::from(d - b'0'));
-    let (year, month, day) = (number(0..4), number(5..7), number(8..10));
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    (1..=days).contains(&day)
-}
-
-pub(crate) fn is_valid_language(s: &str) -> bool {
-    (1..=35).contains(&s.len())
-        && s.starts_with(|c: char| c.is_ascii_alphabetic())
-        && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
-}
-
 fn read_quiz(r: &mut Reader, root: &Object<QuizFile>) -> Option<Quiz> {
     let at = "$";
     let top = r.object(root, at)?;
@@ -1459,30 +1413,6 @@ fn letter_counts(s: &str) -> [usize; 40] {
         counts[bucket] += 1;
     }
     counts
-}
-
-/// Plain text: no control characters (line breaks included), no characters
-/// that reorder the text around them, and nothing that looks like HTML
-/// markup (`<b>`, `</p>`, `<!--`, `&amp;`), since it would be shown as it is.
-pub(crate) fn is_plain_text(s: &str) -> bool {
-    let hidden =
-        |c: char| c.is_control() || matches!(c, '\u{2028}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
-    let tag = |rest: &str| {
-        rest.starts_with(|c: char| c.is_ascii_alphabetic() || matches!(c, '/' | '!' | '?'))
-    };
-    let entity = |rest: &str| {
-        let name = rest.split(';').next().unwrap_or_default();
-        rest.len() > name.len()
-            && !name.is_empty()
-            && name.len() <= 32
-            && (name.bytes().all(|b| b.is_ascii_alphanumeric())
-                || name
-                    .strip_prefix('#')
-                    .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_alphanumeric())))
-    };
-    !s.chars().any(hidden)
-        && !s.match_indices('<').any(|(i, _)| tag(&s[i + 1..]))
-        && !s.match_indices('&').any(|(i, _)| entity(&s[i + 1..]))
 }
 
 /// Reads every item of a list; the result is `None` if any item failed.
