@@ -15,6 +15,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::text::is_valid_date;
+
 /// The ellipsis that ends shortened text.
 pub const ELLIPSIS: &str = "…";
 
@@ -369,16 +371,8 @@ impl PictureRequest {
             &request.link,
             &request.title,
         ];
-        let iso_ok = request.iso_date.len() == 10
-            && request.iso_date.bytes().enumerate().all(|(i, b)| {
-                if i == 4 || i == 7 {
-                    b == b'-'
-                } else {
-                    b.is_ascii_digit()
-                }
-            });
         let ok = request.shape != Shape::Team
-            && iso_ok
+            && is_valid_date(&request.iso_date)
             && request.habits.len() <= MAX_HABITS
             && texts.iter().all(|t| t.chars().count() <= MAX_TEXT)
             && request

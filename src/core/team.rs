@@ -18,6 +18,7 @@ use super::quiz::{Dimension, Quiz, Situation};
 use super::report::{classify, profile, ranked, Profile, STRONG};
 use super::scoring::{score, Scores};
 use super::share_code::{decode, encode, isolate, DecodeError, SharedResult};
+use super::text::is_valid_date;
 
 /// Larger pasted texts are not read at all.
 pub const MAX_TEAM_TEXT_BYTES: usize = 64 * 1024;
@@ -533,7 +534,7 @@ pub fn read_result_file(
     let Raw::Text(taken) = file.taken else {
         return Err(FileError::Malformed(Damage::NoDate));
     };
-    if !is_date(&taken) {
+    if !is_valid_date(&taken) {
         return Err(FileError::Malformed(Damage::BadDate));
     }
     Ok(ResultFile {
@@ -542,22 +543,6 @@ pub fn read_result_file(
         result,
         taken,
     })
-}
-
-/// `YYYY-MM-DD` with a month 01–12 and a day 01–31.
-fn is_date(text: &str) -> bool {
-    let b = text.as_bytes();
-    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
-        b.get(r)?.iter().try_fold(0, |v, &d| {
-            d.is_ascii_digit().then(|| v * 10 + u32::from(d - b'0'))
-        })
-    };
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && digits(0..4).is_some()
-        && digits(5..7).is_some_and(|m| (1..=12).contains(&m))
-        && digits(8..10).is_some_and(|d| (1..=31).contains(&d))
 }
 
 // ---------------------------------------------------------------------------
