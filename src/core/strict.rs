@@ -14,8 +14,9 @@
 //! full validator why.
 
 use super::catalogue::{self, placeholders};
+use super::cta::CallToAction;
 use super::lenient::Node;
-use super::options::{cta_url, CallToAction, MAX_BRAND, MAX_CTA_LABEL};
+use super::options::{cta_url, MAX_BRAND, MAX_CTA_LABEL};
 use super::quiz::*;
 use super::quiz_file::*;
 use super::text::{is_plain_text, is_valid_date, is_valid_id, is_valid_language};

@@ -12,9 +12,10 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use super::catalogue::{self, count, placeholders, ProblemTexts};
+use super::cta::CallToAction;
 use super::language::{Lang, Plural};
 use super::lenient::{self, Entries, Field, List, Object, Raw, UnknownField};
-use super::options::{cta_url, CallToAction, Reason, MAX_BRAND, MAX_CTA_LABEL};
+use super::options::{cta_url, Reason, MAX_BRAND, MAX_CTA_LABEL};
 use super::quiz::*;
 use super::quiz_file::*;
 use super::text::{is_plain_text, is_valid_date, is_valid_id, is_valid_language, shorten};
