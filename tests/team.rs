@@ -8,6 +8,7 @@ use candor::core::fingerprint::{fingerprint, Fingerprint};
 use candor::core::quiz::Quiz;
 use candor::core::report::Profile;
 use candor::core::share_code::{decode, encode, DecodeError};
+use candor::core::team::ResultFileDamage as Damage;
 use candor::core::team::*;
 use common::*;
 

@@ -386,14 +386,14 @@ pub enum FileError {
     NotAResultFile,
     NewerFormat,
     /// A field is missing, unknown or wrong; says which.
-    Malformed(Damage),
+    Malformed(ResultFileDamage),
     /// The code inside was refused.
     Code(DecodeError),
 }
 
 /// What is wrong in a damaged result file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Damage {
+pub enum ResultFileDamage {
     /// `candor_result` is not a format version.
     NoVersion,
     UnknownField,
@@ -406,18 +406,18 @@ pub enum Damage {
     BadDate,
 }
 
-impl Damage {
+impl ResultFileDamage {
     /// What is damaged, in the language of `t`.
     pub fn message(self, t: &ProblemTexts) -> &'static str {
         match self {
-            Damage::NoVersion => t.result_file_no_version(),
-            Damage::UnknownField => t.result_file_unknown_field(),
-            Damage::NoQuiz => t.result_file_no_quiz(),
-            Damage::NoCode => t.result_file_no_code(),
-            Damage::NameNotText => t.result_file_name_not_text(),
-            Damage::NameMismatch => t.result_file_name_mismatch(),
-            Damage::NoDate => t.result_file_no_date(),
-            Damage::BadDate => t.result_file_bad_date(),
+            ResultFileDamage::NoVersion => t.result_file_no_version(),
+            ResultFileDamage::UnknownField => t.result_file_unknown_field(),
+            ResultFileDamage::NoQuiz => t.result_file_no_quiz(),
+            ResultFileDamage::NoCode => t.result_file_no_code(),
+            ResultFileDamage::NameNotText => t.result_file_name_not_text(),
+            ResultFileDamage::NameMismatch => t.result_file_name_mismatch(),
+            ResultFileDamage::NoDate => t.result_file_no_date(),
+            ResultFileDamage::BadDate => t.result_file_bad_date(),
         }
     }
 }
@@ -509,33 +509,33 @@ pub fn read_result_file(
         v => match v.as_u64() {
             Some(RESULT_FILE_VERSION) => {}
             Some(v) if v > RESULT_FILE_VERSION => return Err(FileError::NewerFormat),
-            _ => return Err(FileError::Malformed(Damage::NoVersion)),
+            _ => return Err(FileError::Malformed(ResultFileDamage::NoVersion)),
         },
     }
     if !unknown.is_empty() {
-        return Err(FileError::Malformed(Damage::UnknownField));
+        return Err(FileError::Malformed(ResultFileDamage::UnknownField));
     }
     let quiz = match file.quiz {
         Raw::Text(q) if !q.is_empty() && q.len() <= 100 => q,
-        _ => return Err(FileError::Malformed(Damage::NoQuiz)),
+        _ => return Err(FileError::Malformed(ResultFileDamage::NoQuiz)),
     };
     let Raw::Text(code) = file.code else {
-        return Err(FileError::Malformed(Damage::NoCode));
+        return Err(FileError::Malformed(ResultFileDamage::NoCode));
     };
     let result = decode(&code, fp, questions).map_err(FileError::Code)?;
     let name = match file.name {
         Raw::Missing => None,
         Raw::Text(name) => Some(name),
-        _ => return Err(FileError::Malformed(Damage::NameNotText)),
+        _ => return Err(FileError::Malformed(ResultFileDamage::NameNotText)),
     };
     if name != result.name {
-        return Err(FileError::Malformed(Damage::NameMismatch));
+        return Err(FileError::Malformed(ResultFileDamage::NameMismatch));
     }
     let Raw::Text(taken) = file.taken else {
-        return Err(FileError::Malformed(Damage::NoDate));
+        return Err(FileError::Malformed(ResultFileDamage::NoDate));
     };
     if !is_valid_date(&taken) {
-        return Err(FileError::Malformed(Damage::BadDate));
+        return Err(FileError::Malformed(ResultFileDamage::BadDate));
     }
     Ok(ResultFile {
         quiz,
@@ -1005,11 +1005,15 @@ mod tests {
             "Das ist zu viel Text (mehr als 64 KB). Füge nur die Codes oder Links ein."
         );
         assert_eq!(
-            EntryError::File(FileError::Malformed(Damage::NoDate)).message(de, p, Lang::De),
+            EntryError::File(FileError::Malformed(ResultFileDamage::NoDate)).message(
+                de,
+                p,
+                Lang::De
+            ),
             "Diese Ergebnisdatei ist beschädigt (kein Datum der Teilnahme)."
         );
         assert_eq!(
-            FileError::Malformed(Damage::NoDate).to_string(),
+            FileError::Malformed(ResultFileDamage::NoDate).to_string(),
             "This result file is damaged (no date taken)."
         );
     }
