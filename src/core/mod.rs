@@ -22,6 +22,7 @@ pub mod quiz;
 pub mod quiz_file;
 pub mod reach;
 pub mod report;
+pub mod result_file;
 pub mod saved;
 pub mod scan;
 pub mod scoring;
