@@ -438,7 +438,7 @@ proptest! {
 /// The built-in quiz as it was at version 1 (its questions were reworded and
 /// rekeyed in version 2) and at version 2 (its statements rewritten, its
 /// rules moved to the bands' bounds in version 3), kept as fixtures.
-use candor::core::team::{read_result_file, result_file, FileError};
+use candor::core::result_file::{read_result_file, result_file, FileError};
 
 const BUILTIN_V1: &str = include_str!("fixtures/candor-v1.quiz.json");
 const BUILTIN_V2: &str = include_str!("fixtures/candor-v2.quiz.json");

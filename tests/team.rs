@@ -7,6 +7,8 @@ use candor::core::answers::Answer;
 use candor::core::fingerprint::{fingerprint, Fingerprint};
 use candor::core::quiz::Quiz;
 use candor::core::report::Profile;
+use candor::core::result_file::ResultFileDamage as Damage;
+use candor::core::result_file::*;
 use candor::core::share_code::{decode, encode, DecodeError};
 use candor::core::team::*;
 use common::*;

@@ -7,7 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::saved::{Damage, SavedError};
+use super::saved::{RecordDamage, SavedError};
 use super::validate::MAX_FILE_BYTES;
 
 /// The record format written by this version.
@@ -47,7 +47,7 @@ impl KeptFileRecord {
         match record.v {
             KEPT_FILE_VERSION => {}
             v if v > KEPT_FILE_VERSION => return Err(SavedError::NewerVersion(v)),
-            _ => return Err(SavedError::Malformed(Damage::Version)),
+            _ => return Err(SavedError::Malformed(RecordDamage::Version)),
         }
         if record.text.len() > MAX_FILE_BYTES || record.name.chars().count() > MAX_NAME_CHARS {
             return Err(SavedError::TooLarge);
@@ -68,10 +68,10 @@ fn why_not(stored: &str) -> SavedError {
         Ok(Versioned { v: Some(v) }) if v > KEPT_FILE_VERSION => SavedError::NewerVersion(v),
         Ok(Versioned {
             v: Some(KEPT_FILE_VERSION),
-        }) => SavedError::Malformed(Damage::Fields),
-        Ok(_) => SavedError::Malformed(Damage::Version),
+        }) => SavedError::Malformed(RecordDamage::Fields),
+        Ok(_) => SavedError::Malformed(RecordDamage::Version),
         Err(_) if serde_json::from_str::<serde::de::IgnoredAny>(stored).is_ok() => {
-            SavedError::Malformed(Damage::Version)
+            SavedError::Malformed(RecordDamage::Version)
         }
         Err(_) => SavedError::NotJson,
     }
@@ -113,15 +113,15 @@ mod tests {
             ),
             (
                 "{\"name\":\"a\",\"text\":\"b\"}",
-                SavedError::Malformed(Damage::Version),
+                SavedError::Malformed(RecordDamage::Version),
             ),
             (
                 "{\"v\":1,\"name\":\"a\",\"text\":\"b\",\"x\":1}",
-                SavedError::Malformed(Damage::Fields),
+                SavedError::Malformed(RecordDamage::Fields),
             ),
             (
                 "{\"v\":1,\"name\":\"a\"}",
-                SavedError::Malformed(Damage::Fields),
+                SavedError::Malformed(RecordDamage::Fields),
             ),
         ] {
             assert_eq!(KeptFileRecord::read(stored), Err(why), "{stored}");

@@ -7,7 +7,8 @@ use std::fmt;
 use super::catalogue::{fill, nearest, ProblemTexts};
 use super::color::Rgb;
 use super::language::Lang;
-use super::share_code::allowed_in_name;
+use super::percent::percent_decode;
+use super::text::{allowed_in_name, shorten};
 
 /// Longest query string read: what is past it is ignored. Every option at
 /// its longest, percent-encoded, fits (an address is at most [`MAX_URL`]
@@ -41,15 +42,8 @@ impl Theme {
     }
 }
 
-/// A call to action shown on the report, such as "Book a call".
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CallToAction {
-    /// An absolute `http:`, `https:` or `mailto:` address, which may hold
-    /// `{code}` and `{link}` for the reader's result (see [`CallToAction::address`]).
-    pub url: String,
-    /// The host's label; without one, the catalogue's default.
-    pub label: Option<String>,
-}
+/// The page's own call to action (`cta`, `cta-label`) is one of these.
+pub use super::cta::CallToAction;
 
 /// Parts of the app a host can hide.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -386,7 +380,7 @@ pub fn parse_options(query: &str) -> Options {
                         "team" => o.hide.team = true,
                         "history" => o.hide.history = true,
                         _ => o.ignored.push(Ignored {
-                            name: format!("hide={}", shorten(part)),
+                            name: shorten(&format!("hide={part}")),
                             reason: Reason::Hide,
                         }),
                     }
@@ -532,17 +526,6 @@ pub fn cta_url(value: &str) -> Result<String, Reason> {
     }
 }
 
-impl CallToAction {
-    /// The address with the reader's result in it: `{code}` becomes the share
-    /// code and `{link}` the result link, each URL-encoded, so a coach's
-    /// booking page or e-mail receives them.
-    pub fn address(&self, code: &str, link: &str) -> String {
-        self.url
-            .replace("{code}", &percent_encode(code))
-            .replace("{link}", &percent_encode(link))
-    }
-}
-
 /// A quiz file address: relative to the app, or absolute http(s).
 pub fn quiz_url(value: &str) -> Result<String, Reason> {
     check_url_text(value)?;
@@ -571,54 +554,10 @@ fn check_url_text(value: &str) -> Result<(), Reason> {
     }
 }
 
-/// Decodes `%XX` escapes and `+` (a space in query strings); `None` for a bad
-/// escape or bytes that are not UTF-8.
-pub fn percent_decode(text: &str) -> Option<String> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'%' => {
-                // Two hex digits exactly: `u8::from_str_radix` would also
-                // take a sign, reading `%+9` as a tab.
-                let digit = |at: usize| (*bytes.get(at)? as char).to_digit(16);
-                out.push((digit(i + 1)? * 16 + digit(i + 2)?) as u8);
-                i += 3;
-            }
-            b'+' => {
-                out.push(b' ');
-                i += 1;
-            }
-            b => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8(out).ok()
-}
-
-/// Percent-encodes everything but unreserved characters, for building query strings.
-pub fn percent_encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for b in text.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            out.push(char::from(b));
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
-
-fn shorten(s: &str) -> String {
-    s.chars().take(40).collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::percent::percent_encode;
 
     #[test]
     fn no_query_means_defaults() {
@@ -924,23 +863,6 @@ mod tests {
         );
         assert_eq!(standalone_query("?embed=1&accent=ff0000"), "");
         assert_eq!(standalone_query(""), "");
-    }
-
-    #[test]
-    fn percent_coding_round_trips() {
-        let text = "Book a call — now? & 100%";
-        assert_eq!(percent_decode(&percent_encode(text)).as_deref(), Some(text));
-        assert_eq!(percent_decode("%E9"), None, "not UTF-8");
-        assert_eq!(percent_decode("%4"), None);
-    }
-
-    #[test]
-    fn a_percent_escape_needs_two_hex_digits_not_a_sign() {
-        // Regression: `%+9` decoded to a tab because `from_str_radix` accepts a sign.
-        for bad in ["%+9", "%-9", "%+", "% 9", "%g0", "%0g", "%é"] {
-            assert_eq!(percent_decode(bad), None, "{bad}");
-        }
-        assert_eq!(percent_decode("%09%2b%2B").as_deref(), Some("\t++"));
     }
 
     #[test]

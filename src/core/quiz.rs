@@ -5,7 +5,7 @@
 //! reference (a question's dimension, an advice item's sources…) is an index that
 //! is known to be in range.
 
-use super::scoring::Scores;
+use super::cta::CallToAction;
 
 /// A whole quiz: metadata, the answer scale and the content.
 #[derive(Debug, Clone, PartialEq)]
@@ -144,7 +144,7 @@ pub struct Pattern {
     pub try_first: String,
     pub sources: Vec<usize>,
     /// This archetype's own call to action, in place of the page's.
-    pub cta: Option<super::options::CallToAction>,
+    pub cta: Option<CallToAction>,
 }
 
 /// A test on one dimension's (rounded) score.
@@ -189,16 +189,6 @@ impl Quiz {
             .position(|b| (b.min..=b.max).contains(&score))
             // Validation guarantees coverage; the last band is a safe fallback.
             .unwrap_or(bands.len() - 1)
-    }
-
-    /// The archetype for a set of scores: the first pattern whose conditions
-    /// all hold on the rounded scores.
-    pub fn archetype(&self, scores: &Scores) -> usize {
-        self.patterns
-            .iter()
-            .position(|p| p.when.iter().all(|c| c.holds(scores.rounded(c.dimension))))
-            // Validation guarantees a default (empty) pattern at the end.
-            .unwrap_or(self.patterns.len() - 1)
     }
 
     /// The questions of one dimension, as indices.

@@ -47,13 +47,13 @@ pub enum SavedError {
     TooLarge,
     NotJson,
     NewerVersion(u64),
-    Malformed(Damage),
+    Malformed(RecordDamage),
     OtherQuizVersion,
 }
 
 /// What is wrong in a damaged record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Damage {
+pub enum RecordDamage {
     /// Answers in progress without a valid position.
     Position,
     /// Answers in progress with an invalid filing time.
@@ -84,30 +84,30 @@ pub enum Damage {
     Fields,
 }
 
-impl Damage {
+impl RecordDamage {
     /// What is damaged, in `t`'s words.
     pub fn message(&self, t: &ProblemTexts) -> String {
         let most = |template: &str| ProblemTexts::fill(template, &[("max", &HISTORY_LIMIT)]);
         match self {
-            Damage::Position => t.saved_damage_position().into(),
-            Damage::FilingTime => t.saved_damage_filed().into(),
-            Damage::TooManyAttempts => most(t.saved_damage_attempts()),
-            Damage::TooManyEarlier => most(t.saved_damage_earlier_count()),
-            Damage::AttemptTime => t.saved_damage_attempt_time().into(),
-            Damage::ChecklistTime => t.saved_damage_checklist_time().into(),
-            Damage::TickedSteps => t.saved_damage_steps().into(),
-            Damage::Version => t.saved_damage_version().into(),
-            Damage::EarlierTime => t.saved_damage_earlier_time().into(),
-            Damage::EarlierQuiz => t.saved_damage_earlier_quiz().into(),
-            Damage::EarlierAnswers => t.saved_damage_earlier_answers().into(),
-            Damage::Answers => t.saved_damage_answers().into(),
-            Damage::AnswerTimes => t.saved_damage_answer_times().into(),
-            Damage::Fields => t.saved_damage_fields().into(),
+            RecordDamage::Position => t.saved_damage_position().into(),
+            RecordDamage::FilingTime => t.saved_damage_filed().into(),
+            RecordDamage::TooManyAttempts => most(t.saved_damage_attempts()),
+            RecordDamage::TooManyEarlier => most(t.saved_damage_earlier_count()),
+            RecordDamage::AttemptTime => t.saved_damage_attempt_time().into(),
+            RecordDamage::ChecklistTime => t.saved_damage_checklist_time().into(),
+            RecordDamage::TickedSteps => t.saved_damage_steps().into(),
+            RecordDamage::Version => t.saved_damage_version().into(),
+            RecordDamage::EarlierTime => t.saved_damage_earlier_time().into(),
+            RecordDamage::EarlierQuiz => t.saved_damage_earlier_quiz().into(),
+            RecordDamage::EarlierAnswers => t.saved_damage_earlier_answers().into(),
+            RecordDamage::Answers => t.saved_damage_answers().into(),
+            RecordDamage::AnswerTimes => t.saved_damage_answer_times().into(),
+            RecordDamage::Fields => t.saved_damage_fields().into(),
         }
     }
 }
 
-impl fmt::Display for Damage {
+impl fmt::Display for RecordDamage {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.message(ProblemTexts::of(Lang::En)))
     }
@@ -319,10 +319,10 @@ impl ProgressRecord {
         let position = usize::try_from(self.position)
             .ok()
             .filter(|&p| p < questions)
-            .ok_or(SavedError::Malformed(Damage::Position))?;
+            .ok_or(SavedError::Malformed(RecordDamage::Position))?;
         let filed = match self.filed {
             None => None,
-            Some(at) => Some(read_time(at).ok_or(SavedError::Malformed(Damage::FilingTime))?),
+            Some(at) => Some(read_time(at).ok_or(SavedError::Malformed(RecordDamage::FilingTime))?),
         };
         // Never written all 0 (then left out), so such a list is not Candor's.
         let answered_at = if self.answered.is_empty() {
@@ -332,9 +332,9 @@ impl ProgressRecord {
                 .iter()
                 .map(|&t| read_time(t))
                 .collect::<Option<Vec<f64>>>()
-                .ok_or(SavedError::Malformed(Damage::AnswerTimes))?
+                .ok_or(SavedError::Malformed(RecordDamage::AnswerTimes))?
         } else {
-            return Err(SavedError::Malformed(Damage::AnswerTimes));
+            return Err(SavedError::Malformed(RecordDamage::AnswerTimes));
         };
         Ok(Progress {
             answers,
@@ -383,10 +383,10 @@ impl HistoryRecord {
             .filter(|stored| stored.quiz == fp.quiz)
             .ok_or(SavedError::OtherQuizVersion)?;
         if self.attempts.len() > HISTORY_LIMIT {
-            return Err(SavedError::Malformed(Damage::TooManyAttempts));
+            return Err(SavedError::Malformed(RecordDamage::TooManyAttempts));
         }
         if self.earlier.len() > HISTORY_LIMIT {
-            return Err(SavedError::Malformed(Damage::TooManyEarlier));
+            return Err(SavedError::Malformed(RecordDamage::TooManyEarlier));
         }
         let mut earlier = self
             .earlier
@@ -396,7 +396,7 @@ impl HistoryRecord {
         let mut history = History::default();
         if stored == fp {
             for attempt in self.attempts {
-                let time = |t| read_time(t).ok_or(SavedError::Malformed(Damage::AttemptTime));
+                let time = |t| read_time(t).ok_or(SavedError::Malformed(RecordDamage::AttemptTime));
                 history.push(Attempt {
                     finished_at: time(attempt.at)?,
                     answers: answer_sheet(&attempt.answers, questions)?,
@@ -435,7 +435,7 @@ impl ChecklistRecord {
     pub fn into_checklist(self) -> Result<Checklist, SavedError> {
         check_version(self.v)?;
         let attempt =
-            read_time(self.attempt).ok_or(SavedError::Malformed(Damage::ChecklistTime))?;
+            read_time(self.attempt).ok_or(SavedError::Malformed(RecordDamage::ChecklistTime))?;
         let done = (self.done.len() <= MAX_STEPS)
             .then(|| {
                 self.done
@@ -444,7 +444,7 @@ impl ChecklistRecord {
                     .collect::<Option<Vec<usize>>>()
             })
             .flatten()
-            .ok_or(SavedError::Malformed(Damage::TickedSteps))?;
+            .ok_or(SavedError::Malformed(RecordDamage::TickedSteps))?;
         Ok(Checklist { attempt, done })
     }
 }
@@ -469,7 +469,7 @@ fn check_version(v: u64) -> Result<(), SavedError> {
     match v {
         RECORD_VERSION => Ok(()),
         v if v > RECORD_VERSION => Err(SavedError::NewerVersion(v)),
-        _ => Err(SavedError::Malformed(Damage::Version)),
+        _ => Err(SavedError::Malformed(RecordDamage::Version)),
     }
 }
 
@@ -494,14 +494,14 @@ fn earlier_attempt(
     fp: Fingerprint,
 ) -> Result<EarlierAttempt, SavedError> {
     Ok(EarlierAttempt {
-        finished_at: read_time(at).ok_or(SavedError::Malformed(Damage::EarlierTime))?,
+        finished_at: read_time(at).ok_or(SavedError::Malformed(RecordDamage::EarlierTime))?,
         fingerprint: read_fingerprint(fingerprint)
             .filter(|f| f.quiz == fp.quiz)
-            .ok_or(SavedError::Malformed(Damage::EarlierQuiz))?,
+            .ok_or(SavedError::Malformed(RecordDamage::EarlierQuiz))?,
         answers: Some(answers)
             .filter(|s| (1..=MAX_QUESTIONS).contains(&s.len()))
             .and_then(sheet_from_digits)
-            .ok_or(SavedError::Malformed(Damage::EarlierAnswers))?,
+            .ok_or(SavedError::Malformed(RecordDamage::EarlierAnswers))?,
     })
 }
 
@@ -517,7 +517,7 @@ fn answer_sheet(digits: &str, questions: usize) -> Result<AnswerSheet, SavedErro
     Some(digits)
         .filter(|s| s.len() == questions)
         .and_then(sheet_from_digits)
-        .ok_or(SavedError::Malformed(Damage::Answers))
+        .ok_or(SavedError::Malformed(RecordDamage::Answers))
 }
 
 // ---------------------------------------------------------------------------
@@ -545,9 +545,9 @@ pub fn unreadable_reason(text: &str) -> SavedError {
         return SavedError::NotJson;
     };
     match record.v.as_u64() {
-        Some(RECORD_VERSION) => SavedError::Malformed(Damage::Fields),
+        Some(RECORD_VERSION) => SavedError::Malformed(RecordDamage::Fields),
         Some(v) if v > RECORD_VERSION => SavedError::NewerVersion(v),
-        _ => SavedError::Malformed(Damage::Version),
+        _ => SavedError::Malformed(RecordDamage::Version),
     }
 }
 
@@ -823,11 +823,11 @@ mod tests {
         );
         assert_eq!(
             unreadable_reason(r#"{"v":"2"}"#),
-            SavedError::Malformed(Damage::Version)
+            SavedError::Malformed(RecordDamage::Version)
         );
         assert_eq!(
             decode_checklist(r#"{"v":0,"attempt":1,"done":[]}"#),
-            Err(SavedError::Malformed(Damage::Version))
+            Err(SavedError::Malformed(RecordDamage::Version))
         );
         assert_eq!(unreadable_reason("[3]"), SavedError::NotJson);
         assert_eq!(unreadable_reason("{"), SavedError::NotJson);
@@ -862,7 +862,7 @@ mod tests {
         assert_eq!(back.clone().into_progress(FP, 3), Ok(p));
         assert_eq!(
             back.into_progress(FP, 4),
-            Err(SavedError::Malformed(Damage::Answers))
+            Err(SavedError::Malformed(RecordDamage::Answers))
         );
     }
 
@@ -925,12 +925,12 @@ mod tests {
         assert_eq!(p.answered_at, vec![0.0; 3]);
         assert_eq!(encode_progress(&p, FP), old, "written back as read");
         for (answered, damage) in [
-            ("[1,2]", Damage::AnswerTimes),
-            ("[0,0,0]", Damage::AnswerTimes),
-            ("[1,2,8640000000000001]", Damage::AnswerTimes),
-            ("[1,2,-1]", Damage::Fields),
-            ("[1,2,1.5]", Damage::Fields),
-            ("\"1,2,3\"", Damage::Fields),
+            ("[1,2]", RecordDamage::AnswerTimes),
+            ("[0,0,0]", RecordDamage::AnswerTimes),
+            ("[1,2,8640000000000001]", RecordDamage::AnswerTimes),
+            ("[1,2,-1]", RecordDamage::Fields),
+            ("[1,2,1.5]", RecordDamage::Fields),
+            ("\"1,2,3\"", RecordDamage::Fields),
         ] {
             let text = format!(
                 r#"{{"v":1,"fingerprint":"abcd0123","answers":"550","position":0,"filed":null,"answered":{answered}}}"#
@@ -957,7 +957,7 @@ mod tests {
         let bad = r#"{"v":1,"fingerprint":"abcd0123","attempts":[{"at":1,"answers":"4","changed":8640000000000001}]}"#;
         assert_eq!(
             decode_history(bad, FP, 1),
-            Err(SavedError::Malformed(Damage::AttemptTime))
+            Err(SavedError::Malformed(RecordDamage::AttemptTime))
         );
     }
 
@@ -1147,13 +1147,13 @@ mod tests {
 
     #[test]
     fn messages_name_the_damage_in_english_and_german() {
-        let damaged = SavedError::Malformed(Damage::Version);
+        let damaged = SavedError::Malformed(RecordDamage::Version);
         assert_eq!(
             damaged.to_string(),
             "it is damaged (no known format version)"
         );
         assert_eq!(
-            SavedError::Malformed(Damage::TooManyEarlier).to_string(),
+            SavedError::Malformed(RecordDamage::TooManyEarlier).to_string(),
             "it is damaged (more than 20 earlier attempts)"
         );
         assert_eq!(

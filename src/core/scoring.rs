@@ -1,4 +1,4 @@
-//! Scores: items to 0–100, weighted means per dimension, and the overall score.
+//! Scores: items to 0–100, weighted means per dimension, the overall score and the archetype.
 
 use super::answers::Answer;
 use super::quiz::{Question, Quiz};
@@ -47,6 +47,20 @@ impl Scores {
 
     pub fn overall_rounded(&self) -> Option<u8> {
         self.overall.map(|s| s.round().clamp(0.0, 100.0) as u8)
+    }
+}
+
+// Choosing the archetype is scoring's, not the quiz model's (which imports
+// nothing of scoring); it stays a method of the quiz for its callers.
+impl Quiz {
+    /// The archetype for a set of scores: the first pattern whose conditions
+    /// all hold on the rounded scores.
+    pub fn archetype(&self, scores: &Scores) -> usize {
+        self.patterns
+            .iter()
+            .position(|p| p.when.iter().all(|c| c.holds(scores.rounded(c.dimension))))
+            // Validation guarantees a default (empty) pattern at the end.
+            .unwrap_or(self.patterns.len() - 1)
     }
 }
 

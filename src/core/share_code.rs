@@ -17,6 +17,7 @@ use super::answers::Answer;
 use super::catalogue::ProblemTexts;
 use super::fingerprint::Fingerprint;
 use super::language::Lang;
+use super::text::allowed_in_name;
 
 /// The format version this build writes (and the only one it reads).
 pub const FORMAT_VERSION: u8 = 1;
@@ -119,12 +120,6 @@ pub fn clean_name(name: &str) -> Result<Option<&str>, EncodeError> {
     } else {
         Ok(Some(name))
     }
-}
-
-/// Control characters, line separators and the bidirectional overrides that
-/// could make a name disguise the text around it are refused.
-pub(crate) fn allowed_in_name(c: char) -> bool {
-    !c.is_control() && !matches!(c, '\u{2028}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// A name (or a member's label) as a bidirectional isolate, FSI…PDI

@@ -5,7 +5,8 @@
 //! (and, in the shortcode, for WordPress's shortcode parser too).
 
 use super::language::Lang;
-use super::options::{parse_options, percent_encode, Ignored, Reason};
+use super::options::{parse_options, Ignored, Reason};
+use super::percent::percent_encode;
 
 /// The builder's form, as typed. Empty texts mean "not set".
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

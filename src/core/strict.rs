@@ -14,13 +14,15 @@
 //! full validator why.
 
 use super::catalogue::{self, placeholders};
+use super::cta::CallToAction;
 use super::lenient::Node;
-use super::options::{cta_url, CallToAction, MAX_BRAND, MAX_CTA_LABEL};
+use super::options::{cta_url, MAX_BRAND, MAX_CTA_LABEL};
 use super::quiz::*;
 use super::quiz_file::*;
+use super::text::{is_plain_text, is_valid_date, is_valid_id, is_valid_language};
 use super::validate::{
-    is_plain_text, is_valid_date, is_valid_id, is_valid_language, MAX_BANDS, MAX_DIMENSIONS,
-    MAX_FILE_BYTES, MAX_QUESTIONS, MAX_SOURCES, MAX_TEXT_CHARS, MAX_UI_TEXT_CHARS, SCHEMA,
+    MAX_BANDS, MAX_DIMENSIONS, MAX_FILE_BYTES, MAX_QUESTIONS, MAX_SOURCES, MAX_TEXT_CHARS,
+    MAX_UI_TEXT_CHARS, SCHEMA,
 };
 
 /// The quiz a file holds when the full validator would find no problem in

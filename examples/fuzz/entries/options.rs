@@ -7,9 +7,9 @@ use candor::core::color::{
     LIGHT_BACKGROUND,
 };
 use candor::core::options::{
-    parse_options, percent_decode, percent_encode, quiz_url, standalone_query, web_url, Options,
-    MAX_QUERY,
+    parse_options, quiz_url, standalone_query, web_url, Options, MAX_QUERY,
 };
+use candor::core::percent::{percent_decode, percent_encode};
 
 use super::{at, ensure, owned, text, Entry, Failure, Outcome};
 

@@ -6,10 +6,11 @@ use std::cell::RefCell;
 use std::sync::OnceLock;
 
 use candor::core::quiz::Quiz;
+use candor::core::result_file::{read_result_file, result_file};
 use candor::core::share_code::{decode, encode, SharedResult};
 use candor::core::team::{
-    anonymous_team_fragment, read_result_file, read_team_input, result_file, summarize,
-    team_fragment, to_csv, EntryError, Member, TeamInput,
+    anonymous_team_fragment, read_team_input, summarize, team_fragment, to_csv, EntryError, Member,
+    TeamInput,
 };
 
 use super::{at, ctx, ensure, owned, random_sheet, text, Entry, Failure, Outcome};

@@ -721,7 +721,7 @@ mod tests {
 
     #[test]
     fn messages_are_given_in_german() {
-        use crate::core::saved::{Damage, SavedError};
+        use crate::core::saved::{RecordDamage, SavedError};
         use crate::core::share_code::{DecodeError, EncodeError};
         use crate::core::validate::{parse_quiz, Noun, Problem, ProblemKind};
 
@@ -762,11 +762,11 @@ mod tests {
             "Ein Name darf höchstens 24 Zeichen lang sein."
         );
         assert_eq!(
-            SavedError::Malformed(Damage::TooManyAttempts).message(de),
+            SavedError::Malformed(RecordDamage::TooManyAttempts).message(de),
             "die Daten sind beschädigt (mehr als 20 Durchgänge)"
         );
         assert_eq!(
-            SavedError::Malformed(Damage::TooManyAttempts).to_string(),
+            SavedError::Malformed(RecordDamage::TooManyAttempts).to_string(),
             "it is damaged (more than 20 attempts)"
         );
     }

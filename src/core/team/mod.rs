@@ -1,0 +1,29 @@
+//! The team view's core (the facilitator tools'): reading pasted codes, links
+//! and result files ([`crate::core::result_file`]) into members, summarising
+//! a team per dimension, and exporting it as CSV.
+//!
+//! Everything pasted or imported is untrusted: reading is bounded, each entry
+//! is decoded strictly, and a bad entry becomes a problem to show without
+//! losing the good ones.
+
+mod csv;
+mod input;
+mod summary;
+
+pub(crate) use csv::push_field;
+pub use csv::{to_csv, to_csv_in};
+pub use input::{
+    anonymous_team_fragment, read_team_input, team_fragment, EntryError, EntryProblem, Member,
+    TeamInput, MAX_MEMBERS, MAX_TEAM_TEXT_BYTES,
+};
+pub use summary::{
+    dot_rows, figures_line, habit_lines, initials, members_text, most_divided_line, profile_line,
+    prompts_for, situation, situation_line, summarize, who_answered, DimensionSummary,
+    QuestionSummary, TeamSummary, SPLIT_SPREAD,
+};
+
+/// Result files are the reader's as much as the team view's, so they are
+/// their own module; these are the paths the shell has imported them by.
+pub use super::result_file::{
+    read_result_file, result_file, FileError, ResultFile, MAX_RESULT_FILE_BYTES,
+};
