@@ -4,7 +4,7 @@
 use wasm_bindgen::JsCast;
 
 use crate::core::fingerprint::Fingerprint;
-use crate::core::team::{read_result_file, FileError, ResultFile, MAX_RESULT_FILE_BYTES};
+use crate::core::result_file::{read_result_file, FileError, ResultFile, MAX_RESULT_FILE_BYTES};
 
 /// An object URL for `text` as a file of type `mime`; revoke it after use.
 pub fn object_url(text: &str, mime: &str) -> Option<String> {

@@ -19,8 +19,8 @@ use crate::core::catalogue::{fill, ProblemTexts};
 use crate::core::fingerprint::Fingerprint;
 use crate::core::quiz::Quiz;
 use crate::core::report::Report;
+use crate::core::result_file::result_file;
 use crate::core::share_code::{clean_name, encode, isolate};
-use crate::core::team::result_file;
 
 /// Everything the panel needs to know about the result it shares.
 #[derive(Clone)]
