@@ -54,3 +54,24 @@ test('phones: on a desktop the keyboard hint shows and the chart keeps names bes
   const sizes = await chartTextSizes(page);
   t.assert(Math.min(...sizes.labels) >= 14, `names at ${Math.min(...sizes.labels).toFixed(1)} px`);
 });
+
+test('phones: the score chart follows a phone turned on its side and back (issue 25)', async (t) => {
+  const page = await openApp(t, '', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  await startQuiz(page);
+  await answerSheet(page, SHEET);
+  await seeReport(page);
+  t.equal(await page.locator('svg.chart-svg.stacked').count(), 1, 'upright: names above the bars');
+  const upright = await chartTextSizes(page);
+  await page.setViewportSize({ width: 844, height: 390 });
+  await page.locator('svg.chart-svg:not(.stacked)').waitFor();
+  const sideways = await chartTextSizes(page);
+  t.equal(sideways.labels.length, quiz.dimensions.length, 'on its side: a name per habit, beside its bar');
+  t.equal(sideways.overflow, 0, 'on its side: the page does not scroll sideways');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.locator('svg.chart-svg.stacked').waitFor();
+  const back = await chartTextSizes(page);
+  t.assert(Math.min(...back.labels) >= back.body - 0.5, `upright again: names at ${Math.min(...back.labels).toFixed(1)} px, body ${back.body} px`);
+  t.equal(back.overflow, 0, 'upright again: no sideways scroll');
+  t.equal(JSON.stringify(back.labels), JSON.stringify(upright.labels), 'the same layout as before turning');
+  t.equal(await page.locator('svg.chart-svg').count(), 1, 'one chart, drawn anew');
+});
