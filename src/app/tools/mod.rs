@@ -10,10 +10,11 @@
 //! while the reader's module shows nothing. Addresses stay as they are
 //! (`<app>#/team`, `<app>#t=…`, `<app>#/embed`, `<app>#/check`).
 
-pub mod checker_file;
 pub mod components;
+pub mod context;
 pub mod picture;
 pub mod screens;
+pub mod served;
 
 use std::sync::Arc;
 
@@ -34,34 +35,11 @@ use crate::core::catalogue::ProblemTexts;
 use crate::core::language::Lang;
 use crate::core::options::Options;
 use crate::core::quiz::Quiz;
-use checker_file::CheckerFile;
+use context::checked::provide_checked;
+use context::checker_file::provide_checker_file;
+use context::phone_sized::provide_phone_sized;
+use context::quiz::provide_quiz;
 use screens::{builder::BuilderScreen, check::CheckScreen, team::TeamScreen};
-
-/// Whether the window is phone-sized (under 600 CSS pixels across): the
-/// team view then leads with the team and draws its dots at the screen's
-/// own scale.
-pub fn phone_sized() -> bool {
-    window()
-        .inner_width()
-        .ok()
-        .and_then(|w| w.as_f64())
-        .is_some_and(|w| w < 600.0)
-}
-
-/// A quiz file the checker found valid, kept in this page for the builder
-/// (see [`Checked`]).
-#[derive(Debug, Clone, PartialEq)]
-pub struct CheckedFile {
-    /// As the coach's device named it.
-    pub name: String,
-    pub quiz: Arc<Quiz>,
-}
-
-/// The file carried from the checker into the builder, for as long as the
-/// page is open. It is held, not fetched: the page's CSP
-/// (`connect-src 'self'`) refuses `blob:` addresses, and nothing a coach
-/// checks is uploaded anywhere.
-pub type Checked = RwSignal<Option<CheckedFile>>;
 
 /// Entry point of the tools' module (`src/bin/tools.rs`).
 pub fn start_tools() {
@@ -123,13 +101,13 @@ fn ToolsApp(quiz: Arc<Quiz>, lang: Lang, options: Arc<Options>) -> impl IntoView
             quiz
         }
     };
-    let quiz = StoredValue::new(with_prompts(quiz));
+    let quiz = provide_quiz(with_prompts(quiz));
     let nav = Nav::new();
     provide_context(nav);
     provide_context(options.clone());
-    let checked: Checked = RwSignal::new(None);
-    provide_context(checked);
-    CheckerFile::provide();
+    provide_checked();
+    provide_checker_file();
+    provide_phone_sized();
     // The reader may switch language while these screens are away: follow
     // it when one of them opens again (the built-in quiz only; a coach's
     // file has one language).
@@ -139,7 +117,7 @@ fn ToolsApp(quiz: Arc<Quiz>, lang: Lang, options: Arc<Options>) -> impl IntoView
             leptos::task::spawn_local(async move {
                 let (translated, lang) = builtin_quiz_in(chosen).await;
                 i18n.follow(&translated);
-                quiz.set_value(with_prompts(Arc::new(translated)));
+                quiz.set(with_prompts(Arc::new(translated)));
                 i18n.lang.set(lang);
             });
         }
@@ -154,17 +132,14 @@ fn ToolsApp(quiz: Arc<Quiz>, lang: Lang, options: Arc<Options>) -> impl IntoView
     if moved_here && nav.route.get_untracked().module() == Module::Tools {
         request_animation_frame(move || announce_screen(&options));
     }
-    let screen = move |(route, _): (Route, Lang)| {
-        // Screens read the quiz and their text as they are built.
-        provide_context(quiz.get_value());
-        match route {
-            Route::Team(codes) => Some(view! { <TeamScreen codes/> }.into_any()),
-            Route::Builder => Some(view! { <BuilderScreen/> }.into_any()),
-            Route::Check => Some(view! { <CheckScreen/> }.into_any()),
-            route => {
-                debug_assert_eq!(route.module(), Module::Reader);
-                None
-            }
+    // Screens read the quiz and their text as they are built.
+    let screen = move |(route, _): (Route, Lang)| match route {
+        Route::Team(codes) => Some(view! { <TeamScreen codes/> }.into_any()),
+        Route::Builder => Some(view! { <BuilderScreen/> }.into_any()),
+        Route::Check => Some(view! { <CheckScreen/> }.into_any()),
+        route => {
+            debug_assert_eq!(route.module(), Module::Reader);
+            None
         }
     };
     view! { <Keyed key=move || (nav.route.get(), i18n.lang.get()) view=screen/> }

@@ -13,8 +13,8 @@ use super::meeting::MeetingState;
 use super::slide::{slides, ActionsSlide, HabitSlide, OpeningSlide, SlideKind, SummarySlide};
 use super::team_picture_button::SaveTeamPicture;
 use crate::app::shared::focus::focus;
-use crate::app::shared::i18n::I18n;
-use crate::core::catalogue::{fill, ToolTexts};
+use crate::app::tools::context::texts::use_tool_texts;
+use crate::core::catalogue::fill;
 use crate::core::meeting::shared_actions;
 use crate::core::quiz::Quiz;
 use crate::core::team::TeamSummary;
@@ -109,7 +109,7 @@ pub fn Presenter(
     anonymous: RwSignal<bool>,
 ) -> impl IntoView {
     let slide = presentation.slide;
-    let t = expect_context::<I18n>().catalogue::<ToolTexts>();
+    let t = use_tool_texts();
     let keys = window_event_listener(leptos::ev::keydown, move |ev: KeyboardEvent| {
         let Some(at) = slide.try_get_untracked().flatten() else {
             return;

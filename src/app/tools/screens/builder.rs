@@ -18,11 +18,13 @@ use crate::app::shared::components::links::Links;
 use crate::app::shared::components::screen::Screen;
 use crate::app::shared::components::section::Section;
 use crate::app::shared::embed::on_frame_message;
-use crate::app::shared::i18n::{use_lang, I18n};
+use crate::app::shared::i18n::{use_lang, use_problems};
 use crate::app::shared::quiz_loader::{load_quiz, read_explained, LoadError};
 use crate::app::shared::route::Route;
 use crate::app::tools::components::quiz_preview::{dimensions, questions, QuizPreview};
-use crate::app::tools::Checked;
+use crate::app::tools::context::checked::use_checked;
+use crate::app::tools::context::texts::use_tool_texts;
+use crate::app::tools::served::{FORMAT_REFERENCE, QUIZ_EXAMPLE, QUIZ_TEMPLATE, WORDPRESS_PLUGIN};
 use crate::core::catalogue::{fill, ProblemTexts, ToolTexts};
 use crate::core::color::{theme_accents, Accent};
 use crate::core::language::Lang;
@@ -150,24 +152,16 @@ fn pieces(text: &'static str) -> Vec<Piece> {
     out
 }
 
-/// The quiz file format (`docs/quiz-format.md`), served next to the app.
-pub const FORMAT_REFERENCE: &str = "quiz-format.md";
-
-/// The Candor WordPress plugin, zipped next to the app by the release build
-/// (`scripts/wordpress-zip.mjs`).
-pub const WORDPRESS_PLUGIN: &str = "candor-wordpress.zip";
-
 /// Heights a plain frame may be given, in pixels.
 const FRAME_HEIGHTS: std::ops::RangeInclusive<u32> = 300..=5000;
 const DEFAULT_FRAME_HEIGHT: u32 = 900;
 
 #[component]
 pub fn BuilderScreen() -> impl IntoView {
-    let i18n = expect_context::<I18n>();
-    let t = i18n.catalogue::<ToolTexts>();
-    let p = i18n.catalogue::<ProblemTexts>();
+    let t = use_tool_texts();
+    let p = use_problems();
     let page_lang = use_lang();
-    let checked = expect_context::<Checked>();
+    let checked = use_checked().file;
     // Light unless the coach says otherwise: `auto` would give a reader in
     // dark mode a dark frame on a light blog (see `theme_hint`).
     let initial = EmbedSettings {
@@ -562,11 +556,11 @@ fn own_questions(t: &'static ToolTexts) -> impl IntoView {
         .into_iter()
         .map(|piece| match piece {
             Piece::Slot("template") => view! {
-                <a href="candor.quiz.json" download="candor.quiz.json">{t.own_questions_template()}</a>
+                <a href=QUIZ_TEMPLATE download=QUIZ_TEMPLATE>{t.own_questions_template()}</a>
             }
             .into_any(),
             Piece::Slot("example") => view! {
-                <a href="onboarding-readiness.quiz.json" download="onboarding-readiness.quiz.json">
+                <a href=QUIZ_EXAMPLE download=QUIZ_EXAMPLE>
                     {t.own_questions_example()}
                 </a>
             }

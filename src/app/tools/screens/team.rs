@@ -20,7 +20,7 @@ use crate::app::shared::components::names::with_names;
 use crate::app::shared::components::screen::Screen;
 use crate::app::shared::components::section::Section;
 use crate::app::shared::files::read_result;
-use crate::app::shared::i18n::{use_lang, I18n};
+use crate::app::shared::i18n::use_lang;
 use crate::app::shared::route::Route;
 use crate::app::tools::components::dot_plot::DotLabels;
 use crate::app::tools::components::entry_problems::EntryProblems;
@@ -31,7 +31,9 @@ use crate::app::tools::components::scanner::Scanner;
 use crate::app::tools::components::team_dimension::{CardHeading, TeamDimension};
 use crate::app::tools::components::team_picture_button::SaveTeamPicture;
 use crate::app::tools::components::team_table::TeamTable;
-use crate::app::tools::phone_sized;
+use crate::app::tools::context::phone_sized::use_phone_sized;
+use crate::app::tools::context::quiz::use_quiz;
+use crate::app::tools::context::texts::use_tool_texts;
 use crate::core::catalogue::{count, fill, ToolTexts};
 use crate::core::fingerprint::fingerprint;
 use crate::core::language::Lang;
@@ -42,14 +44,9 @@ use crate::core::team::{
     to_csv_in, EntryError, EntryProblem, Member, TeamInput, TeamSummary,
 };
 
-/// The tools' catalogue in the page's language.
-fn use_tool_texts() -> &'static ToolTexts {
-    expect_context::<I18n>().catalogue::<ToolTexts>()
-}
-
 #[component]
 pub fn TeamScreen(codes: String) -> impl IntoView {
-    let quiz = expect_context::<Arc<Quiz>>();
+    let quiz = use_quiz();
     let t = use_tool_texts();
     let lang = use_lang();
     let fp = fingerprint(&quiz);
@@ -102,7 +99,9 @@ pub fn TeamScreen(codes: String) -> impl IntoView {
     // On a phone, a team opened from a link comes first and the paste box
     // after it: the facilitator came to see the team. (Decided once, so the
     // box never moves away while someone is using it.)
-    let team_first = !codes.is_empty() && !members.with_untracked(Vec::is_empty) && phone_sized();
+    let team_first = !codes.is_empty()
+        && !members.with_untracked(Vec::is_empty)
+        && use_phone_sized().get_untracked();
 
     // Keep the address in step with the team without a new history entry:
     // the link reopens this team, and Back leaves the team view.
