@@ -110,16 +110,19 @@ fn ToolsApp(quiz: Arc<Quiz>, lang: Lang, options: Arc<Options>) -> impl IntoView
     provide_phone_sized();
     // The reader may switch language while these screens are away: follow
     // it when one of them opens again (the built-in quiz only; a coach's
-    // file has one language).
+    // file has one language). The choice is the reader's module's, kept
+    // outside this one: read when the route changes; the quiz in that
+    // language is then fetched by an action.
+    let follow = Action::new_local(move |&chosen: &Lang| async move {
+        let (translated, lang) = builtin_quiz_in(chosen).await;
+        i18n.follow(&translated);
+        quiz.set(with_prompts(Arc::new(translated)));
+        i18n.lang.set(lang);
+    });
     Effect::new(move |_| {
         let chosen = chosen_lang().filter(|&l| l != i18n.lang());
         if let (Module::Tools, true, Some(chosen)) = (nav.route.get().module(), builtin, chosen) {
-            leptos::task::spawn_local(async move {
-                let (translated, lang) = builtin_quiz_in(chosen).await;
-                i18n.follow(&translated);
-                quiz.set(with_prompts(Arc::new(translated)));
-                i18n.lang.set(lang);
-            });
+            follow.dispatch_local(chosen);
         }
     });
     // Started after the reader moved here from another screen: take the

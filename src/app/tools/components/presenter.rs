@@ -1,12 +1,13 @@
 //! Presenter mode: the meeting as slides (see [`SlideKind`]), full
 //! screen, in type that scales with the screen, with an optional timer.
 
+use std::future::Future;
 use std::sync::Arc;
 
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::KeyboardEvent;
+use web_sys::{HtmlDivElement, KeyboardEvent};
 
 use super::dot_plot::DotLabels;
 use super::meeting::MeetingState;
@@ -30,6 +31,8 @@ pub struct Presentation {
     pub minutes: RwSignal<u32>,
     opened_at: RwSignal<f64>,
     overlay: NodeRef<Div>,
+    /// Asks the browser to show the overlay full screen.
+    fullscreen: Action<HtmlDivElement, ()>,
 }
 
 impl Presentation {
@@ -41,6 +44,7 @@ impl Presentation {
             minutes: RwSignal::new(0),
             opened_at: RwSignal::new(0.0),
             overlay: NodeRef::new(),
+            fullscreen: Action::new_local(request_fullscreen),
         }
     }
 
@@ -68,26 +72,28 @@ impl Presentation {
         if opening {
             // Full screen when the browser allows it; the overlay works either way.
             if let Some(overlay) = self.overlay.try_get_untracked().flatten() {
-                request_fullscreen(&overlay);
+                self.fullscreen.dispatch_local(overlay);
             }
         }
         request_animation_frame(move || focus(if to.is_some() { "#slide-h" } else { "#present" }));
     }
 }
 
-/// Asks for full screen; a refusal (the view left before the browser
-/// answered: "Element is not connected") is no error, so the promise's
-/// rejection is handled rather than left to the console.
-fn request_fullscreen(element: &web_sys::HtmlDivElement) {
+/// Asks for full screen at once (while the key or click that asked still
+/// counts as the user's), then waits for the browser's answer. A refusal
+/// (the view left before the browser answered: "Element is not connected")
+/// is no error, so the promise's rejection is handled rather than left to
+/// the console.
+fn request_fullscreen(element: &HtmlDivElement) -> impl Future<Output = ()> {
     let request = js_sys::Reflect::get(element, &"requestFullscreen".into())
         .ok()
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
         .and_then(|f| f.call0(element).ok())
         .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
-    if let Some(promise) = request {
-        leptos::task::spawn_local(async move {
+    async move {
+        if let Some(promise) = request {
             let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-        });
+        }
     }
 }
 

@@ -9,7 +9,6 @@ use std::sync::Arc;
 
 use leptos::html::{Input, Textarea};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::app::shared::address::app_address;
 use crate::app::shared::components::copy_button::CopyButton;
@@ -127,14 +126,19 @@ pub fn TeamScreen(codes: String) -> impl IntoView {
         let n = team.with_untracked(|team| team.members.len()) as u64;
         status.set(count(lang, n, t.team_has_one(), t.team_has_other()));
     };
+    // Each result file chosen is read, and its member added, on its own.
+    let read_file = Action::new_local(move |file: &web_sys::File| {
+        let file = file.clone();
+        async move {
+            let entry: String = file.name().chars().take(40).collect();
+            let read = read_result(&file, fp, questions).await;
+            team.update(|t| add_file(t, entry, read));
+        }
+    });
     let add_files = move |files: Vec<web_sys::File>| {
         team.update(|t| t.problems.clear());
         for file in files {
-            spawn_local(async move {
-                let entry: String = file.name().chars().take(40).collect();
-                let read = read_result(&file, fp, questions).await;
-                team.update(|t| add_file(t, entry, read));
-            });
+            read_file.dispatch_local(file);
         }
     };
 
