@@ -6,11 +6,9 @@
 //! from `core::options`, so the builder lists exactly the problems the
 //! embedded quiz would ignore, and notes what it adjusts (the accent).
 
-use std::time::Duration;
-
 use leptos::html::{Iframe, Textarea};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
+use leptos_use::signal_debounced;
 
 use crate::app::shared::address::app_folder;
 use crate::app::shared::components::copy_button::CopyButton;
@@ -112,6 +110,16 @@ enum QuizCheck {
     Refused(String, Vec<String>),
 }
 
+impl QuizCheck {
+    /// The address checked, once checked.
+    fn checked(&self) -> Option<&str> {
+        match self {
+            QuizCheck::Fine(address) | QuizCheck::Refused(address, _) => Some(address),
+            QuizCheck::None | QuizCheck::Checking(_) => None,
+        }
+    }
+}
+
 /// The lines the builder lists for a quiz file that cannot be used.
 fn quiz_problems(error: &LoadError, p: &ProblemTexts, lang: Lang) -> Vec<String> {
     // Named by the option, as every other problem is.
@@ -122,8 +130,9 @@ fn quiz_problems(error: &LoadError, p: &ProblemTexts, lang: Lang) -> Vec<String>
     lines
 }
 
-/// How long typing must pause before the preview and snippets follow.
-const SETTLE: Duration = Duration::from_millis(300);
+/// How long typing must pause before the preview and snippets follow, in
+/// milliseconds.
+const SETTLE_MS: f64 = 300.0;
 
 /// A piece of a text with `{name}` placeholders: text, or a placeholder's name.
 #[derive(Debug, PartialEq, Eq)]
@@ -175,61 +184,38 @@ pub fn BuilderScreen() -> impl IntoView {
     let initial_quiz = initial.quiz.clone();
     // What the form says, as typed, and what the preview and snippets show:
     // the same once typing pauses, and then only the valid values.
-    let typed = RwSignal::new(initial.clone());
-    let settings = RwSignal::new(initial);
-    let pending = StoredValue::new(None::<TimeoutHandle>);
-    let settle = move || {
-        if let Some(timer) = pending.get_value() {
-            timer.clear();
-        }
-        let timer = set_timeout_with_handle(
-            move || {
-                if let Some(typed) = typed.try_get_untracked() {
-                    settings.try_set(typed);
-                }
-            },
-            SETTLE,
-        );
-        pending.set_value(timer.ok());
-    };
-    on_cleanup(move || {
-        if let Some(timer) = pending.try_get_value().flatten() {
-            timer.clear();
-        }
-    });
-    let edit = move |change: Box<dyn FnOnce(&mut EmbedSettings)>| {
-        typed.update(|s| change(s));
-        settle();
-    };
+    let typed = RwSignal::new(initial);
+    let settings: Signal<EmbedSettings> = signal_debounced(typed, SETTLE_MS);
+    let edit = move |change: Box<dyn FnOnce(&mut EmbedSettings)>| typed.update(|s| change(s));
     let valid = Memo::new(move |_| settings.with(|s| s.valid_only().0));
     let height = RwSignal::new(DEFAULT_FRAME_HEIGHT);
     let app = app_folder();
 
-    // The quiz file the preview will load, fetched and checked the same way.
-    let quiz_check = RwSignal::new(QuizCheck::None);
-    Effect::new(move |_| {
-        let address = valid.with(|s| s.quiz.trim().to_string());
-        if address.is_empty() {
-            quiz_check.set(QuizCheck::None);
-            return;
-        }
-        if matches!(quiz_check.get_untracked(), QuizCheck::Fine(ref a) | QuizCheck::Refused(ref a, _) if *a == address)
-        {
-            return;
-        }
-        quiz_check.set(QuizCheck::Checking(address.clone()));
-        spawn_local(async move {
-            let result = load_quiz(&address, read_explained).await;
-            let still = valid
-                .try_with_untracked(|s| s.quiz.trim() == address)
-                .unwrap_or(false);
-            if still {
-                quiz_check.set(match result {
-                    Ok(_) => QuizCheck::Fine(address),
-                    Err(e) => QuizCheck::Refused(address, quiz_problems(&e, p, page_lang)),
-                });
+    // The quiz file the preview will load, fetched and checked the same way
+    // when its address changes. Until the check of the address now given
+    // is in, it is being checked: an earlier address's result is not shown.
+    let address = Memo::new(move |_| valid.with(|s| s.quiz.trim().to_string()));
+    let checked_quiz = LocalResource::new(move || {
+        let address = address.get();
+        async move {
+            if address.is_empty() {
+                return QuizCheck::None;
             }
-        });
+            match load_quiz(&address, read_explained).await {
+                Ok(_) => QuizCheck::Fine(address),
+                Err(e) => QuizCheck::Refused(address, quiz_problems(&e, p, page_lang)),
+            }
+        }
+    });
+    let quiz_check = Memo::new(move |_| {
+        let address = address.get();
+        if address.is_empty() {
+            return QuizCheck::None;
+        }
+        match checked_quiz.get() {
+            Some(check) if check.checked() == Some(address.as_str()) => check,
+            _ => QuizCheck::Checking(address),
+        }
     });
 
     let found = Memo::new(move |_| {
