@@ -10,10 +10,11 @@
 //! while the reader's module shows nothing. Addresses stay as they are
 //! (`<app>#/team`, `<app>#t=…`, `<app>#/embed`, `<app>#/check`).
 
-pub mod checker_file;
 pub mod components;
+pub mod context;
 pub mod picture;
 pub mod screens;
+pub mod served;
 
 use std::sync::Arc;
 
@@ -24,6 +25,7 @@ use crate::app::shared::components::keyed::Keyed;
 use crate::app::shared::focus::{announce_screen, SCREEN_CHANGED};
 use crate::app::shared::i18n::{builtin_quiz_in, chosen_lang, page_language, I18n};
 use crate::app::shared::nav::Nav;
+use crate::app::shared::page::provide_options;
 use crate::app::shared::panic_screen;
 use crate::app::shared::quiz_loader::{read_explained, LoadError};
 use crate::app::shared::route::{Module, Route};
@@ -34,34 +36,11 @@ use crate::core::catalogue::ProblemTexts;
 use crate::core::language::Lang;
 use crate::core::options::Options;
 use crate::core::quiz::Quiz;
-use checker_file::CheckerFile;
+use context::checked::provide_checked;
+use context::checker_file::provide_checker_file;
+use context::phone_sized::provide_phone_sized;
+use context::quiz::provide_quiz;
 use screens::{builder::BuilderScreen, check::CheckScreen, team::TeamScreen};
-
-/// Whether the window is phone-sized (under 600 CSS pixels across): the
-/// team view then leads with the team and draws its dots at the screen's
-/// own scale.
-pub fn phone_sized() -> bool {
-    window()
-        .inner_width()
-        .ok()
-        .and_then(|w| w.as_f64())
-        .is_some_and(|w| w < 600.0)
-}
-
-/// A quiz file the checker found valid, kept in this page for the builder
-/// (see [`Checked`]).
-#[derive(Debug, Clone, PartialEq)]
-pub struct CheckedFile {
-    /// As the coach's device named it.
-    pub name: String,
-    pub quiz: Arc<Quiz>,
-}
-
-/// The file carried from the checker into the builder, for as long as the
-/// page is open. It is held, not fetched: the page's CSP
-/// (`connect-src 'self'`) refuses `blob:` addresses, and nothing a coach
-/// checks is uploaded anywhere.
-pub type Checked = RwSignal<Option<CheckedFile>>;
 
 /// Entry point of the tools' module (`src/bin/tools.rs`).
 pub fn start_tools() {
@@ -123,25 +102,28 @@ fn ToolsApp(quiz: Arc<Quiz>, lang: Lang, options: Arc<Options>) -> impl IntoView
             quiz
         }
     };
-    let quiz = StoredValue::new(with_prompts(quiz));
+    let quiz = provide_quiz(with_prompts(quiz));
     let nav = Nav::new();
     provide_context(nav);
-    crate::app::shared::page::provide_options(options.clone());
-    let checked: Checked = RwSignal::new(None);
-    provide_context(checked);
-    CheckerFile::provide();
+    provide_options(options.clone());
+    provide_checked();
+    provide_checker_file();
+    provide_phone_sized();
     // The reader may switch language while these screens are away: follow
     // it when one of them opens again (the built-in quiz only; a coach's
-    // file has one language).
+    // file has one language). The choice is the reader's module's, kept
+    // outside this one: read when the route changes; the quiz in that
+    // language is then fetched by an action.
+    let follow = Action::new_local(move |&chosen: &Lang| async move {
+        let (translated, lang) = builtin_quiz_in(chosen).await;
+        i18n.follow(&translated);
+        quiz.set(with_prompts(Arc::new(translated)));
+        i18n.lang.set(lang);
+    });
     Effect::new(move |_| {
         let chosen = chosen_lang().filter(|&l| l != i18n.lang());
         if let (Module::Tools, true, Some(chosen)) = (nav.route.get().module(), builtin, chosen) {
-            leptos::task::spawn_local(async move {
-                let (translated, lang) = builtin_quiz_in(chosen).await;
-                i18n.follow(&translated);
-                quiz.set_value(with_prompts(Arc::new(translated)));
-                i18n.lang.set(lang);
-            });
+            follow.dispatch_local(chosen);
         }
     });
     // Started after the reader moved here from another screen: take the
@@ -154,17 +136,14 @@ fn ToolsApp(quiz: Arc<Quiz>, lang: Lang, options: Arc<Options>) -> impl IntoView
     if moved_here && nav.route.get_untracked().module() == Module::Tools {
         request_animation_frame(move || announce_screen(&options));
     }
-    let screen = move |(route, _): (Route, Lang)| {
-        // Screens read the quiz and their text as they are built.
-        provide_context(quiz.get_value());
-        match route {
-            Route::Team(codes) => Some(view! { <TeamScreen codes/> }.into_any()),
-            Route::Builder => Some(view! { <BuilderScreen/> }.into_any()),
-            Route::Check => Some(view! { <CheckScreen/> }.into_any()),
-            route => {
-                debug_assert_eq!(route.module(), Module::Reader);
-                None
-            }
+    // Screens read the quiz and their text as they are built.
+    let screen = move |(route, _): (Route, Lang)| match route {
+        Route::Team(codes) => Some(view! { <TeamScreen codes/> }.into_any()),
+        Route::Builder => Some(view! { <BuilderScreen/> }.into_any()),
+        Route::Check => Some(view! { <CheckScreen/> }.into_any()),
+        route => {
+            debug_assert_eq!(route.module(), Module::Reader);
+            None
         }
     };
     view! { <Keyed key=move || (nav.route.get(), i18n.lang.get()) view=screen/> }

@@ -21,9 +21,3 @@ pub use summary::{
     prompts_for, situation, situation_line, summarize, who_answered, DimensionSummary,
     QuestionSummary, TeamSummary, SPLIT_SPREAD,
 };
-
-/// Result files are the reader's as much as the team view's, so they are
-/// their own module; these are the paths the shell has imported them by.
-pub use super::result_file::{
-    read_result_file, result_file, FileError, ResultFile, MAX_RESULT_FILE_BYTES,
-};

@@ -4,8 +4,8 @@
 use leptos::html::Input;
 use leptos::prelude::*;
 
-use crate::app::shared::i18n::I18n;
-use crate::core::catalogue::{fill, ToolTexts};
+use crate::app::tools::context::texts::use_tool_texts;
+use crate::core::catalogue::fill;
 use crate::core::meeting::{new_action, Action, MAX_ACTION_CHARS, MAX_OWNER_CHARS};
 
 /// The form and the list of `actions`. `id` keeps the fields' ids apart
@@ -17,7 +17,7 @@ pub fn Actions(
     id: &'static str,
     status: RwSignal<String>,
 ) -> impl IntoView {
-    let t = expect_context::<I18n>().catalogue::<ToolTexts>();
+    let t = use_tool_texts();
     let (text, owner) = (NodeRef::<Input>::new(), NodeRef::<Input>::new());
     let problem = RwSignal::new(None::<String>);
     let add = move |ev: leptos::ev::SubmitEvent| {

@@ -3,8 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::shared::i18n::I18n;
-use crate::core::catalogue::ToolTexts;
+use crate::app::tools::context::texts::use_tool_texts;
 use crate::core::quiz::{Dimension, Situation};
 use crate::core::team::prompts_for;
 
@@ -20,7 +19,7 @@ pub fn DiscussionPrompts(
     /// Whether the facilitator can choose here (not on a slide).
     choosing: bool,
 ) -> impl IntoView {
-    let t = expect_context::<I18n>().catalogue::<ToolTexts>();
+    let t = use_tool_texts();
     // Each situation's prompts; one group when the quiz has only general ones.
     let groups: Vec<(&'static str, Vec<String>)> = if dimension.prompts.is_empty() {
         vec![(t.prompts_any(), dimension.discussion.clone())]

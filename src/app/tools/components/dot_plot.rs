@@ -5,8 +5,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::app::shared::i18n::I18n;
-use crate::app::tools::phone_sized;
+use crate::app::tools::context::phone_sized::use_phone_sized;
+use crate::app::tools::context::texts::use_tool_texts;
 use crate::core::catalogue::{fill, ToolTexts};
 use crate::core::share_code::isolate;
 use crate::core::team::{dot_rows, DimensionSummary};
@@ -79,13 +79,31 @@ pub fn DotPlot(
     labels: DotLabels,
     picked: RwSignal<Option<usize>>,
 ) -> impl IntoView {
-    let t = expect_context::<I18n>().catalogue::<ToolTexts>();
+    let t = use_tool_texts();
     let label = fill(t.dots_label(), &[("name", &name)]);
-    let shape = Dots::for_team(
-        summary.scores.len(),
-        labels.initials.is_some(),
-        phone_sized(),
-    );
+    let text = dots_text(t, &summary.scores, &labels.labels);
+    let phone = use_phone_sized();
+    let (members, initials) = (summary.scores.len(), labels.initials.is_some());
+    // Drawn again at the new scale when the window turns phone-sized or
+    // back (a rotation, a resize).
+    let marks = move || {
+        let shape = Dots::for_team(members, initials, phone.get());
+        marks(shape, &summary, &labels, picked, label.clone())
+    };
+    view! {
+        {marks}
+        <ul class="visually-hidden dots-text">{text}</ul>
+    }
+}
+
+/// The picture itself, in `shape`: its `label` says what it shows.
+fn marks(
+    shape: Dots,
+    summary: &DimensionSummary,
+    labels: &DotLabels,
+    picked: RwSignal<Option<usize>>,
+    label: String,
+) -> impl IntoView {
     let x = move |score| shape.x(score);
     let rows = dot_rows(&summary.scores, shape.gap);
     let row_count = rows.iter().flatten().max().map_or(1, |r| r + 1) as u32;
@@ -105,12 +123,11 @@ pub fn DotPlot(
             view! { <text x=x(value) y=axis + 16 text-anchor="middle" class="tick">{label}</text> }
         })
         .collect_view();
-    let text = dots_text(t, &summary.scores, &labels.labels);
+    let (scores, labels) = (summary.scores.clone(), labels.clone());
     // Redrawn when someone is picked: one view per habit, not an effect per dot.
     let dots = move || {
         let chosen = picked.get();
-        summary
-            .scores
+        scores
             .iter()
             .zip(&rows)
             .enumerate()
@@ -170,7 +187,6 @@ pub fn DotPlot(
             {dots}
             {ticks}
         </svg>
-        <ul class="visually-hidden dots-text">{text}</ul>
     }
 }
 

@@ -2,20 +2,15 @@
 
 use leptos::prelude::*;
 
-use crate::app::shared::i18n::{use_lang, I18n};
-use crate::core::catalogue::{ProblemTexts, ToolTexts};
+use crate::app::shared::i18n::{use_lang, use_problems};
+use crate::app::tools::context::texts::use_tool_texts;
 use crate::core::team::EntryProblem;
 
 /// An alert listing each refused entry (as text) with its reason; nothing
 /// when every entry was added.
 #[component]
 pub fn EntryProblems(#[prop(into)] problems: Signal<Vec<EntryProblem>>) -> impl IntoView {
-    let i18n = expect_context::<I18n>();
-    let (t, p, lang) = (
-        i18n.catalogue::<ToolTexts>(),
-        i18n.catalogue::<ProblemTexts>(),
-        use_lang(),
-    );
+    let (t, p, lang) = (use_tool_texts(), use_problems(), use_lang());
     view! {
         <Show when=move || problems.with(|p| !p.is_empty())>
             <div class="problems-box" role="alert">

@@ -8,9 +8,9 @@ use leptos::prelude::*;
 use super::actions::Actions;
 use crate::app::shared::components::download_button::DownloadButton;
 use crate::app::shared::components::section::Section;
-use crate::app::shared::i18n::{use_lang, I18n};
+use crate::app::shared::i18n::use_lang;
 use crate::app::shared::storage::{self, Stored};
-use crate::core::catalogue::ToolTexts;
+use crate::app::tools::context::texts::use_tool_texts;
 use crate::core::language::Day;
 use crate::core::meeting::{
     agenda, meeting_notes, team_key, Action, ChosenPrompts, Meeting, Meetings, NotesInput,
@@ -158,7 +158,7 @@ pub fn MeetingSection(
     anonymous: RwSignal<bool>,
     status: RwSignal<String>,
 ) -> impl IntoView {
-    let t = expect_context::<I18n>().catalogue::<ToolTexts>();
+    let t = use_tool_texts();
     let lang = use_lang();
     let notes = move |()| {
         let date = today();

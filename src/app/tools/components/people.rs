@@ -4,8 +4,7 @@
 use leptos::prelude::*;
 
 use super::dot_plot::toggle;
-use crate::app::shared::i18n::I18n;
-use crate::core::catalogue::ToolTexts;
+use crate::app::tools::context::texts::use_tool_texts;
 
 /// One button per member, numbered as their dots are; the one `picked` is
 /// pressed.
@@ -14,7 +13,7 @@ pub fn People(
     #[prop(into)] labels: Signal<Vec<String>>,
     picked: RwSignal<Option<usize>>,
 ) -> impl IntoView {
-    let t = expect_context::<I18n>().catalogue::<ToolTexts>();
+    let t = use_tool_texts();
     let buttons = move || {
         labels
             .get()

@@ -1,20 +1,21 @@
 //! Presenter mode: the meeting as slides (see [`SlideKind`]), full
 //! screen, in type that scales with the screen, with an optional timer.
 
+use std::future::Future;
 use std::sync::Arc;
 
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::KeyboardEvent;
+use web_sys::{HtmlDivElement, KeyboardEvent};
 
 use super::dot_plot::DotLabels;
 use super::meeting::MeetingState;
 use super::slide::{slides, ActionsSlide, HabitSlide, OpeningSlide, SlideKind, SummarySlide};
 use super::team_picture_button::SaveTeamPicture;
 use crate::app::shared::focus::focus;
-use crate::app::shared::i18n::I18n;
-use crate::core::catalogue::{fill, ToolTexts};
+use crate::app::tools::context::texts::use_tool_texts;
+use crate::core::catalogue::fill;
 use crate::core::meeting::shared_actions;
 use crate::core::quiz::Quiz;
 use crate::core::team::TeamSummary;
@@ -30,6 +31,8 @@ pub struct Presentation {
     pub minutes: RwSignal<u32>,
     opened_at: RwSignal<f64>,
     overlay: NodeRef<Div>,
+    /// Asks the browser to show the overlay full screen.
+    fullscreen: Action<HtmlDivElement, ()>,
 }
 
 impl Presentation {
@@ -41,6 +44,7 @@ impl Presentation {
             minutes: RwSignal::new(0),
             opened_at: RwSignal::new(0.0),
             overlay: NodeRef::new(),
+            fullscreen: Action::new_local(request_fullscreen),
         }
     }
 
@@ -68,26 +72,28 @@ impl Presentation {
         if opening {
             // Full screen when the browser allows it; the overlay works either way.
             if let Some(overlay) = self.overlay.try_get_untracked().flatten() {
-                request_fullscreen(&overlay);
+                self.fullscreen.dispatch_local(overlay);
             }
         }
         request_animation_frame(move || focus(if to.is_some() { "#slide-h" } else { "#present" }));
     }
 }
 
-/// Asks for full screen; a refusal (the view left before the browser
-/// answered: "Element is not connected") is no error, so the promise's
-/// rejection is handled rather than left to the console.
-fn request_fullscreen(element: &web_sys::HtmlDivElement) {
+/// Asks for full screen at once (while the key or click that asked still
+/// counts as the user's), then waits for the browser's answer. A refusal
+/// (the view left before the browser answered: "Element is not connected")
+/// is no error, so the promise's rejection is handled rather than left to
+/// the console.
+fn request_fullscreen(element: &HtmlDivElement) -> impl Future<Output = ()> {
     let request = js_sys::Reflect::get(element, &"requestFullscreen".into())
         .ok()
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
         .and_then(|f| f.call0(element).ok())
         .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
-    if let Some(promise) = request {
-        leptos::task::spawn_local(async move {
+    async move {
+        if let Some(promise) = request {
             let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-        });
+        }
     }
 }
 
@@ -109,7 +115,7 @@ pub fn Presenter(
     anonymous: RwSignal<bool>,
 ) -> impl IntoView {
     let slide = presentation.slide;
-    let t = expect_context::<I18n>().catalogue::<ToolTexts>();
+    let t = use_tool_texts();
     let keys = window_event_listener(leptos::ev::keydown, move |ev: KeyboardEvent| {
         let Some(at) = slide.try_get_untracked().flatten() else {
             return;

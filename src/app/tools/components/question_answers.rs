@@ -4,7 +4,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::app::shared::i18n::I18n;
+use crate::app::tools::context::quiz::use_quiz;
+use crate::app::tools::context::texts::use_tool_texts;
 use crate::core::answers::Answer;
 use crate::core::catalogue::ToolTexts;
 use crate::core::quiz::Quiz;
@@ -26,8 +27,8 @@ pub fn QuestionAnswers(
     picked: RwSignal<Option<usize>>,
     opened: RwSignal<bool>,
 ) -> impl IntoView {
-    let t = expect_context::<I18n>().catalogue::<ToolTexts>();
-    let quiz = expect_context::<Arc<Quiz>>();
+    let t = use_tool_texts();
+    let quiz = use_quiz();
     let list = move || {
         let items = questions
             .iter()

@@ -9,8 +9,8 @@ use wasm_bindgen::{Clamped, JsCast};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, MediaStream, MediaStreamConstraints};
 
-use crate::app::shared::i18n::I18n;
-use crate::core::catalogue::{fill, ToolTexts};
+use crate::app::tools::context::texts::use_tool_texts;
+use crate::core::catalogue::fill;
 use crate::core::fingerprint::Fingerprint;
 use crate::core::scan::{luma_of_rgba, read_frame};
 use crate::core::team::TeamInput;
@@ -108,7 +108,7 @@ fn read_video(video: &web_sys::HtmlVideoElement, canvas: &HtmlCanvasElement) -> 
 /// (or refused) once.
 #[component]
 pub fn Scanner(team: RwSignal<TeamInput>, fp: Fingerprint, questions: usize) -> impl IntoView {
-    let t = expect_context::<I18n>().catalogue::<ToolTexts>();
+    let t = use_tool_texts();
     let video = NodeRef::<Video>::new();
     let scanning = RwSignal::new(false);
     let said = RwSignal::new(String::new());

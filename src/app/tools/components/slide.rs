@@ -11,8 +11,9 @@ use super::meeting::MeetingState;
 use super::team_dimension::{CardHeading, TeamDimension};
 use crate::app::shared::address::app_address;
 use crate::app::shared::components::qr_code::QrCode;
-use crate::app::shared::i18n::{use_lang, I18n};
-use crate::core::catalogue::{count, fill, ToolTexts};
+use crate::app::shared::i18n::use_lang;
+use crate::app::tools::context::texts::use_tool_texts;
+use crate::core::catalogue::{count, fill};
 use crate::core::quiz::{Dimension, Quiz};
 use crate::core::team::{habit_lines, profile_line, DimensionSummary, TeamSummary};
 
@@ -43,7 +44,7 @@ fn title(text: String) -> impl IntoView {
 /// quiz's address for anyone who has not taken it yet.
 #[component]
 pub fn OpeningSlide(quiz: Arc<Quiz>, people: usize, agenda: Vec<usize>) -> impl IntoView {
-    let t = expect_context::<I18n>().catalogue::<ToolTexts>();
+    let t = use_tool_texts();
     let lang = use_lang();
     let took_part = count(
         lang,
@@ -101,7 +102,7 @@ pub fn HabitSlide(
 /// The team's strengths, growth areas, or what the shape of its averages says.
 #[component]
 pub fn SummarySlide(quiz: Arc<Quiz>, summary: TeamSummary) -> impl IntoView {
-    let t = expect_context::<I18n>().catalogue::<ToolTexts>();
+    let t = use_tool_texts();
     let group = |heading: &'static str, habits: &[usize]| {
         (!habits.is_empty()).then(|| {
             let items = habit_lines(t, &quiz, &summary, habits)
@@ -128,7 +129,7 @@ pub fn SummarySlide(quiz: Arc<Quiz>, summary: TeamSummary) -> impl IntoView {
 /// What the team agrees, typed in during the meeting.
 #[component]
 pub fn ActionsSlide(meeting: MeetingState, status: RwSignal<String>) -> impl IntoView {
-    let t = expect_context::<I18n>().catalogue::<ToolTexts>();
+    let t = use_tool_texts();
     view! {
         {title(t.slide_actions().to_string())}
         <Actions actions=meeting.actions id="slide-action" status/>

@@ -9,9 +9,9 @@ use super::discussion_prompts::DiscussionPrompts;
 use super::dot_plot::{DotLabels, DotPlot};
 use super::meeting::MeetingState;
 use super::question_answers::QuestionAnswers;
-use crate::app::shared::i18n::I18n;
-use crate::core::catalogue::ToolTexts;
-use crate::core::quiz::{Dimension, Quiz};
+use crate::app::tools::context::quiz::use_quiz;
+use crate::app::tools::context::texts::use_tool_texts;
+use crate::core::quiz::Dimension;
 use crate::core::team::{
     figures_line, most_divided_line, situation_line, DimensionSummary, Member,
 };
@@ -49,8 +49,8 @@ pub fn TeamDimension(
     #[prop(optional)] agenda_id: String,
     heading: CardHeading,
 ) -> impl IntoView {
-    let t = expect_context::<I18n>().catalogue::<ToolTexts>();
-    let quiz = expect_context::<Arc<Quiz>>();
+    let t = use_tool_texts();
+    let quiz = use_quiz();
     let figures = figures_line(t, &summary, members);
     let divided =
         most_divided_line(t, &quiz, &summary).map(|line| view! { <p class="divided">{line}</p> });

@@ -5,7 +5,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::app::shared::i18n::{use_lang, I18n};
+use crate::app::shared::i18n::use_lang;
+use crate::app::tools::context::texts::use_tool_texts;
 use crate::app::tools::picture::{download, draw_team};
 use crate::core::catalogue::{fill, ToolTexts};
 use crate::core::language::Day;
@@ -81,7 +82,7 @@ pub fn SaveTeamPicture(
     #[prop(into)] actions: Signal<Vec<Action>>,
     #[prop(optional)] status: Option<RwSignal<String>>,
 ) -> impl IntoView {
-    let t = expect_context::<I18n>().catalogue::<ToolTexts>();
+    let t = use_tool_texts();
     let lang = use_lang();
     let save = move |_| {
         let today = Day::from_epoch_ms(js_sys::Date::now());

@@ -4,8 +4,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::app::shared::i18n::{use_lang, I18n};
-use crate::core::catalogue::{count, ToolTexts};
+use crate::app::shared::i18n::use_lang;
+use crate::app::tools::context::texts::use_tool_texts;
+use crate::core::catalogue::count;
 use crate::core::quiz::Quiz;
 use crate::core::team::{Member, TeamSummary};
 
@@ -23,7 +24,7 @@ pub fn TeamTable(
     #[prop(into)] summary: Signal<TeamSummary>,
     #[prop(into)] labels: Signal<Vec<String>>,
 ) -> impl IntoView {
-    let t = expect_context::<I18n>().catalogue::<ToolTexts>();
+    let t = use_tool_texts();
     let lang = use_lang();
     let toggle = move || {
         let n = members.with(Vec::len) as u64;

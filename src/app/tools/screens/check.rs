@@ -18,14 +18,17 @@ use crate::app::shared::components::links::Links;
 use crate::app::shared::components::screen::Screen;
 use crate::app::shared::components::section::Section;
 use crate::app::shared::embed;
-use crate::app::shared::i18n::{use_lang, I18n};
-use crate::app::shared::nav::Nav;
+use crate::app::shared::i18n::{use_lang, use_problems};
+use crate::app::shared::nav::use_nav;
+use crate::app::shared::page::use_options;
 use crate::app::shared::route::Route;
-use crate::app::tools::checker_file::{use_checker_file, Content, ReadFile};
 use crate::app::tools::components::quiz_outcomes::QuizOutcomes;
 use crate::app::tools::components::quiz_preview::{dimensions, questions, QuizPreview};
 use crate::app::tools::components::try_frame::TryFrame;
-use crate::app::tools::{Checked, CheckedFile};
+use crate::app::tools::context::checked::{use_checked, CheckedFile};
+use crate::app::tools::context::checker_file::{use_checker_file, Content, ReadFile};
+use crate::app::tools::context::texts::{use_checker_texts, use_tool_texts};
+use crate::app::tools::served::FORMAT_REFERENCE;
 use crate::core::catalogue::{count, fill, CheckerTexts, ProblemTexts, ToolTexts};
 use crate::core::language::Lang;
 use crate::core::lint::{builtin_id, lint};
@@ -150,14 +153,13 @@ fn verdict_valid(name: &str, quiz: &Quiz, t: &ToolTexts, lang: Lang) -> String {
 
 #[component]
 pub fn CheckScreen() -> impl IntoView {
-    let i18n = expect_context::<I18n>();
-    let t = i18n.catalogue::<ToolTexts>();
-    let c = i18n.catalogue::<CheckerTexts>();
-    let p = i18n.catalogue::<ProblemTexts>();
+    let t = use_tool_texts();
+    let c = use_checker_texts();
+    let p = use_problems();
     let lang = use_lang();
-    let nav = expect_context::<Nav>();
-    let checked = expect_context::<Checked>();
-    let options = crate::app::shared::page::use_options();
+    let nav = use_nav();
+    let checked = use_checked();
+    let options = use_options();
     let checker = use_checker_file();
     checker.unless_forgotten();
     let outcome = Memo::new(move |_| {
@@ -179,8 +181,11 @@ pub fn CheckScreen() -> impl IntoView {
         });
     });
 
-    // Reading a chosen or dropped file; a later file (or a paste) replaces
-    // one still being read.
+    // Reading a chosen or dropped file into the checker's file (kept across
+    // screens and on the device). A later file, or a paste, replaces one
+    // still being read, whose reading is aborted through its handle: an
+    // `Action` lets every dispatch finish (in reactive_graph 0.2.16 even
+    // its value is the last to finish, not the last dispatched).
     let read = Action::new_local(move |file: &web_sys::File| {
         let file = file.clone();
         async move {
@@ -242,7 +247,7 @@ pub fn CheckScreen() -> impl IntoView {
         }));
     };
     let use_in_builder = move |file: CheckedFile| {
-        checked.set(Some(file));
+        checked.file.set(Some(file));
         nav.go(Route::Builder);
     };
 
@@ -322,7 +327,7 @@ pub fn CheckScreen() -> impl IntoView {
             <div aria-live="polite">{result}</div>
             <Links>
                 <a href=Route::Builder.to_hash()>{t.builder_title()}</a>
-                <a href=super::builder::FORMAT_REFERENCE>{t.format_link()}</a>
+                <a href=FORMAT_REFERENCE>{t.format_link()}</a>
                 <a href=Route::About.to_hash()>{t.link_about()}</a>
             </Links>
         </Screen>

@@ -9,7 +9,6 @@ use std::sync::Arc;
 
 use leptos::html::{Input, Textarea};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::app::shared::address::app_address;
 use crate::app::shared::components::copy_button::CopyButton;
@@ -20,7 +19,7 @@ use crate::app::shared::components::names::with_names;
 use crate::app::shared::components::screen::Screen;
 use crate::app::shared::components::section::Section;
 use crate::app::shared::files::read_result;
-use crate::app::shared::i18n::{use_lang, I18n};
+use crate::app::shared::i18n::use_lang;
 use crate::app::shared::route::Route;
 use crate::app::tools::components::dot_plot::DotLabels;
 use crate::app::tools::components::entry_problems::EntryProblems;
@@ -31,7 +30,9 @@ use crate::app::tools::components::scanner::Scanner;
 use crate::app::tools::components::team_dimension::{CardHeading, TeamDimension};
 use crate::app::tools::components::team_picture_button::SaveTeamPicture;
 use crate::app::tools::components::team_table::TeamTable;
-use crate::app::tools::phone_sized;
+use crate::app::tools::context::phone_sized::use_phone_sized;
+use crate::app::tools::context::quiz::use_quiz;
+use crate::app::tools::context::texts::use_tool_texts;
 use crate::core::catalogue::{count, fill, ToolTexts};
 use crate::core::fingerprint::fingerprint;
 use crate::core::language::Lang;
@@ -42,14 +43,9 @@ use crate::core::team::{
     to_csv_in, EntryError, EntryProblem, Member, TeamInput, TeamSummary,
 };
 
-/// The tools' catalogue in the page's language.
-fn use_tool_texts() -> &'static ToolTexts {
-    expect_context::<I18n>().catalogue::<ToolTexts>()
-}
-
 #[component]
 pub fn TeamScreen(codes: String) -> impl IntoView {
-    let quiz = expect_context::<Arc<Quiz>>();
+    let quiz = use_quiz();
     let t = use_tool_texts();
     let lang = use_lang();
     let fp = fingerprint(&quiz);
@@ -102,7 +98,9 @@ pub fn TeamScreen(codes: String) -> impl IntoView {
     // On a phone, a team opened from a link comes first and the paste box
     // after it: the facilitator came to see the team. (Decided once, so the
     // box never moves away while someone is using it.)
-    let team_first = !codes.is_empty() && !members.with_untracked(Vec::is_empty) && phone_sized();
+    let team_first = !codes.is_empty()
+        && !members.with_untracked(Vec::is_empty)
+        && use_phone_sized().get_untracked();
 
     // Keep the address in step with the team without a new history entry:
     // the link reopens this team, and Back leaves the team view.
@@ -128,14 +126,19 @@ pub fn TeamScreen(codes: String) -> impl IntoView {
         let n = team.with_untracked(|team| team.members.len()) as u64;
         status.set(count(lang, n, t.team_has_one(), t.team_has_other()));
     };
+    // Each result file chosen is read, and its member added, on its own.
+    let read_file = Action::new_local(move |file: &web_sys::File| {
+        let file = file.clone();
+        async move {
+            let entry: String = file.name().chars().take(40).collect();
+            let read = read_result(&file, fp, questions).await;
+            team.update(|t| add_file(t, entry, read));
+        }
+    });
     let add_files = move |files: Vec<web_sys::File>| {
         team.update(|t| t.problems.clear());
         for file in files {
-            spawn_local(async move {
-                let entry: String = file.name().chars().take(40).collect();
-                let read = read_result(&file, fp, questions).await;
-                team.update(|t| add_file(t, entry, read));
-            });
+            read_file.dispatch_local(file);
         }
     };
 
@@ -230,7 +233,7 @@ fn team_link_fragment(members: &[Member]) -> String {
 fn add_file(
     team: &mut TeamInput,
     entry: String,
-    read: Result<crate::core::team::ResultFile, crate::core::team::FileError>,
+    read: Result<crate::core::result_file::ResultFile, crate::core::result_file::FileError>,
 ) {
     let added = read
         .map_err(EntryError::File)

@@ -48,28 +48,27 @@ pub struct CheckerFile {
     pub set_aside: RwSignal<Option<String>>,
 }
 
-impl CheckerFile {
-    /// Provides the checker's file, as kept on the device, and keeps it
-    /// there whenever it changes.
-    pub fn provide() -> CheckerFile {
-        let (file, set_aside) = restore();
-        let me = CheckerFile {
-            file: RwSignal::new(file),
-            set_aside: RwSignal::new(set_aside),
-        };
-        // Synchronises the device's storage with the file (from its first
-        // change: what was just read back needn't be written again).
-        Effect::new(move |ran: Option<()>| {
-            me.file.with(|file| {
-                if ran.is_some() {
-                    keep(file.as_ref());
-                }
-            })
-        });
-        provide_context(me);
-        me
-    }
+/// Provides the checker's file, as kept on the device, and keeps it there
+/// whenever it changes.
+pub fn provide_checker_file() {
+    let (file, set_aside) = restore();
+    let me = CheckerFile {
+        file: RwSignal::new(file),
+        set_aside: RwSignal::new(set_aside),
+    };
+    // Synchronises the device's storage with the file (from its first
+    // change: what was just read back needn't be written again).
+    Effect::new(move |ran: Option<()>| {
+        me.file.with(|file| {
+            if ran.is_some() {
+                keep(file.as_ref());
+            }
+        })
+    });
+    provide_context(me);
+}
 
+impl CheckerFile {
     /// Lets go of a file that "Forget my data" (in About, the reader's
     /// module) deleted from the device since it was kept: what a coach
     /// asked to forget does not come back from this page's memory.
