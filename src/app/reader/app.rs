@@ -65,7 +65,7 @@ pub fn App(quiz: Arc<Quiz>, lang: Lang, options: Arc<Options>) -> impl IntoView 
             }
             // The facilitator's tools show these screens themselves; when
             // they could not be loaded, this says so, with the way on.
-            Route::Team(_) | Route::Builder | Route::Check => EitherOf6::F(move || {
+            Route::Team(_) | Route::Builder | Route::Check | Route::Write => EitherOf6::F(move || {
                 tools.failed().map(|failure| {
                     view! {
                         <Screen class="tools-failed-screen">

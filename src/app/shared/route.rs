@@ -18,6 +18,8 @@ pub enum Route {
     Builder,
     /// The quiz-file checker for coaches.
     Check,
+    /// The quiz editor for coaches: a quiz written in forms.
+    Write,
 }
 
 /// Which of Candor's two wasm modules shows a screen. The reader's module
@@ -61,6 +63,7 @@ impl Route {
             "/team" => Route::Team(String::new()),
             "/embed" | "/builder" => Route::Builder,
             "/check" => Route::Check,
+            "/write" => Route::Write,
             _ => path
                 .strip_prefix("/q/")
                 .filter(|n| n.len() <= 4 && n.bytes().all(|b| b.is_ascii_digit()))
@@ -73,7 +76,7 @@ impl Route {
     /// The module that shows this screen.
     pub fn module(&self) -> Module {
         match self {
-            Route::Team(_) | Route::Builder | Route::Check => Module::Tools,
+            Route::Team(_) | Route::Builder | Route::Check | Route::Write => Module::Tools,
             _ => Module::Reader,
         }
     }
@@ -90,6 +93,7 @@ impl Route {
             Route::Team(codes) => format!("#t={codes}"),
             Route::Builder => "#/embed".into(),
             Route::Check => "#/check".into(),
+            Route::Write => "#/write".into(),
         }
     }
 }
@@ -111,6 +115,7 @@ mod tests {
             Route::Team("C1abc~C1def".into()),
             Route::Builder,
             Route::Check,
+            Route::Write,
         ] {
             assert_eq!(Route::parse(&route.to_hash()), route);
         }
@@ -122,6 +127,7 @@ mod tests {
         assert_eq!(Route::Team("C1abc".into()).module(), Module::Tools);
         assert_eq!(Route::Builder.module(), Module::Tools);
         assert_eq!(Route::Check.module(), Module::Tools);
+        assert_eq!(Route::Write.module(), Module::Tools);
         for reader in [
             Route::Intro,
             Route::About,

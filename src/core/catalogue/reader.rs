@@ -152,6 +152,8 @@ catalogue! {
         /// Between the builder's link and the checker's.
         coaches_or,
         coaches_check_link,
+        /// A link of its own, after that sentence: the quiz editor.
+        coaches_write_link,
         back_to_start,
         /// Forgetting the reader's data, with a confirmation step.
         forget,
@@ -411,6 +413,7 @@ pub static EN: Texts = Texts::from_fields(TextsFields {
     coaches_link: "build an embed snippet",
     coaches_or: " or ",
     coaches_check_link: "check a quiz file",
+    coaches_write_link: "Write a quiz of your own in forms, without JSON",
     back_to_start: "Back to the start",
     forget: "Forget my data",
     forget_question: "Delete your answers, results and ticked steps from this device? This cannot be undone.",
@@ -610,6 +613,7 @@ pub static DE: Texts = Texts::from_fields(TextsFields {
     coaches_link: "erstelle einen Einbettungscode",
     coaches_or: " oder ",
     coaches_check_link: "prüfe eine Quizdatei",
+    coaches_write_link: "Schreib ein eigenes Quiz in Formularen, ganz ohne JSON",
     back_to_start: "Zurück zum Anfang",
     forget: "Meine Daten löschen",
     forget_question: "Deine Antworten, Ergebnisse und abgehakten Schritte von diesem Gerät löschen? Das lässt sich nicht rückgängig machen.",
