@@ -3,14 +3,16 @@
 use super::field::*;
 use super::refs::Kind;
 use super::{Draft, Test};
+use crate::core::lenient::within_number_rule;
 
 /// One change a coach makes in the editor.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Edit {
     /// Gives a field a value of its kind: a text (or an id), a number, a
-    /// flag, a list of ids, a test. A value of another kind, or a field
-    /// that is not a form field ([`Field::Whole`], [`Field::List`],
-    /// [`Field::Item`]), changes nothing.
+    /// flag, a list of ids, a test. A value of another kind, a field that
+    /// is not a form field ([`Field::Whole`], [`Field::List`],
+    /// [`Field::Item`]), and a number no quiz file can hold (more than 15
+    /// significant digits, beyond 10^22, not finite) change nothing.
     ///
     /// Renaming keeps references in step: a new id for a source, a habit
     /// or a statement is written into every reference to it, and a new
@@ -252,8 +254,9 @@ impl Draft {
     }
 
     fn set(&mut self, field: &Field, value: Value) -> bool {
+        // A number the file cannot hold would make the whole file unreadable.
         if let Value::Number(Some(n)) = value {
-            if !n.is_finite() {
+            if !within_number_rule(n) {
                 return false;
             }
         }
