@@ -114,7 +114,7 @@ fn shortest(n: f64) -> Option<([u8; 32], usize)> {
 
 /// Whether a number keeps the number rule: at most 1e22 in magnitude, and
 /// written exactly with at most 15 significant digits.
-fn within_number_rule(n: f64) -> bool {
+pub(crate) fn within_number_rule(n: f64) -> bool {
     let Some((buf, len)) = shortest(n) else {
         return false;
     };

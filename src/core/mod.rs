@@ -6,6 +6,7 @@ pub mod builtin;
 pub mod catalogue;
 pub mod color;
 pub mod cta;
+pub mod draft;
 pub mod fingerprint;
 pub mod first_screen;
 pub mod kept_file;

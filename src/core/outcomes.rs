@@ -161,11 +161,22 @@ impl Rule {
 
 /// "Candor under 50", "Listening 70 or more".
 pub fn condition_words(quiz: &Quiz, c: &Condition, t: &CheckerTexts, lang: Lang) -> String {
+    named_condition_words(&quiz.dimensions[c.dimension].name, c.threshold, t, lang)
+}
+
+/// [`condition_words`] for a dimension by its name (the quiz editor's
+/// draft, which is not a validated quiz).
+pub fn named_condition_words(
+    dimension: &str,
+    threshold: Threshold,
+    t: &CheckerTexts,
+    lang: Lang,
+) -> String {
     ProblemTexts::fill(
         t.rule_condition(),
         &[
-            ("dimension", &quiz.dimensions[c.dimension].name),
-            ("test", &test_words(c.threshold, t, lang)),
+            ("dimension", &dimension),
+            ("test", &test_words(threshold, t, lang)),
         ],
     )
 }

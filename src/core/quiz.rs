@@ -70,7 +70,7 @@ pub struct Prompts {
 }
 
 /// How a team came out on a dimension, for choosing what to discuss.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Situation {
     /// The scores are far apart.
     Split,
