@@ -40,7 +40,7 @@ use context::checked::provide_checked;
 use context::checker_file::provide_checker_file;
 use context::phone_sized::provide_phone_sized;
 use context::quiz::provide_quiz;
-use screens::{builder::BuilderScreen, check::CheckScreen, team::TeamScreen};
+use screens::{builder::BuilderScreen, check::CheckScreen, team::TeamScreen, write::WriteScreen};
 
 /// Entry point of the tools' module (`src/bin/tools.rs`).
 pub fn start_tools() {
@@ -141,6 +141,7 @@ fn ToolsApp(quiz: Arc<Quiz>, lang: Lang, options: Arc<Options>) -> impl IntoView
         Route::Team(codes) => Some(view! { <TeamScreen codes/> }.into_any()),
         Route::Builder => Some(view! { <BuilderScreen/> }.into_any()),
         Route::Check => Some(view! { <CheckScreen/> }.into_any()),
+        Route::Write => Some(view! { <WriteScreen/> }.into_any()),
         route => {
             debug_assert_eq!(route.module(), Module::Reader);
             None

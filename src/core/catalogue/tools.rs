@@ -411,6 +411,7 @@ catalogue! {
         write_test_at_least,
         write_test_below,
         write_field_score,
+        write_field_number,
         write_field_cta_label,
         write_field_cta_url,
         /// Adding, moving and removing items; `{item}` is e.g. "Statement 3".
@@ -736,6 +737,7 @@ pub static EN: ToolTexts = ToolTexts::from_fields(ToolTextsFields {
     write_test_at_least: "at least",
     write_test_below: "under",
     write_field_score: "Score",
+    write_field_number: "Number",
     write_field_cta_label: "Call to action: its label (optional)",
     write_field_cta_url: "Call to action: its address",
     write_add_source: "Add a source",
@@ -1054,6 +1056,7 @@ pub static DE: ToolTexts = ToolTexts::from_fields(ToolTextsFields {
     write_test_at_least: "mindestens",
     write_test_below: "unter",
     write_field_score: "Punkte",
+    write_field_number: "Zahl",
     write_field_cta_label: "Handlungsaufruf: seine Beschriftung (freiwillig)",
     write_field_cta_url: "Handlungsaufruf: seine Adresse",
     write_add_source: "Quelle hinzufügen",

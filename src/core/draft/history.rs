@@ -113,6 +113,23 @@ impl History {
     pub fn seal(&mut self) {
         self.typing = None;
     }
+
+    /// Starts again from `draft` (a template, an example, a file opened) as
+    /// one step, so that undoing brings back what was there; whether it
+    /// changed anything.
+    pub fn replace(&mut self, draft: Draft) -> bool {
+        if draft == self.draft {
+            return false;
+        }
+        if self.undo.len() == Self::LIMIT {
+            self.undo.pop_front();
+        }
+        self.undo
+            .push_back(std::mem::replace(&mut self.draft, draft));
+        self.redo.clear();
+        self.typing = None;
+        true
+    }
 }
 
 /// Whether setting a text to `new` types whitespace after a letter: one

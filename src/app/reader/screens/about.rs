@@ -69,6 +69,9 @@ pub fn AboutScreen() -> impl IntoView {
                 <a href=Route::Check.to_hash()>{t(texts.coaches_check_link())}</a>
                 "."
             </p>
+            <p>
+                <a href=Route::Write.to_hash()>{t(texts.coaches_write_link())}</a>
+            </p>
             // Where a coach's brand names the app, Candor is still credited.
             {brand.map(|_| view! { <p class="made-with">{texts.made_with()}</p> })}
             <Links>

@@ -327,6 +327,7 @@ pub fn CheckScreen() -> impl IntoView {
             <div aria-live="polite">{result}</div>
             <Links>
                 <a href=Route::Builder.to_hash()>{t.builder_title()}</a>
+                <a href=Route::Write.to_hash()>{t.write_link()}</a>
                 <a href=FORMAT_REFERENCE>{t.format_link()}</a>
                 <a href=Route::About.to_hash()>{t.link_about()}</a>
             </Links>

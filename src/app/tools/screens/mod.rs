@@ -3,3 +3,4 @@
 pub mod builder;
 pub mod check;
 pub mod team;
+pub mod write;

@@ -104,6 +104,7 @@ pub fn BuilderScreen() -> impl IntoView {
             </div>
             <Links>
                 <a href=Route::Check.to_hash()>{t.check_link()}</a>
+                <a href=Route::Write.to_hash()>{t.write_link()}</a>
                 <a href=Route::About.to_hash()>{t.link_about()}</a>
                 <a href=Route::Intro.to_hash()>{t.link_start()}</a>
             </Links>

@@ -1,0 +1,345 @@
+//! The editor's form controls: each edits one field of the draft through the editor and shows the checker's words about it.
+
+use leptos::prelude::*;
+
+use super::editor::{dom_id, use_editor};
+use crate::app::shared::focus::focus;
+use crate::app::tools::context::texts::use_tool_texts;
+use crate::core::catalogue::fill;
+use crate::core::draft::{Edit, Field, Item, List, Test, Value};
+
+/// The checker's words about a field, under its control; the control names
+/// this list as its description.
+#[component]
+fn FieldProblems(id: String, field: Field) -> impl IntoView {
+    let editor = use_editor();
+    let lines = Memo::new(move |_| editor.problems_at(&field));
+    view! {
+        <ul class="field-problems" id=id>
+            {move || lines.get().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+        </ul>
+    }
+}
+
+/// Whether the checker says anything about `field`, for `aria-invalid`.
+fn invalid(field: Field) -> impl Fn() -> Option<&'static str> + Copy + 'static {
+    let editor = use_editor();
+    let has = Memo::new(move |_| !editor.problems_at(&field).is_empty());
+    move || has.get().then_some("true")
+}
+
+/// A text field: one line, or several (`long`).
+#[component]
+pub fn TextField(field: Field, #[prop(into)] label: String, #[prop(optional)] long: bool) -> impl IntoView {
+    let editor = use_editor();
+    let id = dom_id(&field);
+    let described = format!("{id}-problems");
+    let read = field.clone();
+    let value = Memo::new(move |_| match editor.value(&read) {
+        Some(Value::Text(text)) => text,
+        _ => String::new(),
+    });
+    let write = field.clone();
+    let on_input = move |ev: leptos::ev::Event| {
+        editor.apply(Edit::Set(write.clone(), Value::Text(event_target_value(&ev))));
+    };
+    let invalid = invalid(field.clone());
+    let control = if long {
+        view! {
+            <textarea id=id.clone() rows="3" prop:value=value aria-describedby=described.clone()
+                aria-invalid=invalid on:input=on_input on:blur=move |_| editor.seal()></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input type="text" id=id.clone() prop:value=value aria-describedby=described.clone()
+                aria-invalid=invalid on:input=on_input on:blur=move |_| editor.seal()/>
+        }
+        .into_any()
+    };
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            {control}
+            <FieldProblems id=described field/>
+        </div>
+    }
+}
+
+/// How a number is shown: whole numbers without a decimal point.
+fn shown(n: Option<f64>) -> String {
+    n.map(|n| n.to_string()).unwrap_or_default()
+}
+
+/// A number field; an empty field is no number, and what isn't a number
+/// yet (a lone minus sign) changes nothing until it is one.
+#[component]
+pub fn NumberField(field: Field, #[prop(into)] label: String) -> impl IntoView {
+    let editor = use_editor();
+    let id = dom_id(&field);
+    let described = format!("{id}-problems");
+    let read = field.clone();
+    // The number, not its text: typing "1.50" after "1.5" changes nothing,
+    // so what the coach typed stays as typed.
+    let number = Memo::new(move |_| match editor.value(&read) {
+        Some(Value::Number(n)) => n,
+        _ => None,
+    });
+    let write = field.clone();
+    let on_input = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        let text = text.trim().replace(',', ".");
+        let value = if text.is_empty() {
+            Some(None)
+        } else {
+            text.parse::<f64>().ok().filter(|n| n.is_finite()).map(Some)
+        };
+        if let Some(value) = value {
+            editor.apply(Edit::Set(write.clone(), Value::Number(value)));
+        }
+    };
+    let invalid = invalid(field.clone());
+    view! {
+        <div class="field number">
+            <label for=id.clone()>{label}</label>
+            <input type="text" inputmode="decimal" id=id prop:value=move || shown(number.get())
+                aria-describedby=described.clone() aria-invalid=invalid on:input=on_input
+                on:blur=move |_| editor.seal()/>
+            <FieldProblems id=described field/>
+        </div>
+    }
+}
+
+/// A yes-or-no field, as a checkbox.
+#[component]
+pub fn FlagField(field: Field, #[prop(into)] label: String) -> impl IntoView {
+    let editor = use_editor();
+    let id = dom_id(&field);
+    let read = field.clone();
+    let on = Memo::new(move |_| matches!(editor.value(&read), Some(Value::Flag(true))));
+    let write = field.clone();
+    let on_change = move |ev: leptos::ev::Event| {
+        editor.apply(Edit::Set(write.clone(), Value::Flag(event_target_checked(&ev))));
+    };
+    view! {
+        <div class="field check">
+            <input type="checkbox" id=id.clone() prop:checked=on on:change=on_change/>
+            <label for=id>{label}</label>
+        </div>
+    }
+}
+
+/// A reference to a habit, chosen by its name.
+#[component]
+pub fn HabitField(field: Field, #[prop(into)] label: String) -> impl IntoView {
+    let editor = use_editor();
+    let t = use_tool_texts();
+    let id = dom_id(&field);
+    let described = format!("{id}-problems");
+    let habits = Memo::new(move |_| {
+        editor.history.with(|h| {
+            h.draft()
+                .dimensions
+                .iter()
+                .map(|d| (d.id.clone(), d.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let read = field.clone();
+    let chosen = Memo::new(move |_| match editor.value(&read) {
+        Some(Value::Text(id)) => id,
+        _ => String::new(),
+    });
+    let write = field.clone();
+    let on_change = move |ev: leptos::ev::Event| {
+        editor.apply(Edit::Set(write.clone(), Value::Text(event_target_value(&ev))));
+    };
+    let invalid = invalid(field.clone());
+    let options = move || {
+        let chosen = chosen.get();
+        let known = habits.with(|h| h.iter().any(|(id, _)| *id == chosen));
+        // The reference as it is when it names no habit (a habit removed).
+        let unknown = (!known).then(|| {
+            let text = if chosen.is_empty() { t.write_choose_habit().to_string() } else { chosen.clone() };
+            view! { <option value=chosen.clone() selected=true>{text}</option> }
+        });
+        let named = habits
+            .get()
+            .into_iter()
+            .map(|(id, name)| {
+                let selected = id == chosen;
+                let name = if name.is_empty() { id.clone() } else { name };
+                view! { <option value=id selected=selected>{name}</option> }
+            })
+            .collect_view();
+        (unknown, named)
+    };
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <select id=id aria-describedby=described.clone() aria-invalid=invalid on:change=on_change>
+                {options}
+            </select>
+            <FieldProblems id=described field/>
+        </div>
+    }
+}
+
+/// A condition's test: "at least" or "under".
+#[component]
+pub fn TestField(field: Field, #[prop(into)] label: String) -> impl IntoView {
+    let editor = use_editor();
+    let t = use_tool_texts();
+    let id = dom_id(&field);
+    let read = field.clone();
+    let test = Memo::new(move |_| match editor.value(&read) {
+        Some(Value::Test(test)) => test,
+        _ => Test::Below,
+    });
+    let write = field.clone();
+    let on_change = move |ev: leptos::ev::Event| {
+        let test = match event_target_value(&ev).as_str() {
+            "at_least" => Test::AtLeast,
+            _ => Test::Below,
+        };
+        editor.apply(Edit::Set(write.clone(), Value::Test(test)));
+    };
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <select id=id on:change=on_change>
+                <option value="at_least" selected=move || test.get() == Test::AtLeast>{t.write_test_at_least()}</option>
+                <option value="below" selected=move || test.get() == Test::Below>{t.write_test_below()}</option>
+            </select>
+        </div>
+    }
+}
+
+/// A list of references to sources, as a checkbox for each source.
+#[component]
+pub fn SourcesField(field: Field, #[prop(into)] label: String) -> impl IntoView {
+    let editor = use_editor();
+    let id = dom_id(&field);
+    let described = format!("{id}-problems");
+    let sources = Memo::new(move |_| {
+        editor.history.with(|h| {
+            h.draft()
+                .sources
+                .iter()
+                .map(|s| {
+                    let name = [s.author.as_str(), s.title.as_str()]
+                        .into_iter()
+                        .filter(|x| !x.is_empty())
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    (s.id.clone(), if name.is_empty() { s.id.clone() } else { name })
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let read = field.clone();
+    let chosen = Memo::new(move |_| match editor.value(&read) {
+        Some(Value::Ids(ids)) => ids,
+        _ => Vec::new(),
+    });
+    let described_by = described.clone();
+    let boxes = {
+        let (id, field) = (id.clone(), field.clone());
+        move || {
+            sources
+                .get()
+                .into_iter()
+                .enumerate()
+                .map(|(i, (source, name))| {
+                    let box_id = format!("{id}-{i}");
+                    let checked = chosen.with(|ids| ids.contains(&source));
+                    let field = field.clone();
+                    let toggle = move |ev: leptos::ev::Event| {
+                        let on = event_target_checked(&ev);
+                        let mut ids = chosen.get_untracked();
+                        ids.retain(|x| *x != source);
+                        if on {
+                            ids.push(source.clone());
+                        }
+                        editor.apply(Edit::Set(field.clone(), Value::Ids(ids)));
+                    };
+                    view! {
+                        <span class="check">
+                            <input type="checkbox" id=box_id.clone() checked=checked on:change=toggle/>
+                            <label for=box_id>{name}</label>
+                        </span>
+                    }
+                })
+                .collect_view()
+        }
+    };
+    view! {
+        <fieldset class="field sources" id=id aria-describedby=described_by>
+            <legend>{label}</legend>
+            {boxes}
+            <FieldProblems id=described field/>
+        </fieldset>
+    }
+}
+
+/// An item's heading, and its buttons to move it up or down and remove it;
+/// the focus follows the item it moved, or goes to the list's add button.
+#[component]
+pub fn ItemTools(item: Item, name: String, add_id: String) -> impl IntoView {
+    let editor = use_editor();
+    let t = use_tool_texts();
+    let count = Memo::new(move |_| editor.count(item.list));
+    let (up, down, remove) = (
+        fill(t.write_move_up(), &[("item", &name)]),
+        fill(t.write_move_down(), &[("item", &name)]),
+        fill(t.write_remove(), &[("item", &name)]),
+    );
+    let tool_id = move |i: usize, what: &str| format!("{}-{what}", dom_id(&Field::Item(Item::new(item.list, i))));
+    let moved = move |edit: Edit, to: usize, what: &'static str| {
+        editor.apply(edit);
+        let id = tool_id(to, what);
+        request_animation_frame(move || focus(&format!("#{id}")));
+    };
+    let i = item.index;
+    let removed = move |_| {
+        editor.apply(Edit::Remove(item));
+        let add_id = add_id.clone();
+        request_animation_frame(move || focus(&format!("#{add_id}")));
+    };
+    view! {
+        <div class="item-tools">
+            <button type="button" id=tool_id(i, "up") disabled={i == 0}
+                on:click=move |_| moved(Edit::MoveUp(item), i.saturating_sub(1), "up")>{up}</button>
+            <button type="button" id=tool_id(i, "down") disabled={move || i + 1 >= count.get()}
+                on:click=move |_| moved(Edit::MoveDown(item), i + 1, "down")>{down}</button>
+            <button type="button" id=tool_id(i, "remove") on:click=removed>{remove}</button>
+        </div>
+    }
+}
+
+/// The button that adds an item to a list (its id is the list's, so that a
+/// problem about the list leads to it); the focus goes to the new item's
+/// first field, `first(index)`.
+#[component]
+pub fn AddButton(
+    list: List,
+    label: &'static str,
+    id: String,
+    first: impl Fn(usize) -> Field + 'static,
+) -> impl IntoView {
+    let editor = use_editor();
+    let add = move |_| {
+        let at = editor.history.with_untracked(|h| h.draft().add_position(list));
+        editor.apply(Edit::Add(list));
+        if let Some(at) = at {
+            let id = dom_id(&first(at));
+            request_animation_frame(move || focus(&format!("#{id}")));
+        }
+    };
+    view! { <button type="button" class="add" id=id on:click=add>{label}</button> }
+}
+
+/// An item's number and name as its heading says it: "Statement 3".
+pub fn item_name(template: &str, index: usize) -> String {
+    fill(template, &[("n", &(index + 1))])
+}
