@@ -18,14 +18,14 @@ pub enum Edit {
     /// or a statement is written into every reference to it, and a new
     /// name for a source (its author), a habit or a style gives it a new id
     /// from the name when its id was made from the old name (see
-    /// [`super::refs`]).
+    /// the `refs` module).
     Set(Field, Value),
     /// Adds an item at the end of a list ([`Draft::add_position`] says
     /// where), with a fresh id where items have one, and empty texts.
     Add(List),
     /// Removes an item; references to a removed source or statement go
     /// from the lists that name it (a habit's are left for the validator to
-    /// point out: see [`super::refs`]).
+    /// point out: see the `refs` module).
     Remove(Item),
     /// Swaps an item with the one before it.
     MoveUp(Item),
