@@ -2,7 +2,7 @@
 //!
 //! A new source, habit or style gets an id from its (still empty) name:
 //! `source`, `habit`, `style`, then `-2`, `-3`…, which typing its name
-//! replaces ([`super::refs`]). A new statement is numbered (`q1`, `q2`…,
+//! replaces (see the `refs` module). A new statement is numbered (`q1`, `q2`…,
 //! counting on from the number of statements) and measures the first habit
 //! with the file's default weight (1); a new reflection is numbered `r1`…
 //! A new habit has two bands, 0–49 and 50–100, each with one advice item to

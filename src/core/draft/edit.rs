@@ -18,14 +18,14 @@ pub enum Edit {
     /// or a statement is written into every reference to it, and a new
     /// name for a source (its author), a habit or a style gives it a new id
     /// from the name when its id was made from the old name (see
-    /// [`super::refs`]).
+    /// the `refs` module).
     Set(Field, Value),
     /// Adds an item at the end of a list ([`Draft::add_position`] says
     /// where), with a fresh id where items have one, and empty texts.
     Add(List),
     /// Removes an item; references to a removed source or statement go
     /// from the lists that name it (a habit's are left for the validator to
-    /// point out: see [`super::refs`]).
+    /// point out: see the `refs` module).
     Remove(Item),
     /// Swaps an item with the one before it.
     MoveUp(Item),
@@ -165,13 +165,18 @@ fn put<T: PartialEq>(slot: &mut T, value: T) -> bool {
 /// A list's items, whatever they are, for adding, removing and moving.
 pub(super) trait Items {
     fn count(&self) -> usize;
+    fn same(&self, a: usize, b: usize) -> bool;
     fn swap_items(&mut self, a: usize, b: usize);
     fn remove_item(&mut self, i: usize);
 }
 
-impl<T> Items for Vec<T> {
+impl<T: PartialEq> Items for Vec<T> {
     fn count(&self) -> usize {
         self.len()
+    }
+
+    fn same(&self, a: usize, b: usize) -> bool {
+        self[a] == self[b]
     }
 
     fn swap_items(&mut self, a: usize, b: usize) {
@@ -321,10 +326,11 @@ impl Draft {
         }
     }
 
-    /// Swaps item `i` of a list with item `i + 1`.
+    /// Swaps item `i` of a list with item `i + 1` (two equal items
+    /// swapped change nothing).
     fn swap(&mut self, list: List, i: usize) -> bool {
         match self.items_mut(list) {
-            Some(items) if i + 1 < items.count() => {
+            Some(items) if i + 1 < items.count() && !items.same(i, i + 1) => {
                 items.swap_items(i, i + 1);
                 true
             }

@@ -160,8 +160,8 @@ pub enum Field {
     /// (pattern, condition).
     Condition(usize, usize, ConditionKey),
     Reflection(usize, ReflectionKey),
-    /// The coach's text for a catalogue key of `ui`; setting it empty
-    /// removes the key.
+    /// The coach's text for a catalogue key of `ui`: empty while the key
+    /// has none, and setting it empty removes the key.
     Ui(String),
 }
 

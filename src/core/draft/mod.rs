@@ -1,4 +1,4 @@
-//! The quiz as the editor holds it while a coach writes it: every field of the file, owned and editable, not yet validated.
+//! The quiz being written in the editor: every field of the file, owned, editable and not yet validated.
 //!
 //! A [`Draft`] mirrors the quiz file's JSON shape (`docs/quiz-format.md`)
 //! field for field, in the file's order, so that it can hold any quiz a
