@@ -42,6 +42,12 @@ async function seeChecks(t, page, start) {
   }
 }
 
+/** Types `text` where the focus went, once it is in the field whose id is `id`. */
+async function typeInto(page, id, text) {
+  await page.waitForFunction((id) => document.activeElement?.id === id, id);
+  await page.keyboard.type(text);
+}
+
 const SOURCE = 'Jon Dickey, Debunking the myth';
 const HABITS = [
   { name: 'Listening first', description: 'Whether you let clients finish before you answer.' },
@@ -62,7 +68,7 @@ async function writeHabit(page, i, { name, description }) {
   await clickButton(section(page, 'habits'), 'Add a habit');
   const habit = group(page, `Habit ${i + 1}`);
   // The focus is in the new habit's name.
-  await page.keyboard.type(name);
+  await typeInto(page, `w-dimension-${i}-name`, name);
   await field(habit, 'Description').fill(description);
   for (const [b, band] of ['Scores 1', 'Scores 2'].entries()) {
     const scores = group(habit, band);
@@ -76,20 +82,23 @@ async function writeHabit(page, i, { name, description }) {
 async function writeStatement(page, i, [text, habit, reversed]) {
   await clickButton(section(page, 'statements'), 'Add a statement');
   const statement = group(page, `Statement ${i + 1}`);
-  await page.keyboard.type(text);
+  await typeInto(page, `w-question-${i}-text`, text);
   await field(statement, 'Habit it measures').selectOption({ label: habit });
   if (reversed) await field(statement, 'Agreeing is the weaker answer').check();
   await statement.getByLabel(SOURCE).check();
 }
 
+/**
+ * Adds a style, which lands at `i` (the first style is the default, and a
+ * later one goes before it, with a condition to fill in).
+ */
 async function writeStyle(page, i, { name, condition, cta }) {
   await clickButton(section(page, 'styles'), 'Add a style');
   const style = group(page, `Style ${i + 1}`);
-  await page.keyboard.type(name);
+  await typeInto(page, `w-pattern-${i}-name`, name);
   await field(style, 'Summary').fill(`Your answers lean toward ${name.toLowerCase()}.`);
   await field(style, 'What to try first').fill('Pick one client conversation this week and try it there.');
   if (condition) {
-    await clickButton(style, 'Add a condition');
     const c = group(style, 'Condition 1');
     await field(c, 'Habit it measures').selectOption({ label: condition.habit });
     await field(c, 'Score').selectOption({ label: condition.test });
@@ -124,19 +133,24 @@ test(
     await field(section(page, 'quiz'), 'Quiz id').fill('candid-check');
 
     await clickButton(section(page, 'sources'), 'Add a source');
-    await page.keyboard.type('Jon Dickey');
+    await typeInto(page, 'w-source-0-author', 'Jon Dickey');
     await field(group(page, 'Source 1'), 'Title of the work').fill('Debunking the myth');
 
     for (const [i, habit] of HABITS.entries()) await writeHabit(page, i, habit);
     for (const [i, statement] of STATEMENTS.entries()) await writeStatement(page, i, statement);
+    await writeStyle(page, 0, { name: 'Quiet yes' });
+    t.equal(
+      (await group(page, 'Style 1').locator('p.rule').textContent()).trim(),
+      'Everyone no other style fits (the last style has no conditions).',
+      'the first style is the default',
+    );
     const call = { label: 'Book a call', url: `${BOOKING}?result={code}` };
     await writeStyle(page, 0, { name: 'Candid partner', condition: { habit: 'Saying no', test: 'at least', number: 50 }, cta: call });
     t.equal(
       (await group(page, 'Style 1').locator('p.rule').textContent()).trim(),
       '“Saying no” 50 or more',
-      'the rule in the checker\'s words',
+      'a later style goes before the default, its rule in the checker\'s words',
     );
-    await writeStyle(page, 1, { name: 'Quiet yes' });
     await seeChecks(t, page, 'No problems');
     await t.check(page);
 
@@ -185,10 +199,10 @@ test('editor: keyboard only: add, reorder and remove statements, undo and redo, 
   const statements = section(page, 'statements');
   const add = statements.getByRole('button', { name: 'Add a statement' });
   await add.focus();
-  for (const text of ['First statement.', 'Second statement.', 'Third statement.']) {
+  for (const [i, text] of ['First statement.', 'Second statement.', 'Third statement.'].entries()) {
     await add.focus();
     await page.keyboard.press('Enter');
-    await page.keyboard.type(text);
+    await typeInto(page, `w-question-${i}-text`, text);
   }
   const texts = () => statements.locator('textarea[id$=-text]').evaluateAll((all) => all.map((a) => a.value));
   t.equal(await texts(), ['First statement.', 'Second statement.', 'Third statement.'], 'three statements, each typed where the focus went');

@@ -65,16 +65,18 @@ pub fn App(quiz: Arc<Quiz>, lang: Lang, options: Arc<Options>) -> impl IntoView 
             }
             // The facilitator's tools show these screens themselves; when
             // they could not be loaded, this says so, with the way on.
-            Route::Team(_) | Route::Builder | Route::Check | Route::Write => EitherOf6::F(move || {
-                tools.failed().map(|failure| {
-                    view! {
-                        <Screen class="tools-failed-screen">
-                            <h1 tabindex="-1">{i18n::use_texts().tools_failed_title()}</h1>
-                            <ToolsFailed failure/>
-                        </Screen>
-                    }
+            Route::Team(_) | Route::Builder | Route::Check | Route::Write => {
+                EitherOf6::F(move || {
+                    tools.failed().map(|failure| {
+                        view! {
+                            <Screen class="tools-failed-screen">
+                                <h1 tabindex="-1">{i18n::use_texts().tools_failed_title()}</h1>
+                                <ToolsFailed failure/>
+                            </Screen>
+                        }
+                    })
                 })
-            }),
+            }
         }
     };
     // Screens read their text as they are built: a new language builds

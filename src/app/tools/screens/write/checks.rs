@@ -32,7 +32,12 @@ pub fn Checks() -> impl IntoView {
             let heading = if problems == 0 {
                 t.write_no_problems().to_string()
             } else {
-                count(lang, problems as u64, t.write_problems_one(), t.write_problems_other())
+                count(
+                    lang,
+                    problems as u64,
+                    t.write_problems_one(),
+                    t.write_problems_other(),
+                )
             };
             let warnings = (!checks.warnings.is_empty()).then(|| {
                 let heading = count(

@@ -30,7 +30,11 @@ fn invalid(field: Field) -> impl Fn() -> Option<&'static str> + Copy + 'static {
 
 /// A text field: one line, or several (`long`).
 #[component]
-pub fn TextField(field: Field, #[prop(into)] label: String, #[prop(optional)] long: bool) -> impl IntoView {
+pub fn TextField(
+    field: Field,
+    #[prop(into)] label: String,
+    #[prop(optional)] long: bool,
+) -> impl IntoView {
     let editor = use_editor();
     let id = dom_id(&field);
     let described = format!("{id}-problems");
@@ -41,7 +45,10 @@ pub fn TextField(field: Field, #[prop(into)] label: String, #[prop(optional)] lo
     });
     let write = field.clone();
     let on_input = move |ev: leptos::ev::Event| {
-        editor.apply(Edit::Set(write.clone(), Value::Text(event_target_value(&ev))));
+        editor.apply(Edit::Set(
+            write.clone(),
+            Value::Text(event_target_value(&ev)),
+        ));
     };
     let invalid = invalid(field.clone());
     let control = if long {
@@ -119,7 +126,10 @@ pub fn FlagField(field: Field, #[prop(into)] label: String) -> impl IntoView {
     let on = Memo::new(move |_| matches!(editor.value(&read), Some(Value::Flag(true))));
     let write = field.clone();
     let on_change = move |ev: leptos::ev::Event| {
-        editor.apply(Edit::Set(write.clone(), Value::Flag(event_target_checked(&ev))));
+        editor.apply(Edit::Set(
+            write.clone(),
+            Value::Flag(event_target_checked(&ev)),
+        ));
     };
     view! {
         <div class="field check">
@@ -152,7 +162,10 @@ pub fn HabitField(field: Field, #[prop(into)] label: String) -> impl IntoView {
     });
     let write = field.clone();
     let on_change = move |ev: leptos::ev::Event| {
-        editor.apply(Edit::Set(write.clone(), Value::Text(event_target_value(&ev))));
+        editor.apply(Edit::Set(
+            write.clone(),
+            Value::Text(event_target_value(&ev)),
+        ));
     };
     let invalid = invalid(field.clone());
     let options = move || {
@@ -160,7 +173,11 @@ pub fn HabitField(field: Field, #[prop(into)] label: String) -> impl IntoView {
         let known = habits.with(|h| h.iter().any(|(id, _)| *id == chosen));
         // The reference as it is when it names no habit (a habit removed).
         let unknown = (!known).then(|| {
-            let text = if chosen.is_empty() { t.write_choose_habit().to_string() } else { chosen.clone() };
+            let text = if chosen.is_empty() {
+                t.write_choose_habit().to_string()
+            } else {
+                chosen.clone()
+            };
             view! { <option value=chosen.clone() selected=true>{text}</option> }
         });
         let named = habits
@@ -232,7 +249,10 @@ pub fn SourcesField(field: Field, #[prop(into)] label: String) -> impl IntoView 
                         .filter(|x| !x.is_empty())
                         .collect::<Vec<_>>()
                         .join(", ");
-                    (s.id.clone(), if name.is_empty() { s.id.clone() } else { name })
+                    (
+                        s.id.clone(),
+                        if name.is_empty() { s.id.clone() } else { name },
+                    )
                 })
                 .collect::<Vec<_>>()
         })
@@ -294,7 +314,9 @@ pub fn ItemTools(item: Item, name: String, add_id: String) -> impl IntoView {
         fill(t.write_move_down(), &[("item", &name)]),
         fill(t.write_remove(), &[("item", &name)]),
     );
-    let tool_id = move |i: usize, what: &str| format!("{}-{what}", dom_id(&Field::Item(Item::new(item.list, i))));
+    let tool_id = move |i: usize, what: &str| {
+        format!("{}-{what}", dom_id(&Field::Item(Item::new(item.list, i))))
+    };
     let moved = move |edit: Edit, to: usize, what: &'static str| {
         editor.apply(edit);
         let id = tool_id(to, what);
@@ -329,7 +351,9 @@ pub fn AddButton(
 ) -> impl IntoView {
     let editor = use_editor();
     let add = move |_| {
-        let at = editor.history.with_untracked(|h| h.draft().add_position(list));
+        let at = editor
+            .history
+            .with_untracked(|h| h.draft().add_position(list));
         editor.apply(Edit::Add(list));
         if let Some(at) = at {
             let id = dom_id(&first(at));

@@ -74,7 +74,12 @@ pub struct Editor {
 impl Editor {
     /// An editor on the draft kept on the device, else on `start`; checked
     /// in `p`'s and `c`'s words, and kept on the device as it changes.
-    pub fn provide(start: impl FnOnce() -> Draft, p: &'static ProblemTexts, c: &'static CheckerTexts, lang: Lang) -> Editor {
+    pub fn provide(
+        start: impl FnOnce() -> Draft,
+        p: &'static ProblemTexts,
+        c: &'static CheckerTexts,
+        lang: Lang,
+    ) -> Editor {
         let (name, draft) = restore().unwrap_or_else(|| (String::new(), start()));
         let history = RwSignal::new(History::new(draft));
         let checks = Memo::new(move |_| history.with(|h| check(h.draft(), p, c, lang)));
@@ -175,7 +180,7 @@ fn keep(name: &str, text: &str) {
 
 /// The id of a field's control in the page (and of its item's group).
 pub fn dom_id(field: &Field) -> String {
-    let mut id = String::from("w");
+    let mut id = String::from("w-");
     let mut dash = true;
     for c in format!("{field:?}").chars() {
         if c.is_ascii_alphanumeric() {
@@ -196,7 +201,10 @@ mod tests {
 
     #[test]
     fn a_fields_id_names_it_and_its_place() {
-        assert_eq!(dom_id(&Field::Question(3, QuestionKey::Text)), "w-question-3-text");
+        assert_eq!(
+            dom_id(&Field::Question(3, QuestionKey::Text)),
+            "w-question-3-text"
+        );
         assert_eq!(
             dom_id(&Field::Item(Item::new(List::Bands(1), 2))),
             "w-item-item-list-bands-1-index-2"

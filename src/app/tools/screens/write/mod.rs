@@ -34,7 +34,12 @@ use start::StartFrom;
 /// The quiz editor (`#/write`).
 #[component]
 pub fn WriteScreen() -> impl IntoView {
-    let (t, c, p, lang) = (use_tool_texts(), use_checker_texts(), use_problems(), use_lang());
+    let (t, c, p, lang) = (
+        use_tool_texts(),
+        use_checker_texts(),
+        use_problems(),
+        use_lang(),
+    );
     let nav = use_nav();
     let checked = use_checked();
     let editor = Editor::provide(|| Draft::blank(lang), p, c, lang);
@@ -81,7 +86,11 @@ pub fn WriteScreen() -> impl IntoView {
             nav.go(Route::Builder);
         }
     };
-    let kept = if storage::is_persistent() { t.write_kept() } else { t.write_not_kept() };
+    let kept = if storage::is_persistent() {
+        t.write_kept()
+    } else {
+        t.write_not_kept()
+    };
     view! {
         <Screen class="editor">
             <h1 tabindex="-1">{t.write_title()}</h1>

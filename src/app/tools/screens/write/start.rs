@@ -73,7 +73,9 @@ pub fn StartFrom() -> impl IntoView {
                 Start::File(file) => {
                     let name = file.name();
                     let read = if file.size() > MAX_FILE_BYTES as f64 {
-                        Err(OpenError::TooLarge { bytes: file.size() as usize })
+                        Err(OpenError::TooLarge {
+                            bytes: file.size() as usize,
+                        })
                     } else {
                         let bytes = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
                             .await
@@ -96,7 +98,11 @@ pub fn StartFrom() -> impl IntoView {
                     });
                 }
                 Err(error) => {
-                    let name = if name.is_empty() { QUIZ_EXAMPLE.to_string() } else { name };
+                    let name = if name.is_empty() {
+                        QUIZ_EXAMPLE.to_string()
+                    } else {
+                        name
+                    };
                     said.try_set(fill(
                         t.write_open_failed(),
                         &[("name", &name), ("why", &why(&error, t))],
@@ -112,7 +118,10 @@ pub fn StartFrom() -> impl IntoView {
     };
     let on_drop = move |ev: web_sys::DragEvent| {
         ev.prevent_default();
-        let file = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0));
+        let file = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0));
         if let Some(file) = file {
             start.dispatch_local(Start::File(file));
         }
