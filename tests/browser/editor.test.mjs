@@ -5,6 +5,8 @@
 // whose call to action carries the reader's code. Keyboard-only editing
 // (add, reorder, remove, undo, redo), the work kept across a reload, a file
 // opened with its problems in place, axe narrow and wide, and German.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { test } from './harness.mjs';
 import { decodeCode } from './oracle.mjs';
 import { json, onboarding, ONBOARDING_TEXT } from './mistakes.mjs';
@@ -14,6 +16,7 @@ import {
   clickButton,
   clickLink,
   downloadedBy,
+  embeddedApp,
   openApp,
   reload,
   seeCheckVerdict,
@@ -24,6 +27,7 @@ import {
   tryQuiz,
 } from './verbs.mjs';
 
+const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 const group = (scope, name) => scope.getByRole('group', { name, exact: true });
 const field = (scope, label) => scope.getByLabel(label, { exact: true });
 const section = (page, id) => page.locator(`section[aria-labelledby=w-${id}-h]`);
@@ -302,3 +306,64 @@ test(
   },
   { timeout: 120_000 },
 );
+
+test('editor: questions for team meetings, reflections and Candor\'s own words, written in the forms and used by the quiz', async (t) => {
+  const page = await openApp(t, '#/write');
+  await seeHeading(page, 'Write a quiz');
+  await clickButton(page, 'The short example');
+  await seeChecks(t, page, 'No problems');
+  // A question for the team when its scores are far apart.
+  const habit = group(page, 'Habit 1');
+  await habit.getByText('For team meetings').click();
+  const split = group(habit, 'When the team’s scores are far apart');
+  await clickButton(split, 'Add a question');
+  await typeInto(page, 'w-text-item-list-prompts-0-split-index-0', 'Who on the team heard the client out last time?');
+  // A reflection after the first two statements.
+  const before = (await field(page, 'Prompt').count());
+  await clickButton(section(page, 'reflections'), 'Add a reflection');
+  const reflection = group(page, `Reflection ${before + 1}`);
+  await typeInto(page, `w-reflection-${before}-prompt`, 'What did your last client need before an answer?');
+  const statements = group(reflection, 'Statements it follows').getByRole('checkbox');
+  await statements.nth(0).check();
+  await statements.nth(1).check();
+  // Candor's Start button in the coach's words.
+  await page.getByLabel('Which text', { exact: true }).selectOption('start');
+  await clickButton(page, 'Add your wording');
+  await page.waitForFunction(() => document.activeElement?.id === 'w-ui-start');
+  t.equal(await page.locator('#w-ui-start').inputValue(), 'Start', 'starting from the English text');
+  await page.locator('#w-ui-start').fill('Begin the check');
+  await seeChecks(t, page, 'No problems');
+
+  const file = await downloadedBy(page, () => clickButton(page, 'Download quiz file'));
+  const written = JSON.parse(file.text);
+  t.equal(written.dimensions[0].prompts?.split, ['Who on the team heard the client out last time?'], 'the team prompt in the file');
+  const added = written.reflections.at(-1);
+  t.equal([added.prompt, added.questions], ['What did your last client need before an answer?', written.questions.slice(0, 2).map((q) => q.id)], 'the reflection, after the first two statements');
+  t.equal(written.ui, { start: 'Begin the check' }, 'the coach\'s wording');
+
+  const frame = await tryQuiz(page);
+  t.equal(await frame.getByRole('button', { name: 'Begin the check', exact: true }).count(), 1, 'the quiz tried uses the coach\'s wording');
+  // Removing the wording takes it out of the file.
+  await clickButton(page, 'Remove your wording of start');
+  const again = await downloadedBy(page, () => clickButton(page, 'Download quiz file'));
+  t.equal(JSON.parse(again.text).ui, undefined, 'no ui left');
+});
+
+test('editor: embedded with data-events (the WordPress plugin\'s settings), the host page hears candor:checked for each verdict, as from the checker', async (t) => {
+  const site = await t.serve({ root: FIXTURES, base: '/blog/' });
+  const page = await t.newPage({ allowOrigins: [t.origin] });
+  const query = new URLSearchParams({ app: t.url, first: 'events=1', firsthash: '#/write' });
+  await page.goto(`${site.url}embed/host.html?${query}`);
+  const frame = await embeddedApp(page, '#first');
+  await seeHeading(frame, 'Write a quiz');
+  const checkedEvents = () => page.evaluate(() => window.hostLog.events.filter((e) => e.type === 'candor:checked'));
+  await clickButton(frame, 'The short example');
+  await seeChecks(t, frame, 'No problems');
+  await page.waitForFunction(() => window.hostLog.events.some((e) => e.type === 'candor:checked' && e.detail.valid));
+  const valid = (await checkedEvents()).at(-1).detail;
+  t.equal([valid.valid, valid.name], [true, `${JSON.parse(ONBOARDING_TEXT).id}.quiz.json`], 'a valid quiz, named after its id');
+  t.equal(JSON.parse(valid.text), JSON.parse(ONBOARDING_TEXT), 'with the file as written');
+  await field(section(frame, 'quiz'), 'Title').fill('');
+  await page.waitForFunction(() => window.hostLog.events.filter((e) => e.type === 'candor:checked').at(-1)?.detail.valid === false);
+  t.equal((await checkedEvents()).at(-1).detail.text, undefined, 'a quiz with problems: no text to save');
+});

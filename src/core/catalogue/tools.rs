@@ -437,6 +437,30 @@ catalogue! {
         write_blocked,
         /// The preview beside the form.
         write_preview_title,
+        /// A band's advice: the statements it answers.
+        write_field_advice_statements,
+        /// A habit's questions and prompts for team meetings.
+        write_team_title,
+        write_discussion,
+        write_prompts_split,
+        write_prompts_low,
+        write_prompts_high,
+        write_question_n,
+        write_add_question,
+        /// Reflections: questions for the reader to sit with.
+        write_reflections_section,
+        write_reflection_n,
+        write_field_prompt,
+        write_field_reflection_statements,
+        write_add_reflection,
+        /// The coach's wording of Candor's own texts (`ui`).
+        write_ui_section,
+        write_ui_intro,
+        write_ui_key,
+        write_ui_choose,
+        write_ui_add,
+        /// `{key}` of the text a coach rewords.
+        write_ui_remove,
     }
 }
 
@@ -758,6 +782,25 @@ pub static EN: ToolTexts = ToolTexts::from_fields(ToolTextsFields {
     write_go_to: "Go to the field",
     write_blocked: "The preview and the download wait until the problems are put right.",
     write_preview_title: "Preview",
+    write_field_advice_statements: "Statements it answers (optional)",
+    write_team_title: "For team meetings",
+    write_discussion: "Questions for the team, whatever its result",
+    write_prompts_split: "When the team’s scores are far apart",
+    write_prompts_low: "When they are close together, with room to grow",
+    write_prompts_high: "When they are close together, and high",
+    write_question_n: "Question {n}",
+    write_add_question: "Add a question",
+    write_reflections_section: "Reflections",
+    write_reflection_n: "Reflection {n}",
+    write_field_prompt: "Prompt",
+    write_field_reflection_statements: "Statements it follows",
+    write_add_reflection: "Add a reflection",
+    write_ui_section: "Candor’s own words",
+    write_ui_intro: "Reword any of Candor’s own texts for this quiz, for example for a language Candor doesn’t have. Choose a text, add it, then write yours.",
+    write_ui_key: "Which text",
+    write_ui_choose: "Choose a text",
+    write_ui_add: "Add your wording",
+    write_ui_remove: "Remove your wording of {key}",
 });
 
 pub static DE: ToolTexts = ToolTexts::from_fields(ToolTextsFields {
@@ -1077,6 +1120,25 @@ pub static DE: ToolTexts = ToolTexts::from_fields(ToolTextsFields {
     write_go_to: "Zum Feld",
     write_blocked: "Vorschau und Herunterladen warten, bis die Probleme behoben sind.",
     write_preview_title: "Vorschau",
+    write_field_advice_statements: "Aussagen, auf die er antwortet (freiwillig)",
+    write_team_title: "Für Teamtreffen",
+    write_discussion: "Fragen an das Team, unabhängig vom Ergebnis",
+    write_prompts_split: "Wenn die Punkte im Team weit auseinanderliegen",
+    write_prompts_low: "Wenn sie nah beieinanderliegen, mit Luft nach oben",
+    write_prompts_high: "Wenn sie nah beieinanderliegen, und zwar hoch",
+    write_question_n: "Frage {n}",
+    write_add_question: "Frage hinzufügen",
+    write_reflections_section: "Denkanstöße",
+    write_reflection_n: "Denkanstoß {n}",
+    write_field_prompt: "Impuls",
+    write_field_reflection_statements: "Aussagen, an die er anschließt",
+    write_add_reflection: "Denkanstoß hinzufügen",
+    write_ui_section: "Candors eigene Worte",
+    write_ui_intro: "Formuliere beliebige Texte von Candor für dieses Quiz um, zum Beispiel für eine Sprache, die Candor nicht hat. Wähle einen Text, füge ihn hinzu und schreib deinen.",
+    write_ui_key: "Welcher Text",
+    write_ui_choose: "Text wählen",
+    write_ui_add: "Eigene Formulierung hinzufügen",
+    write_ui_remove: "Deine Formulierung von {key} entfernen",
 });
 
 impl ToolTexts {

@@ -232,31 +232,17 @@ pub fn TestField(field: Field, #[prop(into)] label: String) -> impl IntoView {
     }
 }
 
-/// A list of references to sources, as a checkbox for each source.
+/// A list of references, as a checkbox for each item it can name
+/// (`choices`: each item's id and how it is named).
 #[component]
-pub fn SourcesField(field: Field, #[prop(into)] label: String) -> impl IntoView {
+pub fn RefsField(
+    field: Field,
+    #[prop(into)] label: String,
+    choices: Memo<Vec<(String, String)>>,
+) -> impl IntoView {
     let editor = use_editor();
     let id = dom_id(&field);
     let described = format!("{id}-problems");
-    let sources = Memo::new(move |_| {
-        editor.history.with(|h| {
-            h.draft()
-                .sources
-                .iter()
-                .map(|s| {
-                    let name = [s.author.as_str(), s.title.as_str()]
-                        .into_iter()
-                        .filter(|x| !x.is_empty())
-                        .collect::<Vec<_>>()
-                        .join(", ");
-                    (
-                        s.id.clone(),
-                        if name.is_empty() { s.id.clone() } else { name },
-                    )
-                })
-                .collect::<Vec<_>>()
-        })
-    });
     let read = field.clone();
     let chosen = Memo::new(move |_| match editor.value(&read) {
         Some(Value::Ids(ids)) => ids,
@@ -266,20 +252,20 @@ pub fn SourcesField(field: Field, #[prop(into)] label: String) -> impl IntoView 
     let boxes = {
         let (id, field) = (id.clone(), field.clone());
         move || {
-            sources
+            choices
                 .get()
                 .into_iter()
                 .enumerate()
-                .map(|(i, (source, name))| {
+                .map(|(i, (item, name))| {
                     let box_id = format!("{id}-{i}");
-                    let checked = chosen.with(|ids| ids.contains(&source));
+                    let checked = chosen.with(|ids| ids.contains(&item));
                     let field = field.clone();
                     let toggle = move |ev: leptos::ev::Event| {
                         let on = event_target_checked(&ev);
                         let mut ids = chosen.get_untracked();
-                        ids.retain(|x| *x != source);
+                        ids.retain(|x| *x != item);
                         if on {
-                            ids.push(source.clone());
+                            ids.push(item.clone());
                         }
                         editor.apply(Edit::Set(field.clone(), Value::Ids(ids)));
                     };
@@ -294,11 +280,89 @@ pub fn SourcesField(field: Field, #[prop(into)] label: String) -> impl IntoView 
         }
     };
     view! {
-        <fieldset class="field sources" id=id aria-describedby=described_by>
+        <fieldset class="field refs" id=id tabindex="-1" aria-describedby=described_by>
             <legend>{label}</legend>
             {boxes}
             <FieldProblems id=described field/>
         </fieldset>
+    }
+}
+
+/// The sources a reference can name: each by its author and title.
+pub fn source_choices() -> Memo<Vec<(String, String)>> {
+    let editor = use_editor();
+    Memo::new(move |_| {
+        editor.history.with(|h| {
+            h.draft()
+                .sources
+                .iter()
+                .map(|s| {
+                    let name = [s.author.as_str(), s.title.as_str()]
+                        .into_iter()
+                        .filter(|x| !x.is_empty())
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    let name = if name.is_empty() { s.id.clone() } else { name };
+                    (s.id.clone(), name)
+                })
+                .collect()
+        })
+    })
+}
+
+/// The statements a reference can name (of habit `habit` only, when
+/// given): each by its number and its text.
+pub fn statement_choices(habit: Option<usize>) -> Memo<Vec<(String, String)>> {
+    let editor = use_editor();
+    let t = use_tool_texts();
+    Memo::new(move |_| {
+        editor.history.with(|h| {
+            let draft = h.draft();
+            let habit_id = habit
+                .and_then(|d| draft.dimensions.get(d))
+                .map(|d| d.id.as_str());
+            draft
+                .questions
+                .iter()
+                .enumerate()
+                .filter(|(_, q)| habit_id.is_none_or(|id| q.dimension == id))
+                .map(|(i, q)| {
+                    let name = format!("{}: {}", item_name(t.write_statement_n(), i), q.text);
+                    (q.id.clone(), name)
+                })
+                .collect()
+        })
+    })
+}
+
+/// A list of references to sources, as a checkbox for each source.
+#[component]
+pub fn SourcesField(field: Field, #[prop(into)] label: String) -> impl IntoView {
+    view! { <RefsField field label choices=source_choices()/> }
+}
+
+/// A list of texts alone (a habit's questions for a team, its prompts),
+/// each with its buttons, and a button to add one.
+#[component]
+pub fn TextList(list: List, item_label: &'static str, add_label: &'static str) -> impl IntoView {
+    let editor = use_editor();
+    let add_id = dom_id(&Field::List(list));
+    let row = {
+        let add_id = add_id.clone();
+        move |i: usize| {
+            let name = item_name(item_label, i);
+            let item = Item::new(list, i);
+            view! {
+                <div class="text-item">
+                    <TextField field=Field::Text(item) label=name.clone()/>
+                    <ItemTools item name add_id=add_id.clone()/>
+                </div>
+            }
+        }
+    };
+    view! {
+        <For each=move || 0..editor.count(list) key=|i| *i children=row/>
+        <AddButton list label=add_label id=add_id first=move |i| Field::Text(Item::new(list, i))/>
     }
 }
 

@@ -17,8 +17,10 @@ use leptos::prelude::*;
 use crate::app::shared::components::download_button::DownloadButton;
 use crate::app::shared::components::links::Links;
 use crate::app::shared::components::screen::Screen;
+use crate::app::shared::embed;
 use crate::app::shared::i18n::{use_lang, use_problems};
 use crate::app::shared::nav::use_nav;
+use crate::app::shared::page::use_options;
 use crate::app::shared::route::Route;
 use crate::app::shared::storage;
 use crate::app::tools::context::checked::{use_checked, CheckedFile};
@@ -28,7 +30,10 @@ use crate::core::draft::Draft;
 use checks::Checks;
 use editor::Editor;
 use preview::Preview;
-use sections::{HabitsSection, QuizSection, SourcesSection, StatementsSection, StylesSection};
+use sections::{
+    HabitsSection, QuizSection, ReflectionsSection, SourcesSection, StatementsSection,
+    StylesSection, UiSection,
+};
 use start::StartFrom;
 
 /// The quiz editor (`#/write`).
@@ -76,6 +81,19 @@ pub fn WriteScreen() -> impl IntoView {
             name
         }
     });
+    // A host page that asked for events (the WordPress plugin's settings)
+    // hears each verdict as from the checker: it offers to save the quiz
+    // to the site while it has no problems.
+    let options = use_options();
+    if options.events {
+        Effect::new(move |_| {
+            let name = file_name.get();
+            editor.checks.with(|c| {
+                let valid = c.quiz.as_ref().map(|_| &*c.text);
+                embed::checked(&options, &name, valid);
+            });
+        });
+    }
     let contents = Callback::new(move |()| editor.checks.with_untracked(|c| c.text.to_string()));
     let use_in_builder = move |_| {
         if let Some(quiz) = editor.checks.get_untracked().quiz {
@@ -117,6 +135,8 @@ pub fn WriteScreen() -> impl IntoView {
                     <HabitsSection/>
                     <StatementsSection/>
                     <StylesSection/>
+                    <ReflectionsSection/>
+                    <UiSection/>
                 </form>
                 <aside class="editor-side" aria-labelledby="w-checks-h">
                     <Checks/>

@@ -3,17 +3,19 @@
 use leptos::prelude::*;
 
 use super::controls::{
-    item_name, AddButton, FlagField, HabitField, ItemTools, NumberField, SourcesField, TestField,
-    TextField,
+    item_name, statement_choices, AddButton, FlagField, HabitField, ItemTools, NumberField,
+    RefsField, SourcesField, TestField, TextField, TextList,
 };
 use super::editor::{dom_id, use_editor};
 use crate::app::shared::i18n::use_lang;
 use crate::app::tools::context::texts::{use_checker_texts, use_tool_texts};
 use crate::core::catalogue::fill;
+use crate::core::catalogue::{all_keys, english};
 use crate::core::draft::{
-    AdviceKey, BandKey, ConditionKey, DimensionKey, Field, Item, List, PatternKey, QuestionKey,
-    QuizKey, SourceKey,
+    AdviceKey, BandKey, ConditionKey, DimensionKey, Edit, Field, Item, List, PatternKey,
+    QuestionKey, QuizKey, ReflectionKey, SourceKey, Value,
 };
+use crate::core::quiz::Situation;
 
 /// The items of `list`, each drawn by `item` from its position; keyed by
 /// position, as every field reads its item through its position.
@@ -107,6 +109,7 @@ pub fn HabitsSection() -> impl IntoView {
                     {items(List::Bands(d), band)}
                     <AddButton list=List::Bands(d) label=t.write_add_band() id=bands_add
                         first=move |b| Field::Band(d, b, BandKey::Min)/>
+                    <TeamQuestions d/>
                     <ItemTools item=Item::new(List::Dimensions, d) name add_id=add_id.clone()/>
                 </fieldset>
             }
@@ -119,6 +122,35 @@ pub fn HabitsSection() -> impl IntoView {
             <AddButton list=List::Dimensions label=t.write_add_habit() id=add_id
                 first=|d| Field::Dimension(d, DimensionKey::Name)/>
         </section>
+    }
+}
+
+/// A habit's questions for a team meeting: whatever the team's result, and
+/// for each situation a team can be in.
+#[component]
+fn TeamQuestions(d: usize) -> impl IntoView {
+    let t = use_tool_texts();
+    let lists = [
+        (List::Discussion(d), t.write_discussion()),
+        (List::Prompts(d, Situation::Split), t.write_prompts_split()),
+        (List::Prompts(d, Situation::Low), t.write_prompts_low()),
+        (List::Prompts(d, Situation::High), t.write_prompts_high()),
+    ]
+    .into_iter()
+    .map(|(list, title)| {
+        view! {
+            <fieldset class="item">
+                <legend>{title}</legend>
+                <TextList list item_label=t.write_question_n() add_label=t.write_add_question()/>
+            </fieldset>
+        }
+    })
+    .collect_view();
+    view! {
+        <details class="team-questions">
+            <summary>{t.write_team_title()}</summary>
+            {lists}
+        </details>
     }
 }
 
@@ -137,6 +169,8 @@ fn BandItem(d: usize, b: usize, add_id: String) -> impl IntoView {
                     <legend>{name.clone()}</legend>
                     <TextField field=Field::Advice(d, b, a, AdviceKey::Text) label=t.write_field_advice() long=true/>
                     <SourcesField field=Field::Advice(d, b, a, AdviceKey::Sources) label=t.write_field_sources()/>
+                    <RefsField field=Field::Advice(d, b, a, AdviceKey::Questions)
+                        label=t.write_field_advice_statements() choices=statement_choices(Some(d))/>
                     <ItemTools item=Item::new(List::Advice(d, b), a) name add_id=advice_add.clone()/>
                 </fieldset>
             }
@@ -261,5 +295,115 @@ fn StyleItem(p: usize, add_id: String) -> impl IntoView {
             <SourcesField field=Field::Pattern(p, PatternKey::Sources) label=t.write_field_sources()/>
             <ItemTools item=Item::new(List::Patterns, p) name add_id/>
         </fieldset>
+    }
+}
+
+/// Questions for the reader to sit with, each after some statements.
+#[component]
+pub fn ReflectionsSection() -> impl IntoView {
+    let t = use_tool_texts();
+    let add_id = dom_id(&Field::List(List::Reflections));
+    let reflection = {
+        let add_id = add_id.clone();
+        move |r: usize| {
+            let name = item_name(t.write_reflection_n(), r);
+            view! {
+                <fieldset class="item" tabindex="-1" id=dom_id(&Field::Item(Item::new(List::Reflections, r)))>
+                    <legend>{name.clone()}</legend>
+                    <TextField field=Field::Reflection(r, ReflectionKey::Prompt) label=t.write_field_prompt() long=true/>
+                    <RefsField field=Field::Reflection(r, ReflectionKey::Questions)
+                        label=t.write_field_reflection_statements() choices=statement_choices(None)/>
+                    <ItemTools item=Item::new(List::Reflections, r) name add_id=add_id.clone()/>
+                </fieldset>
+            }
+        }
+    };
+    view! {
+        <section aria-labelledby="w-reflections-h">
+            <h2 id="w-reflections-h">{t.write_reflections_section()}</h2>
+            {items(List::Reflections, reflection)}
+            <AddButton list=List::Reflections label=t.write_add_reflection() id=add_id
+                first=|r| Field::Reflection(r, ReflectionKey::Prompt)/>
+        </section>
+    }
+}
+
+/// The coach's wording of Candor's own texts (`ui`): each text reworded,
+/// and a way to add one, starting from its English text.
+#[component]
+pub fn UiSection() -> impl IntoView {
+    let t = use_tool_texts();
+    let editor = use_editor();
+    let keys = Memo::new(move |_| {
+        editor.history.with(|h| {
+            h.draft()
+                .ui
+                .iter()
+                .map(|(k, _)| k.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    let chosen = RwSignal::new(String::new());
+    let add = move |_| {
+        let key = chosen.get_untracked();
+        let Some(text) = english(&key) else {
+            return;
+        };
+        if editor
+            .history
+            .with_untracked(|h| h.draft().ui.iter().any(|(k, _)| *k == key))
+        {
+            return;
+        }
+        let field = Field::Ui(key);
+        editor.apply(Edit::Set(field.clone(), Value::Text(text.to_string())));
+        chosen.set(String::new());
+        let id = dom_id(&field);
+        request_animation_frame(move || crate::app::shared::focus::focus(&format!("#{id}")));
+    };
+    let entry = move |key: String| {
+        let field = Field::Ui(key.clone());
+        let remove_label = fill(t.write_ui_remove(), &[("key", &key)]);
+        let hint = english(&key).unwrap_or_default();
+        let removed = field.clone();
+        view! {
+            <div class="item ui-entry">
+                <TextField field label=key.clone() long=true/>
+                <p class="hint">{hint}</p>
+                <button type="button" on:click=move |_| {
+                    editor.apply(Edit::Set(removed.clone(), Value::Text(String::new())));
+                    request_animation_frame(|| crate::app::shared::focus::focus("#w-ui-key"));
+                }>{remove_label}</button>
+            </div>
+        }
+    };
+    let options = move || {
+        let taken = keys.get();
+        all_keys()
+            .filter(|k| !taken.iter().any(|t| t == k))
+            .map(|k| {
+                let text = english(k).unwrap_or_default();
+                let text: String = text.chars().take(60).collect();
+                view! { <option value=k>{format!("{k}: {text}")}</option> }
+            })
+            .collect_view()
+    };
+    view! {
+        <section aria-labelledby="w-ui-h">
+            <h2 id="w-ui-h">{t.write_ui_section()}</h2>
+            <p class="hint">{t.write_ui_intro()}</p>
+            <For each=move || keys.get() key=|k| k.clone() children=entry/>
+            <div class="field">
+                <label for="w-ui-key">{t.write_ui_key()}</label>
+                <select id="w-ui-key" prop:value=move || chosen.get()
+                    on:change=move |ev| chosen.set(event_target_value(&ev))>
+                    <option value="">{t.write_ui_choose()}</option>
+                    {options}
+                </select>
+            </div>
+            <button type="button" id="w-ui-add" on:click=add>
+                {t.write_ui_add()}
+            </button>
+        </section>
     }
 }
