@@ -50,7 +50,11 @@ const BUDGETS = {
   team_200_members_ms: 200,
   picture_card_ms: 150,
   picture_team_200_ms: 300,
+  editor_typing_40_ms: 50,
 };
+// The quiz editor: statements in the quiz typed in, and keystrokes timed.
+const EDITOR_STATEMENTS = 40;
+const EDITOR_KEYSTROKES = 20;
 // Pictures: how many times each is drawn (the first, which loads the tools'
 // module on a reader's page, is not counted).
 const PICTURE_RUNS = 5;
@@ -69,6 +73,7 @@ const MEASUREMENTS = [
   measureFullRun,
   measureTeam200,
   measurePictures,
+  measureEditor,
   measurePhone,
   measureLighthouse,
 ];
@@ -219,6 +224,57 @@ async function measureTeam200({ browser, url }) {
     },
     wasm_memory_after_team_bytes: memory,
   };
+}
+
+/**
+ * The quiz editor (`#/write`) with a quiz of [`EDITOR_STATEMENTS`]
+ * statements (the built-in quiz's, and more like them): a keystroke in a
+ * statement's text → that text in the preview beside the form (the whole
+ * file written and checked again), and the next animation frame.
+ */
+async function measureEditor({ browser, url }) {
+  const quiz = loadQuiz();
+  for (let i = quiz.questions.length; i < EDITOR_STATEMENTS; i += 1) {
+    const like = quiz.questions[i % quiz.questions.length];
+    quiz.questions.push({ ...like, id: `extra${i + 1}`, text: `${like.text} (${i + 1})` });
+  }
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  try {
+    await page.goto(`${url}#/write`);
+    await page.locator('main h1').filter({ hasText: 'Write a quiz' }).waitFor({ timeout: READY_TIMEOUT_MS });
+    await page.locator('.drop-zone input[type=file]').setInputFiles({ name: 'forty.quiz.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(quiz)) });
+    await page.locator('.editor-checks p.verdict').filter({ hasText: 'No problems' }).waitFor({ timeout: READY_TIMEOUT_MS });
+    const inDom = [];
+    const rendered = [];
+    for (let key = 0; key < EDITOR_KEYSTROKES; key += 1) {
+      const timing = await page.evaluate(async ({ key, at }) => {
+        const area = document.getElementById(`w-question-${at}-text`);
+        const preview = document.querySelector('.editor-preview');
+        const typed = area.value + (key % 2 ? 'a' : 'e');
+        const shown = () => [...preview.querySelectorAll('li')].some((li) => li.textContent.includes(typed));
+        const start = performance.now();
+        const inPreview = new Promise((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (shown()) {
+              observer.disconnect();
+              resolve(performance.now());
+            }
+          });
+          observer.observe(preview, { subtree: true, childList: true, characterData: true });
+        });
+        area.value = typed;
+        area.dispatchEvent(new Event('input', { bubbles: true }));
+        const done = await inPreview;
+        const frame = await new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+        return { inDom: done - start, rendered: frame - start };
+      }, { key, at: EDITOR_STATEMENTS / 2 });
+      inDom.push(round(timing.inDom));
+      rendered.push(round(timing.rendered));
+    }
+    return { editor_typing_40_ms: { statements: EDITOR_STATEMENTS, keystrokes: EDITOR_KEYSTROKES, in_dom: stats(inDom), rendered: stats(rendered) } };
+  } finally {
+    await page.close();
+  }
 }
 
 /**
@@ -691,6 +747,7 @@ function summaryLines(results) {
     wasm_memory_after_team_bytes: wasmMemoryAfterTeam,
     picture_card_ms: pictureCard,
     picture_team_200_ms: pictureTeam,
+    editor_typing_40_ms: editor,
     phone,
     lighthouse,
   } = results;
@@ -748,6 +805,13 @@ function summaryLines(results) {
     pictureTeam
       ? line(`team picture, ${pictureTeam.members} members: click → PNG`, spread(pictureTeam), `budget ≤ ${BUDGETS.picture_team_200_ms} ms: ${verdict(pictureTeam.max <= BUDGETS.picture_team_200_ms)}`)
       : line(`team picture, ${TEAM_MEMBERS} members`, 'not measured'),
+    ...(editor
+      ? [
+          line(`quiz editor, ${editor.statements} statements: keystroke → preview`),
+          line('  in the DOM', spread(editor.in_dom), `budget ≤ ${BUDGETS.editor_typing_40_ms} ms: ${verdict(editor.in_dom.max <= BUDGETS.editor_typing_40_ms)}`),
+          line('  rendered (next animation frame)', spread(editor.rendered)),
+        ]
+      : [line('quiz editor', 'not measured')]),
     ...phoneLines(phone, line, verdict),
     ...lighthouseLines(lighthouse, line),
   ];
