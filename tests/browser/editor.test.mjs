@@ -130,6 +130,11 @@ test(
     t.equal(await title.getAttribute('aria-invalid'), 'true', 'and the field is marked invalid');
     t.assert((await problems(page)).some((p) => p.startsWith('title: must not be empty ($.title)')), 'and in the summary');
 
+    // A problem with a list as a whole, above the button that helps.
+    const addStyle = section(page, 'styles').getByRole('button', { name: 'Add a style' });
+    const aboutStyles = page.locator(`#${await addStyle.getAttribute('aria-describedby')}`);
+    t.assert((await aboutStyles.textContent()).startsWith('patterns: 0 styles; at least 1 needed'), `the missing styles, by the Add a style button: ${await aboutStyles.textContent()}`);
+
     await title.fill('How candid are you with clients?');
     t.equal(await beside.textContent(), '', 'typed: the problem is gone');
     t.equal(await title.getAttribute('aria-invalid'), null, 'and the field is no longer marked');
@@ -284,6 +289,12 @@ test(
         await seeHeading(page, 'Write a quiz');
         await clickButton(page, 'The short example');
         await seeChecks(t, page, 'No problems');
+        // A warning about how a habit scores, under that habit's heading.
+        const habit = group(page, 'Habit 2');
+        t.assert(
+          (await habit.locator('.field-problems').first().textContent()).startsWith('“Sales-to-delivery hand-off”: its reversed questions weigh 1'),
+          'the unbalanced habit\'s warning, in it',
+        );
         await settle(page);
         await t.check(page);
         await clickButton(page, 'A blank quiz');

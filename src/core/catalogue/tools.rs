@@ -379,6 +379,8 @@ catalogue! {
         /// The answer labels: `{n}` from 1 (least agreement) to 5.
         write_field_label,
         write_field_not_sure,
+        /// The report's heading over the style (the `style_kicker` text).
+        write_field_style_kicker,
         /// A source's fields.
         write_source_n,
         write_field_author,
@@ -733,6 +735,7 @@ pub static EN: ToolTexts = ToolTexts::from_fields(ToolTextsFields {
     write_field_version: "Version",
     write_field_label: "Answer {n} of 5",
     write_field_not_sure: "The “Not sure” answer (optional)",
+    write_field_style_kicker: "The report’s heading over the style (optional)",
     write_source_n: "Source {n}",
     write_field_author: "Author",
     write_field_source_title: "Title of the work",
@@ -1071,6 +1074,7 @@ pub static DE: ToolTexts = ToolTexts::from_fields(ToolTextsFields {
     write_field_version: "Fassung",
     write_field_label: "Antwort {n} von 5",
     write_field_not_sure: "Die Antwort „Weiß nicht“ (freiwillig)",
+    write_field_style_kicker: "Die Überschrift über dem Stil im Bericht (freiwillig)",
     write_source_n: "Quelle {n}",
     write_field_author: "Autorin oder Autor",
     write_field_source_title: "Titel des Werks",

@@ -21,6 +21,16 @@ fn FieldProblems(id: String, field: Field) -> impl IntoView {
     }
 }
 
+/// The checker's words about an item as a whole (a habit no statement
+/// measures, a band that starts above its end, a style no one can get),
+/// under its heading.
+#[component]
+pub fn ItemProblems(item: Item) -> impl IntoView {
+    let field = Field::Item(item);
+    let id = format!("{}-problems", dom_id(&field));
+    view! { <FieldProblems id field/> }
+}
+
 /// Whether the checker says anything about `field`, for `aria-invalid`.
 fn invalid(field: Field) -> impl Fn() -> Option<&'static str> + Copy + 'static {
     let editor = use_editor();
@@ -34,6 +44,9 @@ pub fn TextField(
     field: Field,
     #[prop(into)] label: String,
     #[prop(optional)] long: bool,
+    /// What the field means when left empty.
+    #[prop(optional)]
+    placeholder: Option<&'static str>,
 ) -> impl IntoView {
     let editor = use_editor();
     let id = dom_id(&field);
@@ -59,7 +72,7 @@ pub fn TextField(
         .into_any()
     } else {
         view! {
-            <input type="text" id=id.clone() prop:value=value aria-describedby=described.clone()
+            <input type="text" id=id.clone() placeholder=placeholder prop:value=value aria-describedby=described.clone()
                 aria-invalid=invalid on:input=on_input on:blur=move |_| editor.seal()/>
         }
         .into_any()
@@ -424,7 +437,15 @@ pub fn AddButton(
             request_animation_frame(move || focus(&format!("#{id}")));
         }
     };
-    view! { <button type="button" class="add" id=id on:click=add>{label}</button> }
+    // What the checker says about the list as a whole ("at least 1
+    // needed"), above the button that helps.
+    let problems = format!("{id}-problems");
+    view! {
+        <FieldProblems id=problems.clone() field=Field::List(list)/>
+        <button type="button" class="add" id=id aria-describedby=problems on:click=add>
+            {label}
+        </button>
+    }
 }
 
 /// An item's number and name as its heading says it: "Statement 3".

@@ -3,14 +3,14 @@
 use leptos::prelude::*;
 
 use super::controls::{
-    item_name, statement_choices, AddButton, FlagField, HabitField, ItemTools, NumberField,
-    RefsField, SourcesField, TestField, TextField, TextList,
+    item_name, statement_choices, AddButton, FlagField, HabitField, ItemProblems, ItemTools,
+    NumberField, RefsField, SourcesField, TestField, TextField, TextList,
 };
 use super::editor::{dom_id, use_editor};
 use crate::app::shared::i18n::use_lang;
 use crate::app::tools::context::texts::{use_checker_texts, use_tool_texts};
 use crate::core::catalogue::fill;
-use crate::core::catalogue::{all_keys, english};
+use crate::core::catalogue::{all_keys, english, Texts};
 use crate::core::draft::{
     AdviceKey, BandKey, ConditionKey, DimensionKey, Edit, Field, Item, List, PatternKey,
     QuestionKey, QuizKey, ReflectionKey, SourceKey, Value,
@@ -53,6 +53,13 @@ pub fn QuizSection() -> impl IntoView {
             </div>
             {labels}
             <TextField field=Field::Quiz(QuizKey::NotSure) label=t.write_field_not_sure()/>
+            // The report's word for what it names ("Your result"), which
+            // a coach's quiz often wants in its own words.
+            <TextField
+                field=Field::Ui("style_kicker".into())
+                label=t.write_field_style_kicker()
+                placeholder=Texts::of(use_lang()).style_kicker()
+            />
         </section>
     }
 }
@@ -69,6 +76,7 @@ pub fn SourcesSection() -> impl IntoView {
             view! {
                 <fieldset class="item">
                     <legend>{name.clone()}</legend>
+                    <ItemProblems item=Item::new(List::Sources, i)/>
                     <TextField field=Field::Source(i, SourceKey::Author) label=t.write_field_author()/>
                     <TextField field=Field::Source(i, SourceKey::Title) label=t.write_field_source_title()/>
                     <TextField field=Field::Source(i, SourceKey::Date) label=t.write_field_date()/>
@@ -104,6 +112,7 @@ pub fn HabitsSection() -> impl IntoView {
             view! {
                 <fieldset class="item" tabindex="-1" id=dom_id(&Field::Item(Item::new(List::Dimensions, d)))>
                     <legend>{name.clone()}</legend>
+                    <ItemProblems item=Item::new(List::Dimensions, d)/>
                     <TextField field=Field::Dimension(d, DimensionKey::Name) label=t.write_field_name()/>
                     <TextField field=Field::Dimension(d, DimensionKey::Description) label=t.write_field_description() long=true/>
                     {items(List::Bands(d), band)}
@@ -167,6 +176,7 @@ fn BandItem(d: usize, b: usize, add_id: String) -> impl IntoView {
             view! {
                 <fieldset class="item">
                     <legend>{name.clone()}</legend>
+                    <ItemProblems item=Item::new(List::Advice(d, b), a)/>
                     <TextField field=Field::Advice(d, b, a, AdviceKey::Text) label=t.write_field_advice() long=true/>
                     <SourcesField field=Field::Advice(d, b, a, AdviceKey::Sources) label=t.write_field_sources()/>
                     <RefsField field=Field::Advice(d, b, a, AdviceKey::Questions)
@@ -179,6 +189,7 @@ fn BandItem(d: usize, b: usize, add_id: String) -> impl IntoView {
     view! {
         <fieldset class="item band" tabindex="-1" id=dom_id(&Field::Item(Item::new(List::Bands(d), b)))>
             <legend>{name.clone()}</legend>
+                    <ItemProblems item=Item::new(List::Bands(d), b)/>
             <div class="field-row">
                 <NumberField field=Field::Band(d, b, BandKey::Min) label=t.write_field_min()/>
                 <NumberField field=Field::Band(d, b, BandKey::Max) label=t.write_field_max()/>
@@ -204,6 +215,7 @@ pub fn StatementsSection() -> impl IntoView {
             view! {
                 <fieldset class="item" tabindex="-1" id=dom_id(&Field::Item(Item::new(List::Questions, q)))>
                     <legend>{name.clone()}</legend>
+                    <ItemProblems item=Item::new(List::Questions, q)/>
                     <TextField field=Field::Question(q, QuestionKey::Text) label=t.write_field_statement() long=true/>
                     <div class="field-row">
                         <HabitField field=Field::Question(q, QuestionKey::Dimension) label=t.write_field_habit()/>
@@ -259,6 +271,7 @@ fn StyleItem(p: usize, add_id: String) -> impl IntoView {
             view! {
                 <fieldset class="item condition">
                     <legend>{name.clone()}</legend>
+                    <ItemProblems item=Item::new(List::Conditions(p), k)/>
                     <div class="field-row">
                         <HabitField field=Field::Condition(p, k, ConditionKey::Dimension) label=t.write_field_habit()/>
                         <TestField field=Field::Condition(p, k, ConditionKey::Test) label=t.write_field_score()/>
@@ -282,6 +295,7 @@ fn StyleItem(p: usize, add_id: String) -> impl IntoView {
     view! {
         <fieldset class="item" tabindex="-1" id=dom_id(&Field::Item(Item::new(List::Patterns, p)))>
             <legend>{name.clone()}</legend>
+                    <ItemProblems item=Item::new(List::Patterns, p)/>
             <TextField field=Field::Pattern(p, PatternKey::Name) label=t.write_field_name()/>
             <TextField field=Field::Pattern(p, PatternKey::Summary) label=t.write_field_summary() long=true/>
             <TextField field=Field::Pattern(p, PatternKey::TryFirst) label=t.write_field_try_first() long=true/>
@@ -310,6 +324,7 @@ pub fn ReflectionsSection() -> impl IntoView {
             view! {
                 <fieldset class="item" tabindex="-1" id=dom_id(&Field::Item(Item::new(List::Reflections, r)))>
                     <legend>{name.clone()}</legend>
+                    <ItemProblems item=Item::new(List::Reflections, r)/>
                     <TextField field=Field::Reflection(r, ReflectionKey::Prompt) label=t.write_field_prompt() long=true/>
                     <RefsField field=Field::Reflection(r, ReflectionKey::Questions)
                         label=t.write_field_reflection_statements() choices=statement_choices(None)/>
