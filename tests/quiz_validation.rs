@@ -2659,7 +2659,9 @@ fn a_list_a_little_too_long_is_still_read_to_its_limit() {
 /// Every text of every catalogue of `lang`, named `catalogue.key`, with its
 /// placeholders (`{archetype}`…) taken out: their names are not words shown.
 fn catalogue_texts(lang: candor::core::language::Lang) -> Vec<(String, String)> {
-    use candor::core::catalogue::{Catalogue, CheckerTexts, ProblemTexts, Texts, ToolTexts};
+    use candor::core::catalogue::{
+        Catalogue, CheckerTexts, EditorTexts, ProblemTexts, Texts, ToolTexts,
+    };
     fn all<C: Catalogue>(
         lang: candor::core::language::Lang,
         what: &str,
@@ -2683,6 +2685,7 @@ fn catalogue_texts(lang: candor::core::language::Lang) -> Vec<(String, String)> 
     all::<ToolTexts>(lang, "tools", &mut out);
     all::<ProblemTexts>(lang, "problems", &mut out);
     all::<CheckerTexts>(lang, "checker", &mut out);
+    all::<EditorTexts>(lang, "editor", &mut out);
     out
 }
 

@@ -193,12 +193,14 @@ macro_rules! fetched_languages {
 }
 
 mod checker;
+mod editor;
 pub mod pack;
 mod problems;
 mod reader;
 mod tools;
 
 pub use checker::CheckerTexts;
+pub use editor::EditorTexts;
 pub use problems::ProblemTexts;
 pub use reader::Texts;
 pub use tools::ToolTexts;
@@ -369,11 +371,13 @@ mod tests {
         check_complete::<ToolTexts>();
         check_complete::<ProblemTexts>();
         check_complete::<CheckerTexts>();
+        check_complete::<EditorTexts>();
         for key in all_keys() {
             assert!(english(key).is_some(), "{key} has no English text");
         }
         let mut keys: Vec<&str> = all_keys()
             .chain(<CheckerTexts as Catalogue>::KEYS.iter().copied())
+            .chain(<EditorTexts as Catalogue>::KEYS.iter().copied())
             .collect();
         let n = keys.len();
         keys.sort_unstable();

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::app::shared::i18n::I18n;
-use crate::core::catalogue::{CheckerTexts, ToolTexts};
+use crate::core::catalogue::{CheckerTexts, EditorTexts, ToolTexts};
 
 /// The tools' texts (team view, presenter, builder, checker).
 pub fn use_tool_texts() -> &'static ToolTexts {
@@ -16,4 +16,9 @@ pub fn use_tool_texts() -> &'static ToolTexts {
 /// answer sheets, and trying it.
 pub fn use_checker_texts() -> &'static CheckerTexts {
     expect_context::<I18n>().catalogue::<CheckerTexts>()
+}
+
+/// The quiz editor's words.
+pub fn use_editor_texts() -> &'static EditorTexts {
+    expect_context::<I18n>().catalogue::<EditorTexts>()
 }

@@ -5,14 +5,14 @@ use leptos::prelude::*;
 use super::editor::{dom_id, use_editor};
 use crate::app::shared::focus::focus;
 use crate::app::shared::i18n::use_lang;
-use crate::app::tools::context::texts::{use_checker_texts, use_tool_texts};
+use crate::app::tools::context::texts::{use_checker_texts, use_editor_texts};
 use crate::core::catalogue::count;
 use crate::core::draft::Field;
 
 /// The summary of the checker's problems and warnings.
 #[component]
 pub fn Checks() -> impl IntoView {
-    let (t, c, lang) = (use_tool_texts(), use_checker_texts(), use_lang());
+    let (t, c, lang) = (use_editor_texts(), use_checker_texts(), use_lang());
     let editor = use_editor();
     let line = move |(field, text): (Option<Field>, String)| {
         let go = field.map(|field| {

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::editor::{dom_id, use_editor};
 use crate::app::shared::focus::focus;
-use crate::app::tools::context::texts::use_tool_texts;
+use crate::app::tools::context::texts::use_editor_texts;
 use crate::core::catalogue::fill;
 use crate::core::draft::{Edit, Field, Item, List, Test, Value};
 
@@ -156,7 +156,7 @@ pub fn FlagField(field: Field, #[prop(into)] label: String) -> impl IntoView {
 #[component]
 pub fn HabitField(field: Field, #[prop(into)] label: String) -> impl IntoView {
     let editor = use_editor();
-    let t = use_tool_texts();
+    let t = use_editor_texts();
     let id = dom_id(&field);
     let described = format!("{id}-problems");
     let habits = Memo::new(move |_| {
@@ -219,7 +219,7 @@ pub fn HabitField(field: Field, #[prop(into)] label: String) -> impl IntoView {
 #[component]
 pub fn TestField(field: Field, #[prop(into)] label: String) -> impl IntoView {
     let editor = use_editor();
-    let t = use_tool_texts();
+    let t = use_editor_texts();
     let id = dom_id(&field);
     let read = field.clone();
     let test = Memo::new(move |_| match editor.value(&read) {
@@ -327,7 +327,7 @@ pub fn source_choices() -> Memo<Vec<(String, String)>> {
 /// given): each by its number and its text.
 pub fn statement_choices(habit: Option<usize>) -> Memo<Vec<(String, String)>> {
     let editor = use_editor();
-    let t = use_tool_texts();
+    let t = use_editor_texts();
     Memo::new(move |_| {
         editor.history.with(|h| {
             let draft = h.draft();
@@ -384,7 +384,7 @@ pub fn TextList(list: List, item_label: &'static str, add_label: &'static str) -
 #[component]
 pub fn ItemTools(item: Item, name: String, add_id: String) -> impl IntoView {
     let editor = use_editor();
-    let t = use_tool_texts();
+    let t = use_editor_texts();
     let count = Memo::new(move |_| editor.count(item.list));
     let (up, down, remove) = (
         fill(t.write_move_up(), &[("item", &name)]),

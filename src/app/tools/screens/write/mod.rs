@@ -24,7 +24,7 @@ use crate::app::shared::page::use_options;
 use crate::app::shared::route::Route;
 use crate::app::shared::storage;
 use crate::app::tools::context::checked::{use_checked, CheckedFile};
-use crate::app::tools::context::texts::{use_checker_texts, use_tool_texts};
+use crate::app::tools::context::texts::{use_checker_texts, use_editor_texts, use_tool_texts};
 use crate::app::tools::served::FORMAT_REFERENCE;
 use crate::core::draft::Draft;
 use checks::Checks;
@@ -45,6 +45,7 @@ pub fn WriteScreen() -> impl IntoView {
         use_problems(),
         use_lang(),
     );
+    let e = use_editor_texts();
     let nav = use_nav();
     let checked = use_checked();
     let editor = Editor::provide(|| Draft::blank(lang), p, c, lang);
@@ -105,23 +106,23 @@ pub fn WriteScreen() -> impl IntoView {
         }
     };
     let kept = if storage::is_persistent() {
-        t.write_kept()
+        e.write_kept()
     } else {
-        t.write_not_kept()
+        e.write_not_kept()
     };
     view! {
         <Screen class="editor">
-            <h1 tabindex="-1">{t.write_title()}</h1>
-            <p>{t.write_intro()}</p>
+            <h1 tabindex="-1">{e.write_title()}</h1>
+            <p>{e.write_intro()}</p>
             <StartFrom/>
-            <div class="editor-bar" role="toolbar" aria-label=t.write_title()>
+            <div class="editor-bar" role="toolbar" aria-label=e.write_title()>
                 <button type="button" disabled=move || !can_undo.get() aria-keyshortcuts="Control+Z"
-                    on:click=move |_| editor.undo()>{t.write_undo()}</button>
+                    on:click=move |_| editor.undo()>{e.write_undo()}</button>
                 <button type="button" disabled=move || !can_redo.get() aria-keyshortcuts="Control+Shift+Z"
-                    on:click=move |_| editor.redo()>{t.write_redo()}</button>
+                    on:click=move |_| editor.redo()>{e.write_redo()}</button>
                 <Show when=move || ready.get()>
-                    <DownloadButton label=t.write_download() file_name mime="application/json"
-                        contents on_saved=Callback::new(move |()| status.set(t.write_downloaded().into()))/>
+                    <DownloadButton label=e.write_download() file_name mime="application/json"
+                        contents on_saved=Callback::new(move |()| status.set(e.write_downloaded().into()))/>
                     <button type="button" on:click=use_in_builder>{t.check_use()}</button>
                 </Show>
                 <p class="hint">{kept}</p>

@@ -8,13 +8,14 @@ use crate::app::shared::i18n::use_lang;
 use crate::app::tools::components::quiz_outcomes::QuizOutcomes;
 use crate::app::tools::components::quiz_preview::QuizPreview;
 use crate::app::tools::components::try_frame::TryFrame;
-use crate::app::tools::context::texts::{use_checker_texts, use_tool_texts};
+use crate::app::tools::context::texts::{use_checker_texts, use_editor_texts, use_tool_texts};
 use crate::core::outcomes::outcomes;
 
 /// The preview, or why it waits.
 #[component]
 pub fn Preview() -> impl IntoView {
-    let (t, c, lang) = (use_tool_texts(), use_checker_texts(), use_lang());
+    let (t, c, lang) = (use_editor_texts(), use_checker_texts(), use_lang());
+    let tools = use_tool_texts();
     let editor = use_editor();
     let quiz = Memo::new(move |_| editor.checks.with(|c| c.quiz.clone()));
     let trying = RwSignal::new(false);
@@ -37,7 +38,7 @@ pub fn Preview() -> impl IntoView {
                     </button>
                 </div>
                 <QuizOutcomes quiz=quiz.clone() outcomes=found c lang/>
-                <QuizPreview quiz t id="write"/>
+                <QuizPreview quiz t=tools id="write"/>
             }
             .into_any()
         }

@@ -8,7 +8,7 @@ use super::controls::{
 };
 use super::editor::{dom_id, use_editor};
 use crate::app::shared::i18n::use_lang;
-use crate::app::tools::context::texts::{use_checker_texts, use_tool_texts};
+use crate::app::tools::context::texts::{use_checker_texts, use_editor_texts};
 use crate::core::catalogue::fill;
 use crate::core::catalogue::{all_keys, english, Texts};
 use crate::core::draft::{
@@ -30,7 +30,7 @@ fn items<V: IntoView + 'static>(
 /// The quiz's title, introduction and other fields, and its answer labels.
 #[component]
 pub fn QuizSection() -> impl IntoView {
-    let t = use_tool_texts();
+    let t = use_editor_texts();
     let labels = (0..5)
         .map(|i| {
             let label = fill(t.write_field_label(), &[("n", &(i + 1))]);
@@ -67,7 +67,7 @@ pub fn QuizSection() -> impl IntoView {
 /// The sources the quiz draws on.
 #[component]
 pub fn SourcesSection() -> impl IntoView {
-    let t = use_tool_texts();
+    let t = use_editor_texts();
     let add_id = dom_id(&Field::List(List::Sources));
     let source = {
         let add_id = add_id.clone();
@@ -98,7 +98,7 @@ pub fn SourcesSection() -> impl IntoView {
 /// The habits, each with its score ranges and their advice.
 #[component]
 pub fn HabitsSection() -> impl IntoView {
-    let t = use_tool_texts();
+    let t = use_editor_texts();
     let add_id = dom_id(&Field::List(List::Dimensions));
     let habit = {
         let add_id = add_id.clone();
@@ -138,7 +138,7 @@ pub fn HabitsSection() -> impl IntoView {
 /// for each situation a team can be in.
 #[component]
 fn TeamQuestions(d: usize) -> impl IntoView {
-    let t = use_tool_texts();
+    let t = use_editor_texts();
     let lists = [
         (List::Discussion(d), t.write_discussion()),
         (List::Prompts(d, Situation::Split), t.write_prompts_split()),
@@ -166,7 +166,7 @@ fn TeamQuestions(d: usize) -> impl IntoView {
 /// A habit's score range: where it starts and ends, its headline and advice.
 #[component]
 fn BandItem(d: usize, b: usize, add_id: String) -> impl IntoView {
-    let t = use_tool_texts();
+    let t = use_editor_texts();
     let name = item_name(t.write_band_n(), b);
     let advice_add = dom_id(&Field::List(List::Advice(d, b)));
     let advice = {
@@ -206,7 +206,7 @@ fn BandItem(d: usize, b: usize, add_id: String) -> impl IntoView {
 /// The statements readers rate, in the order they see them.
 #[component]
 pub fn StatementsSection() -> impl IntoView {
-    let t = use_tool_texts();
+    let t = use_editor_texts();
     let add_id = dom_id(&Field::List(List::Questions));
     let statement = {
         let add_id = add_id.clone();
@@ -241,7 +241,7 @@ pub fn StatementsSection() -> impl IntoView {
 /// The styles, each with the rule that picks it and its call to action.
 #[component]
 pub fn StylesSection() -> impl IntoView {
-    let t = use_tool_texts();
+    let t = use_editor_texts();
     let add_id = dom_id(&Field::List(List::Patterns));
     let style = {
         let add_id = add_id.clone();
@@ -260,7 +260,7 @@ pub fn StylesSection() -> impl IntoView {
 /// A style: its name, words, rule in conditions, and call to action.
 #[component]
 fn StyleItem(p: usize, add_id: String) -> impl IntoView {
-    let (t, c, lang) = (use_tool_texts(), use_checker_texts(), use_lang());
+    let (t, c, lang) = (use_editor_texts(), use_checker_texts(), use_lang());
     let editor = use_editor();
     let name = item_name(t.write_style_n(), p);
     let conditions_add = dom_id(&Field::List(List::Conditions(p)));
@@ -315,7 +315,7 @@ fn StyleItem(p: usize, add_id: String) -> impl IntoView {
 /// Questions for the reader to sit with, each after some statements.
 #[component]
 pub fn ReflectionsSection() -> impl IntoView {
-    let t = use_tool_texts();
+    let t = use_editor_texts();
     let add_id = dom_id(&Field::List(List::Reflections));
     let reflection = {
         let add_id = add_id.clone();
@@ -347,7 +347,7 @@ pub fn ReflectionsSection() -> impl IntoView {
 /// and a way to add one, starting from its English text.
 #[component]
 pub fn UiSection() -> impl IntoView {
-    let t = use_tool_texts();
+    let t = use_editor_texts();
     let editor = use_editor();
     let keys = Memo::new(move |_| {
         editor.history.with(|h| {

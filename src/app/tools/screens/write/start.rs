@@ -6,9 +6,9 @@ use super::editor::use_editor;
 use crate::app::shared::components::file_picker::FilePicker;
 use crate::app::shared::i18n::{builtin_quiz_in, use_lang};
 use crate::app::shared::quiz_loader::fetch_bounded;
-use crate::app::tools::context::texts::use_tool_texts;
+use crate::app::tools::context::texts::use_editor_texts;
 use crate::app::tools::served::QUIZ_EXAMPLE;
-use crate::core::catalogue::{fill, ToolTexts};
+use crate::core::catalogue::{fill, EditorTexts};
 use crate::core::draft::{Draft, OpenError, Opened};
 use crate::core::validate::MAX_FILE_BYTES;
 
@@ -22,7 +22,7 @@ enum Start {
 }
 
 /// Why a file can't be opened, in `t`'s words.
-fn why(error: &OpenError, t: &ToolTexts) -> String {
+fn why(error: &OpenError, t: &EditorTexts) -> String {
     match error {
         OpenError::TooLarge { bytes } => fill(
             t.write_not_a_quiz(),
@@ -50,7 +50,7 @@ fn whole(draft: Draft) -> Opened {
 /// The ways to start, and what opening a file said.
 #[component]
 pub fn StartFrom() -> impl IntoView {
-    let (t, lang) = (use_tool_texts(), use_lang());
+    let (t, lang) = (use_editor_texts(), use_lang());
     let editor = use_editor();
     let said = RwSignal::new(String::new());
     // Each start replaces the draft as one step (undo brings it back).
