@@ -15,6 +15,7 @@ use leptos::prelude::*;
 
 use crate::app::shared::address::app_folder;
 use crate::app::shared::embed::{self, on_frame_message};
+use crate::core::catalogue::CheckerTexts;
 use crate::core::options::TRY;
 
 /// The frame's height before its first height message, in pixels.
@@ -39,4 +40,27 @@ pub fn TryFrame(name: String, text: Arc<str>, title: &'static str) -> impl IntoV
         }
     });
     view! { <iframe class="preview try-frame" title=title src=src height=height node_ref=frame></iframe> }
+}
+
+/// "Try it as a reader": a heading (`heading_id`, which takes the focus
+/// when it opens), a hint, the frame trying `text`, and a button that
+/// closes it (`on_close`). The checker's and the editor's.
+#[component]
+pub fn TryPanel(
+    name: String,
+    text: Arc<str>,
+    heading_id: &'static str,
+    c: &'static CheckerTexts,
+    #[prop(into)] on_close: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <div class="try">
+            <h3 id=heading_id tabindex="-1">{c.check_try_title()}</h3>
+            <p class="hint">{c.check_try_hint()}</p>
+            <TryFrame name text title=c.check_try_frame()/>
+            <div class="actions">
+                <button type="button" on:click=move |_| on_close.run(())>{c.check_try_close()}</button>
+            </div>
+        </div>
+    }
 }

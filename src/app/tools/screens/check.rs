@@ -24,7 +24,7 @@ use crate::app::shared::page::use_options;
 use crate::app::shared::route::Route;
 use crate::app::tools::components::quiz_outcomes::QuizOutcomes;
 use crate::app::tools::components::quiz_preview::{dimensions, questions, QuizPreview};
-use crate::app::tools::components::try_frame::TryFrame;
+use crate::app::tools::components::try_frame::TryPanel;
 use crate::app::tools::context::checked::{use_checked, CheckedFile};
 use crate::app::tools::context::checker_file::{use_checker_file, Content, ReadFile};
 use crate::app::tools::context::texts::{use_checker_texts, use_tool_texts};
@@ -407,16 +407,7 @@ fn ValidFile(
     let quiz = file.quiz.clone();
     let try_view = move || {
         let (name, text) = (name.clone(), text.clone());
-        view! {
-            <div class="try">
-                <h3 id="try-h" tabindex="-1">{c.check_try_title()}</h3>
-                <p class="hint">{c.check_try_hint()}</p>
-                <TryFrame name text title=c.check_try_frame()/>
-                <div class="actions">
-                    <button type="button" on:click=stop_trying>{c.check_try_close()}</button>
-                </div>
-            </div>
-        }
+        view! { <TryPanel name text heading_id="try-h" c on_close=stop_trying/> }
     };
     view! {
         {id_warning}

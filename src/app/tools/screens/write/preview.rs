@@ -7,7 +7,7 @@ use crate::app::shared::focus::focus;
 use crate::app::shared::i18n::use_lang;
 use crate::app::tools::components::quiz_outcomes::QuizOutcomes;
 use crate::app::tools::components::quiz_preview::QuizPreview;
-use crate::app::tools::components::try_frame::TryFrame;
+use crate::app::tools::components::try_frame::TryPanel;
 use crate::app::tools::context::texts::{use_checker_texts, use_editor_texts, use_tool_texts};
 use crate::core::outcomes::outcomes;
 
@@ -46,16 +46,7 @@ pub fn Preview() -> impl IntoView {
     let try_view = move || {
         let name = editor.file_name.get_untracked();
         let text = editor.checks.with_untracked(|c| c.text.clone());
-        view! {
-            <div class="try">
-                <h3 id="w-try-h" tabindex="-1">{c.check_try_title()}</h3>
-                <p class="hint">{c.check_try_hint()}</p>
-                <TryFrame name text title=c.check_try_frame()/>
-                <div class="actions">
-                    <button type="button" on:click=stop_trying>{c.check_try_close()}</button>
-                </div>
-            </div>
-        }
+        view! { <TryPanel name text heading_id="w-try-h" c on_close=stop_trying/> }
     };
     view! {
         <section class="editor-preview" aria-labelledby="w-preview-h">
