@@ -4,9 +4,10 @@
 //! `make fuzz`, or `cargo run --locked --profile fuzz --example fuzz -- [OPTIONS]`.
 //!
 //! Every entry point that reads text a reader, a coach or another page could
-//! have written (share codes, pasted team text, result files, quiz files, saved
-//! records, URL options, colors, the fetched texts of a language) and the
-//! report on any answer sheet gets at least a million inputs (`--iterations`):
+//! have written (share codes, pasted team text, result files, quiz files, quiz
+//! files opened in the editor, saved records, URL options, colors, the fetched
+//! texts of a language), the report on any answer sheet and any run of the
+//! editor's edits gets at least a million inputs (`--iterations`):
 //! about a third random, the rest mutations of valid inputs (byte flips,
 //! inserts, deletes, splices, duplicated chunks, numbers swapped for extreme
 //! values, interesting tokens), and a few as large as the entry point accepts.
@@ -18,9 +19,10 @@
 //!   written again (decode → encode → decode), and share codes, which have
 //!   one spelling, are written back exactly as read;
 //! - agreement with small reference implementations written from the
-//!   documented formats (share codes, percent-decoding, `RRGGBB` colors) and
-//!   with what the rest of the code relies on (indices in range, scores in
-//!   0–100, off-scale answers scored and written as skipped);
+//!   documented formats (share codes, percent-decoding, `RRGGBB` colors, the
+//!   editor's steps of undo and redo) and with what the rest of the code
+//!   relies on (indices in range, scores in 0–100, off-scale answers scored
+//!   and written as skipped, a draft's problems placed at its fields);
 //! - time: no input within the size caps may take more than 50 ms.
 //!
 //! Failures are grouped by the check that failed (or where the panic was);

@@ -1,6 +1,7 @@
 //! The entry points under test: what each reads, its valid seeds, its
 //! dictionary, and the checks run on every input.
 
+mod draft;
 mod options;
 mod pack;
 mod quiz;
@@ -98,6 +99,8 @@ pub fn all() -> Vec<Entry> {
         team::full_entry(),
         team::result_file_entry(),
         quiz::quiz_file_entry(),
+        draft::draft_file_entry(),
+        draft::draft_edits_entry(),
         saved::progress_entry(),
         saved::history_entry(),
         saved::checklist_entry(),

@@ -60,7 +60,7 @@ const QUIZ_KEYS: &[&str] = &[
 const FORMAT_DOC: &str = include_str!("../../../docs/quiz-format.md");
 
 /// The first ```json block of `docs/quiz-format.md`, the minimal example.
-fn doc_example() -> &'static str {
+pub(super) fn doc_example() -> &'static str {
     let start = FORMAT_DOC.find("```json\n").expect("a ```json block") + "```json\n".len();
     let len = FORMAT_DOC[start..].find("\n```").expect("a closed block");
     &FORMAT_DOC[start..start + len + 1]
