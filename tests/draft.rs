@@ -1938,3 +1938,97 @@ proptest! {
         prop_assert_eq!(h.draft(), &end);
     }
 }
+
+// ---------------------------------------------------------------------------
+// Found by `make fuzz` (draft-file, draft-edits)
+// ---------------------------------------------------------------------------
+
+#[test]
+fn a_list_where_an_object_goes_does_not_open_field_by_field() {
+    for text in [
+        r#"{"questions":[["q1","habit","Text"]]}"#,
+        r#"{"scale":[]}"#,
+        r#"{"sources":[[]]}"#,
+        r#"{"dimensions":[{"bands":[[0, 100, "All"]]}]}"#,
+        r#"{"patterns":[{"cta":["Book a call","https://coach.example/book"]}]}"#,
+        r#"{"patterns":[{"when":[["habit", 50]]}]}"#,
+    ] {
+        assert!(
+            matches!(
+                Draft::read(text.as_bytes()),
+                Err(OpenError::NotAQuiz { .. })
+            ),
+            "{text} opened"
+        );
+    }
+    // Objects, and null where a field is optional, still open.
+    let opened =
+        Draft::open(br#"{"patterns":[{"cta":null,"when":[{"dimension":"a","below":50}]}]}"#)
+            .unwrap();
+    assert_eq!(opened.patterns[0].when[0].below, Some(50.0));
+}
+
+#[test]
+fn a_number_whose_file_would_not_read_back_is_not_set() {
+    let mut draft = Draft::blank(Lang::En);
+    for n in [1e-23, 7e-30, 1e-300, 6e-300] {
+        let mut d = draft.clone();
+        if d.apply(Edit::Set(
+            Field::Quiz(QuizKey::Minutes),
+            Value::Number(Some(n)),
+        )) {
+            assert_eq!(
+                Draft::open(d.to_file().as_bytes()).unwrap(),
+                d,
+                "{n} was set, and reads back otherwise"
+            );
+        }
+    }
+    assert!(
+        !draft.clone().apply(Edit::Set(
+            Field::Quiz(QuizKey::Minutes),
+            Value::Number(Some(1e-23))
+        )),
+        "1e-23 was set"
+    );
+    assert!(draft.apply(Edit::Set(
+        Field::Quiz(QuizKey::Minutes),
+        Value::Number(Some(7.5))
+    )));
+    assert_eq!(Draft::open(draft.to_file().as_bytes()).unwrap(), draft);
+}
+
+#[test]
+fn a_valid_file_just_under_the_limit_is_written_back_as_one_that_opens() {
+    // The built-in quiz with 200 statements, their texts long enough that
+    // the file, written compactly, is a little under the limit.
+    let mut quiz: Json = serde_json::from_str(BUILTIN_QUIZ_JSON).unwrap();
+    let like = quiz["questions"][0].clone();
+    let n = 200 - quiz["questions"].as_array().unwrap().len();
+    for i in 0..n {
+        let mut q = like.clone();
+        q["id"] = json!(format!("long{i}"));
+        q["text"] = json!("");
+        quiz["questions"].as_array_mut().unwrap().push(q);
+    }
+    let base = serde_json::to_string(&quiz).unwrap().len();
+    let each = (MAX_FILE_BYTES - 3_000 - base) / n;
+    // 1,000 characters, `each` bytes: "é" is two.
+    let text = format!("{}{}", "é".repeat(each - 1000), "a".repeat(2000 - each));
+    for q in quiz["questions"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .skip(28)
+    {
+        q["text"] = json!(text);
+    }
+    let compact = serde_json::to_string(&quiz).unwrap();
+    let valid = parse_quiz(compact.as_bytes()).expect("a valid file");
+    assert!(serde_json::to_string_pretty(&quiz).unwrap().len() > MAX_FILE_BYTES);
+    let draft = Draft::open(compact.as_bytes()).unwrap();
+    let file = draft.to_file();
+    assert!(file.len() <= MAX_FILE_BYTES, "{} bytes", file.len());
+    assert_eq!(parse_quiz(file.as_bytes()).unwrap(), valid);
+    assert_eq!(Draft::open(file.as_bytes()).unwrap(), draft);
+}

@@ -2,6 +2,7 @@
 
 use super::field::*;
 use super::refs::Kind;
+use super::serial::reads_back;
 use super::{Draft, Test};
 use crate::core::lenient::within_number_rule;
 
@@ -261,7 +262,7 @@ impl Draft {
     fn set(&mut self, field: &Field, value: Value) -> bool {
         // A number the file cannot hold would make the whole file unreadable.
         if let Value::Number(Some(n)) = value {
-            if !within_number_rule(n) {
+            if !within_number_rule(n) || !reads_back(n) {
                 return false;
             }
         }

@@ -131,9 +131,16 @@ impl Draft {
     /// The draft as a quiz file: pretty-printed JSON (2-space indent, a
     /// newline at the end), fields in the format's order, optional fields
     /// left out when empty, whole numbers without a decimal point.
+    ///
+    /// A file that pretty-printing would take over the size limit (one a
+    /// little under it, written compactly) is written compactly instead, so
+    /// that a file that opens is always written back as one that opens.
     pub fn to_file(&self) -> String {
         // A draft has string keys and finite numbers only: it always writes.
         let mut text = serde_json::to_string_pretty(self).unwrap_or_default();
+        if text.len() >= MAX_FILE_BYTES {
+            text = serde_json::to_string(self).unwrap_or_default();
+        }
         text.push('\n');
         text
     }

@@ -49,7 +49,7 @@ pub use place::{field_of, problem_field, warning_field};
 use serde::{Deserialize, Serialize};
 
 use super::quiz::{Situation, Threshold};
-use serial::{nullable, number, optional_number};
+use serial::{nullable, nullable_object, number, object, objects, optional_number};
 
 /// A quiz being written: the file's fields, in the file's order.
 ///
@@ -74,11 +74,17 @@ pub struct Draft {
     )]
     pub minutes: Option<f64>,
     pub language: String,
+    #[serde(deserialize_with = "object")]
     pub scale: Scale,
+    #[serde(deserialize_with = "objects")]
     pub sources: Vec<Source>,
+    #[serde(deserialize_with = "objects")]
     pub dimensions: Vec<Dimension>,
+    #[serde(deserialize_with = "objects")]
     pub questions: Vec<Question>,
+    #[serde(deserialize_with = "objects")]
     pub patterns: Vec<Pattern>,
+    #[serde(deserialize_with = "objects")]
     pub reflections: Vec<Reflection>,
     /// The coach's name for the app; left out of the file when empty.
     #[serde(
@@ -154,9 +160,10 @@ pub struct Dimension {
     pub discussion: Vec<String>,
     #[serde(
         skip_serializing_if = "Prompts::is_empty",
-        deserialize_with = "nullable"
+        deserialize_with = "nullable_object"
     )]
     pub prompts: Prompts,
+    #[serde(deserialize_with = "objects")]
     pub bands: Vec<Band>,
 }
 
@@ -211,6 +218,7 @@ pub struct Band {
     )]
     pub max: Option<f64>,
     pub headline: String,
+    #[serde(deserialize_with = "objects")]
     pub advice: Vec<Advice>,
 }
 
@@ -253,12 +261,16 @@ pub struct Pattern {
     pub id: String,
     pub name: String,
     /// Empty for the default style, which comes last.
+    #[serde(deserialize_with = "objects")]
     pub when: Vec<Condition>,
     pub summary: String,
     pub try_first: String,
     pub sources: Vec<String>,
     /// Left out of the file when both its texts are empty.
-    #[serde(skip_serializing_if = "Cta::is_empty", deserialize_with = "nullable")]
+    #[serde(
+        skip_serializing_if = "Cta::is_empty",
+        deserialize_with = "nullable_object"
+    )]
     pub cta: Cta,
 }
 
