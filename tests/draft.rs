@@ -1652,126 +1652,9 @@ fn exists(d: &Draft, field: &Field) -> bool {
 // Random edits
 // ---------------------------------------------------------------------------
 
-/// Every list of a draft.
-fn all_lists(d: &Draft) -> Vec<List> {
-    let mut lists = vec![
-        List::Labels,
-        List::Sources,
-        List::Dimensions,
-        List::Questions,
-        List::Patterns,
-        List::Reflections,
-    ];
-    for (i, dimension) in d.dimensions.iter().enumerate() {
-        lists.extend([List::Bands(i), List::Discussion(i)]);
-        lists.extend(Situation::ALL.map(|s| List::Prompts(i, s)));
-        lists.extend((0..dimension.bands.len()).map(|b| List::Advice(i, b)));
-    }
-    lists.extend((0..d.patterns.len()).map(List::Conditions));
-    lists
-}
-
-/// Every form field of a draft.
+/// Every form field of a draft, and a few `ui` keys (one misspelt).
 fn all_fields(d: &Draft) -> Vec<Field> {
-    use QuizKey as Q;
-    let mut fields: Vec<Field> = [
-        Q::Id,
-        Q::Version,
-        Q::Title,
-        Q::Intro,
-        Q::Minutes,
-        Q::Language,
-        Q::Brand,
-        Q::NotSure,
-    ]
-    .map(Field::Quiz)
-    .to_vec();
-    for list in all_lists(d) {
-        if matches!(list, List::Labels | List::Discussion(_) | List::Prompts(..)) {
-            fields.extend((0..d.count(list).unwrap()).map(|i| Field::Text(Item::new(list, i))));
-        }
-    }
-    for i in 0..d.sources.len() {
-        fields.extend(
-            [
-                SourceKey::Id,
-                SourceKey::Title,
-                SourceKey::Author,
-                SourceKey::Date,
-            ]
-            .map(|k| Field::Source(i, k)),
-        );
-    }
-    for (i, dimension) in d.dimensions.iter().enumerate() {
-        fields.extend(
-            [
-                DimensionKey::Id,
-                DimensionKey::Name,
-                DimensionKey::Description,
-            ]
-            .map(|k| habit(i, k)),
-        );
-        for (b, band) in dimension.bands.iter().enumerate() {
-            fields.extend(
-                [BandKey::Min, BandKey::Max, BandKey::Headline].map(|k| Field::Band(i, b, k)),
-            );
-            for a in 0..band.advice.len() {
-                fields.extend(
-                    [AdviceKey::Text, AdviceKey::Sources, AdviceKey::Questions]
-                        .map(|k| Field::Advice(i, b, a, k)),
-                );
-            }
-        }
-    }
-    for i in 0..d.questions.len() {
-        use QuestionKey as K;
-        fields.extend(
-            [
-                K::Id,
-                K::Dimension,
-                K::Text,
-                K::Reverse,
-                K::Weight,
-                K::Sources,
-            ]
-            .map(|k| question(i, k)),
-        );
-    }
-    for (p, pattern) in d.patterns.iter().enumerate() {
-        use PatternKey as K;
-        fields.extend(
-            [
-                K::Id,
-                K::Name,
-                K::Summary,
-                K::TryFirst,
-                K::Sources,
-                K::CtaLabel,
-                K::CtaUrl,
-            ]
-            .map(|k| style(p, k)),
-        );
-        for c in 0..pattern.when.len() {
-            fields.extend(
-                [
-                    ConditionKey::Dimension,
-                    ConditionKey::Test,
-                    ConditionKey::Number,
-                ]
-                .map(|k| Field::Condition(p, c, k)),
-            );
-        }
-    }
-    for i in 0..d.reflections.len() {
-        fields.extend(
-            [
-                ReflectionKey::Id,
-                ReflectionKey::Prompt,
-                ReflectionKey::Questions,
-            ]
-            .map(|k| Field::Reflection(i, k)),
-        );
-    }
+    let mut fields = d.fields();
     fields.extend(["start", "strat", "style_kicker"].map(|k| Field::Ui(k.to_string())));
     fields
 }
@@ -1828,7 +1711,7 @@ fn pick() -> impl Strategy<Value = Pick> {
 
 impl Pick {
     fn edit(&self, d: &Draft) -> Edit {
-        let lists = all_lists(d);
+        let lists = d.lists();
         let list = lists[self.a % lists.len()];
         let item = Item::new(list, self.b % d.count(list).unwrap().max(1));
         match self.op {

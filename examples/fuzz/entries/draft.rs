@@ -551,7 +551,7 @@ fn step(d: &Draft, line: &[u8]) -> Step {
         op if OPS.contains(&op) => op,
         other => OPS[usize::from(other) % OPS.len()],
     };
-    let lists = all_lists(d);
+    let lists = d.lists();
     let item = |l: &mut Line| {
         let list = lists[usize::from(l.byte()) % lists.len()];
         let count = d.count(list).unwrap_or(0);
@@ -782,102 +782,9 @@ fn holds_text(field: &Field) -> bool {
     }
 }
 
-/// Every list the draft has.
-fn all_lists(d: &Draft) -> Vec<List> {
-    let mut lists = vec![
-        List::Labels,
-        List::Sources,
-        List::Dimensions,
-        List::Questions,
-        List::Patterns,
-        List::Reflections,
-    ];
-    for (i, dimension) in d.dimensions.iter().enumerate() {
-        lists.extend([List::Bands(i), List::Discussion(i)]);
-        lists.extend(Situation::ALL.map(|s| List::Prompts(i, s)));
-        lists.extend((0..dimension.bands.len()).map(|b| List::Advice(i, b)));
-    }
-    lists.extend((0..d.patterns.len()).map(List::Conditions));
-    lists
-}
-
-/// Every form field the draft has, and a few `ui` keys.
+/// Every form field the draft has, and a few `ui` keys (one misspelt).
 fn all_fields(d: &Draft) -> Vec<Field> {
-    use QuizKey as Q;
-    let mut fields: Vec<Field> = [
-        Q::Id,
-        Q::Version,
-        Q::Title,
-        Q::Intro,
-        Q::Minutes,
-        Q::Language,
-        Q::Brand,
-        Q::NotSure,
-    ]
-    .map(Field::Quiz)
-    .to_vec();
-    for list in all_lists(d) {
-        if matches!(list, List::Labels | List::Discussion(_) | List::Prompts(..)) {
-            let n = d.count(list).unwrap_or(0);
-            fields.extend((0..n).map(|i| Field::Text(Item::new(list, i))));
-        }
-    }
-    for i in 0..d.sources.len() {
-        use SourceKey as K;
-        fields.extend([K::Id, K::Title, K::Author, K::Date].map(|k| Field::Source(i, k)));
-    }
-    for (i, dimension) in d.dimensions.iter().enumerate() {
-        use DimensionKey as K;
-        fields.extend([K::Id, K::Name, K::Description].map(|k| Field::Dimension(i, k)));
-        for (b, band) in dimension.bands.iter().enumerate() {
-            fields.extend(
-                [BandKey::Min, BandKey::Max, BandKey::Headline].map(|k| Field::Band(i, b, k)),
-            );
-            for a in 0..band.advice.len() {
-                fields.extend(
-                    [AdviceKey::Text, AdviceKey::Sources, AdviceKey::Questions]
-                        .map(|k| Field::Advice(i, b, a, k)),
-                );
-            }
-        }
-    }
-    for i in 0..d.questions.len() {
-        use QuestionKey as K;
-        fields.extend(
-            [
-                K::Id,
-                K::Dimension,
-                K::Text,
-                K::Reverse,
-                K::Weight,
-                K::Sources,
-            ]
-            .map(|k| Field::Question(i, k)),
-        );
-    }
-    for (p, pattern) in d.patterns.iter().enumerate() {
-        use PatternKey as K;
-        fields.extend(
-            [
-                K::Id,
-                K::Name,
-                K::Summary,
-                K::TryFirst,
-                K::Sources,
-                K::CtaLabel,
-                K::CtaUrl,
-            ]
-            .map(|k| Field::Pattern(p, k)),
-        );
-        for c in 0..pattern.when.len() {
-            use ConditionKey as K;
-            fields.extend([K::Dimension, K::Test, K::Number].map(|k| Field::Condition(p, c, k)));
-        }
-    }
-    for i in 0..d.reflections.len() {
-        use ReflectionKey as K;
-        fields.extend([K::Id, K::Prompt, K::Questions].map(|k| Field::Reflection(i, k)));
-    }
+    let mut fields = d.fields();
     fields.extend(["start", "strat", "style_kicker"].map(|k| Field::Ui(k.to_string())));
     fields
 }

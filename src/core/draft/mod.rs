@@ -15,6 +15,7 @@
 //! - `file`: opening a file as a draft, writing a draft as a file, checking it.
 //! - `template`: drafts to start from: a validated quiz, or a blank one.
 //! - `ids`: ids made from names, unique within their list.
+//! - `every`: every list and form field a draft has.
 //! - `field`: naming a form field, a list or an item: what edits and problems point at.
 //! - `edit`: the edits a form makes, applied to a draft.
 //! - `add`: new items, with fresh ids and what they start with.
@@ -26,6 +27,7 @@
 
 mod add;
 mod edit;
+mod every;
 mod field;
 mod file;
 mod history;
