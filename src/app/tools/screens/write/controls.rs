@@ -8,12 +8,17 @@ use crate::app::tools::context::texts::use_editor_texts;
 use crate::core::catalogue::fill;
 use crate::core::draft::{Edit, Field, Item, List, Test, Value};
 
+/// The checker's words about `field`, as the checks change: read once for
+/// its list and its control's `aria-invalid`.
+fn said(field: Field) -> Memo<Vec<String>> {
+    let editor = use_editor();
+    Memo::new(move |_| editor.problems_at(&field))
+}
+
 /// The checker's words about a field, under its control; the control names
 /// this list as its description.
 #[component]
-fn FieldProblems(id: String, field: Field) -> impl IntoView {
-    let editor = use_editor();
-    let lines = Memo::new(move |_| editor.problems_at(&field));
+fn FieldProblems(id: String, lines: Memo<Vec<String>>) -> impl IntoView {
     view! {
         <ul class="field-problems" id=id>
             {move || lines.get().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
@@ -28,14 +33,12 @@ fn FieldProblems(id: String, field: Field) -> impl IntoView {
 pub fn ItemProblems(item: Item) -> impl IntoView {
     let field = Field::Item(item);
     let id = format!("{}-problems", dom_id(&field));
-    view! { <FieldProblems id field/> }
+    view! { <FieldProblems id lines=said(field)/> }
 }
 
-/// Whether the checker says anything about `field`, for `aria-invalid`.
-fn invalid(field: Field) -> impl Fn() -> Option<&'static str> + Copy + 'static {
-    let editor = use_editor();
-    let has = Memo::new(move |_| !editor.problems_at(&field).is_empty());
-    move || has.get().then_some("true")
+/// `aria-invalid` while the checker says anything about a field.
+fn invalid(lines: Memo<Vec<String>>) -> impl Fn() -> Option<&'static str> + Copy + 'static {
+    move || lines.with(|l| !l.is_empty()).then_some("true")
 }
 
 /// A text field: one line, or several (`long`).
@@ -63,7 +66,8 @@ pub fn TextField(
             Value::Text(event_target_value(&ev)),
         ));
     };
-    let invalid = invalid(field.clone());
+    let lines = said(field.clone());
+    let invalid = invalid(lines);
     let control = if long {
         view! {
             <textarea id=id.clone() rows="3" prop:value=value aria-describedby=described.clone()
@@ -81,7 +85,7 @@ pub fn TextField(
         <div class="field">
             <label for=id>{label}</label>
             {control}
-            <FieldProblems id=described field/>
+            <FieldProblems id=described lines/>
         </div>
     }
 }
@@ -118,14 +122,15 @@ pub fn NumberField(field: Field, #[prop(into)] label: String) -> impl IntoView {
             editor.apply(Edit::Set(write.clone(), Value::Number(value)));
         }
     };
-    let invalid = invalid(field.clone());
+    let lines = said(field.clone());
+    let invalid = invalid(lines);
     view! {
         <div class="field number">
             <label for=id.clone()>{label}</label>
             <input type="text" inputmode="decimal" id=id prop:value=move || shown(number.get())
                 aria-describedby=described.clone() aria-invalid=invalid on:input=on_input
                 on:blur=move |_| editor.seal()/>
-            <FieldProblems id=described field/>
+            <FieldProblems id=described lines/>
         </div>
     }
 }
@@ -180,7 +185,8 @@ pub fn HabitField(field: Field, #[prop(into)] label: String) -> impl IntoView {
             Value::Text(event_target_value(&ev)),
         ));
     };
-    let invalid = invalid(field.clone());
+    let lines = said(field.clone());
+    let invalid = invalid(lines);
     let options = move || {
         let chosen = chosen.get();
         let known = habits.with(|h| h.iter().any(|(id, _)| *id == chosen));
@@ -210,7 +216,7 @@ pub fn HabitField(field: Field, #[prop(into)] label: String) -> impl IntoView {
             <select id=id aria-describedby=described.clone() aria-invalid=invalid on:change=on_change>
                 {options}
             </select>
-            <FieldProblems id=described field/>
+            <FieldProblems id=described lines/>
         </div>
     }
 }
@@ -296,7 +302,7 @@ pub fn RefsField(
         <fieldset class="field refs" id=id tabindex="-1" aria-describedby=described_by>
             <legend>{label}</legend>
             {boxes}
-            <FieldProblems id=described field/>
+            <FieldProblems id=described lines=said(field)/>
         </fieldset>
     }
 }
@@ -441,7 +447,7 @@ pub fn AddButton(
     // needed"), above the button that helps.
     let problems = format!("{id}-problems");
     view! {
-        <FieldProblems id=problems.clone() field=Field::List(list)/>
+        <FieldProblems id=problems.clone() lines=said(Field::List(list))/>
         <button type="button" class="add" id=id aria-describedby=problems on:click=add>
             {label}
         </button>
