@@ -8,24 +8,28 @@ TOOLS_ROOT ?= $(or $(CANDOR_TOOLS_ROOT),$(CARGO_HOME),$(HOME)/.cargo)
 export CANDOR_TOOLS_ROOT := $(TOOLS_ROOT)
 export PATH := $(CURDIR)/node_modules/.bin:$(TOOLS_ROOT)/bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
-# Where the facilitator tools' module is built before the app takes it in.
+# Where the facilitator tools' two modules (the team's, the coach's) are built
+# before the app takes them in.
 TOOLS_DIST := target/tools-dist
+COACH_DIST := target/coach-dist
 
 .PHONY: serve build release test test-wordpress bench fuzz fuzz-short setup setup-test setup-wordpress lint unit browser wordpress clean
 
 ## serve: install what is missing, build, serve at http://127.0.0.1:8080 and rebuild on change
 ## (reload the page to see a rebuild: Trunk's auto-reload script would break the page's CSP;
-## the facilitator tools' module is built once at the start: run make serve again after changing it)
+## the facilitator tools' modules are built once at the start: run make serve again after changing them)
 serve: setup
 	cargo fetch --locked
 	trunk build tools.html --offline --dist $(TOOLS_DIST)
+	trunk build coach.html --offline --dist $(COACH_DIST)
 	trunk serve --offline --no-autoreload
 
-## build: the release build in dist/: the facilitator tools' module first, then the app's page,
-## which takes that module in (scripts/post-build.mjs)
+## build: the release build in dist/: the facilitator tools' two modules first, then the app's page,
+## which takes them in (scripts/post-build.mjs)
 build: setup
 	cargo fetch --locked
 	trunk build tools.html --release --offline --dist $(TOOLS_DIST)
+	trunk build coach.html --release --offline --dist $(COACH_DIST)
 	trunk build --release --offline
 
 ## release: the release build, then what a coach uploads, in release/: candor-site-<version>.zip

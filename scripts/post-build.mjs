@@ -1,12 +1,14 @@
-// Trunk post-build hook, run on the staged dist/ of each of the two builds
-// (`make build` runs `trunk build tools.html` first, then `trunk build`):
+// Trunk post-build hook, run on the staged dist/ of each of the three builds
+// (`make build` runs `trunk build tools.html` and `trunk build coach.html`
+// first, then `trunk build`):
 // 1. minifies wasm-bindgen's JavaScript (Trunk's own minifier fails on ES
 //    modules) and updates the subresource-integrity hash Trunk gave it;
-// 2. for the app's page: brings in the facilitator tools' module from the
-//    tools build, writes the small script that starts it (its name carries a
-//    content hash, like every other file), names that script in a
-//    <meta name="candor-tools"> the app reads when a tools screen opens, and
-//    starts it at once when the page opens on a tools screen;
+// 2. for the app's page: brings in the facilitator tools' two modules (the
+//    team's and the coach's) from their builds, writes for each the small
+//    script that starts it (its name carries a content hash, like every other
+//    file), names that script in a <meta name="candor-tools"> or
+//    <meta name="candor-coach"> the app reads when one of its screens opens,
+//    and starts it at once when the page opens on one of its screens;
 // 3. for the app's page: puts the built-in quiz's first screen, in every
 //    language, where index.html has its placeholder, printed by
 //    `cargo run --example first_screen` from the quiz files and catalogue
@@ -37,8 +39,32 @@ import { writeServiceWorker } from './service-worker.mjs';
 import { PLUGIN_FOLDER, writePluginZip } from './wordpress-zip.mjs';
 
 const PLACEHOLDER = 'CANDOR_INLINE_SCRIPT_HASHES';
-/** Where `trunk build tools.html` puts the tools' module (see the Makefile). */
-const TOOLS_DIST = 'target/tools-dist';
+/**
+ * The facilitator tools' modules: where `trunk build <page>` puts each (see
+ * the Makefile), the <meta> that names its starting script, the events that
+ * script fires, what it is, and the fragments of its routes
+ * (`Route::tools_module` in src/app/shared/route.rs) that start it early.
+ */
+const TOOLS_MODULES = [
+  {
+    name: 'tools',
+    dist: 'target/tools-dist',
+    meta: 'candor-tools',
+    started: 'CandorToolsStarted',
+    failed: 'CandorToolsFailed',
+    what: "Candor's team tools (team view, presenter, pictures)",
+    early: '^#(t=|\\/team$)',
+  },
+  {
+    name: 'coach',
+    dist: 'target/coach-dist',
+    meta: 'candor-coach',
+    started: 'CandorCoachStarted',
+    failed: 'CandorCoachFailed',
+    what: "Candor's coach tools (embed builder, quiz-file checker, quiz editor)",
+    early: '^#(\\/embed$|\\/builder$)',
+  },
+];
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -47,7 +73,7 @@ if (!dir) {
 }
 const page = basename(process.env.TRUNK_HTML_FILE ?? 'index.html');
 const digest = (algorithm, text) => createHash(algorithm).update(text, 'utf8').digest('base64');
-const wasmBindgenJs = /^(candor|tools)-[0-9a-f]+\.js$/;
+const wasmBindgenJs = /^(candor|tools|coach)-[0-9a-f]+\.js$/;
 
 // Trunk stages the page it builds as index.html, whatever its source is called.
 const indexFile = join(dir, 'index.html');
@@ -65,47 +91,50 @@ if (process.env.TRUNK_PROFILE === 'release') {
   }
 }
 
-if (page === 'tools.html') {
+if (TOOLS_MODULES.some(({ name }) => page === `${name}.html`)) {
   // Only this build's module is used, by the app's page; its own page is not.
   writeFileSync(indexFile, html);
   process.exit(0);
 }
 
-const toolsDist = join(process.env.TRUNK_SOURCE_DIR ?? '.', TOOLS_DIST);
-const toolsFiles = existsSync(toolsDist) ? readdirSync(toolsDist).filter((f) => /^tools-[0-9a-f]+(_bg\.wasm|\.js)$/.test(f)) : [];
-const toolsJs = toolsFiles.find((f) => f.endsWith('.js'));
-const toolsWasm = toolsFiles.find((f) => f.endsWith('_bg.wasm'));
-if (!toolsJs || !toolsWasm) {
-  console.error(`post-build: the facilitator tools' module is missing from ${TOOLS_DIST}: run \`trunk build tools.html --dist ${TOOLS_DIST}\` first (make build does)`);
-  process.exit(1);
+for (const tools of TOOLS_MODULES) {
+  const toolsDist = join(process.env.TRUNK_SOURCE_DIR ?? '.', tools.dist);
+  const named = new RegExp(`^${tools.name}-[0-9a-f]+(_bg\\.wasm|\\.js)$`);
+  const toolsFiles = existsSync(toolsDist) ? readdirSync(toolsDist).filter((f) => named.test(f)) : [];
+  const toolsJs = toolsFiles.find((f) => f.endsWith('.js'));
+  const toolsWasm = toolsFiles.find((f) => f.endsWith('_bg.wasm'));
+  if (!toolsJs || !toolsWasm) {
+    console.error(`post-build: the ${tools.name} module is missing from ${tools.dist}: run \`trunk build ${tools.name}.html --dist ${tools.dist}\` first (make build does)`);
+    process.exit(1);
+  }
+  for (const name of [toolsJs, toolsWasm]) copyFileSync(join(toolsDist, name), join(dir, name));
+  const loader = [
+    `// Starts ${tools.what} in the app's page.`,
+    `import init from './${toolsJs}';`,
+    '// The app says so when it fails to start (its wasm could not be fetched, say), with a way to try again.',
+    'try {',
+    `  const wasm = await init({ module_or_path: new URL('./${toolsWasm}', import.meta.url) });`,
+    `  dispatchEvent(new CustomEvent('${tools.started}', { detail: { wasm } }));`,
+    '} catch (error) {',
+    `  dispatchEvent(new CustomEvent('${tools.failed}'));`,
+    '  throw error;',
+    '}',
+    '',
+  ].join('\n');
+  // Both are named tools-start-…: what starts any of the facilitator's tools.
+  const loaderName = `tools-start-${createHash('sha256').update(loader).digest('hex').slice(0, 16)}.js`;
+  writeFileSync(join(dir, loaderName), loader);
+  // Opened straight on one of its screens (a team link, say), the page starts
+  // the module at once, beside the app's, instead of after it: both then
+  // download and compile at the same time.
+  // A failure is the app's to tell (the script it adds fails the same way).
+  const startEarly = `if (/${tools.early}/.test(location.hash)) import('./${loaderName}').catch(() => {});`;
+  html = html.replace(
+    '</head>',
+    `  <meta name="${tools.meta}" content="${loaderName}">\n  <script type="module">${startEarly}</script>\n</head>`,
+  );
+  console.log(`post-build: the ${tools.name} module is started by ${loaderName}`);
 }
-for (const name of [toolsJs, toolsWasm]) copyFileSync(join(toolsDist, name), join(dir, name));
-const loader = [
-  "// Starts Candor's facilitator tools (team view, presenter, embed builder) in the app's page.",
-  `import init from './${toolsJs}';`,
-  '// The app says so when it fails to start (its wasm could not be fetched, say), with a way to try again.',
-  'try {',
-  `  const wasm = await init({ module_or_path: new URL('./${toolsWasm}', import.meta.url) });`,
-  "  dispatchEvent(new CustomEvent('CandorToolsStarted', { detail: { wasm } }));",
-  '} catch (error) {',
-  "  dispatchEvent(new CustomEvent('CandorToolsFailed'));",
-  '  throw error;',
-  '}',
-  '',
-].join('\n');
-const loaderName = `tools-start-${createHash('sha256').update(loader).digest('hex').slice(0, 16)}.js`;
-writeFileSync(join(dir, loaderName), loader);
-// Opened straight on a tools screen (a team link, say), the page starts the
-// tools' module at once, beside the app's, instead of after it: both then
-// download and compile at the same time. These are the fragments of the
-// tools' routes (`Route::module` in src/app/shared/route.rs).
-// A failure is the app's to tell (the script it adds fails the same way).
-const startEarly = `if (/^#(t=|\\/team$|\\/embed$|\\/builder$)/.test(location.hash)) import('./${loaderName}').catch(() => {});`;
-html = html.replace(
-  '</head>',
-  `  <meta name="candor-tools" content="${loaderName}">\n  <script type="module">${startEarly}</script>\n</head>`,
-);
-console.log(`post-build: the facilitator tools' module is started by ${loaderName}`);
 
 // The first screen: Trunk's minifier may drop the placeholder's quotes.
 const firstScreenPlaceholder = /<div id="?candor-first-screen"?><\/div>/;

@@ -1,6 +1,6 @@
 //! The shell's folders say which wasm module their code is in (see
 //! `src/app/mod.rs`): `reader/` is what every visitor downloads, `tools/` the
-//! facilitator's module the page loads when wanted, `shared/` what both use.
+//! facilitator's two modules the page loads when wanted, `shared/` what all use.
 //! Nothing in `reader/` may use `tools/`, and `shared/` may use neither:
 //! every module path in their code (`crate::app::…`, `super::…`) is
 //! resolved and its folder checked.

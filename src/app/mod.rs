@@ -1,16 +1,18 @@
 //! The browser shell: Leptos components that render the core's values and
 //! turn what the reader does into intents on the session.
 //!
-//! Candor is two wasm modules in one page, and each has a folder here:
+//! Candor is three wasm modules in one page, in two folders here:
 //!
 //! - `reader/`: the reader's module (`start`, `reader::app::App`), which
 //!   every visitor downloads: the quiz, the report, shared results, About,
-//!   and the small loader that brings in the tools' module when wanted.
-//! - `tools/`: the facilitator's tools (`start_tools`, `tools::ToolsApp`):
-//!   the team view and its presenter, the embed builder, the quiz-file
-//!   checker with its full explanations, and the pictures. The page loads
-//!   them only when one of their screens opens, a picture is asked for or a
-//!   quiz file must be explained, so readers never download them.
+//!   and the small loaders that bring in the tools' modules when wanted.
+//! - `tools/`: the facilitator's tools, two modules built from one folder:
+//!   the team's (`start_tools`: the team view and its presenter, the
+//!   pictures, and a refused quiz file's full explanations) and the coach's
+//!   (`start_coach`: the embed builder, the quiz-file checker and the quiz
+//!   editor). The page loads each only when one of its screens opens (the
+//!   team's also for a picture or a quiz file to explain), so readers never
+//!   download them, and a team link never downloads the coach's.
 //! - `shared/`: what both use: the route and navigation (both follow the
 //!   same URL fragment, and each shows only its own screens), languages,
 //!   storage, the embed bridge, quiz loading, the page's boot, and the
@@ -25,4 +27,4 @@ mod shared;
 mod tools;
 
 pub use reader::start;
-pub use tools::start_tools;
+pub use tools::{start_coach, start_tools};

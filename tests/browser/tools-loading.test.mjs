@@ -156,3 +156,54 @@ test('tools loading: when the module that explains a refused quiz file cannot be
     copy.remove();
   }
 });
+
+// The facilitator's tools are two modules: the team's (team view, presenter,
+// pictures) and the coach's (builder, checker, editor). A team link in a
+// meeting downloads only the team's; the editor, only the coach's; and one
+// that can't be loaded leaves the other working.
+const WASM = /\/(candor|tools|coach)-[0-9a-f]+_bg\.wasm$/;
+const COACH_WASM = /\/coach-[0-9a-f]+_bg\.wasm$/;
+
+/** The modules whose wasm the page has asked for so far, by name. */
+async function modulesLoaded(t, page) {
+  return [...new Set((await t.findings(page)).requests.map((url) => url.match(WASM)?.[1]).filter(Boolean))].sort();
+}
+
+test('tools loading: a team link loads the team\'s tools only, the quiz editor the coach\'s; a coach\'s module that fails leaves the team view working', async (t) => {
+  // The starting script passes the failed fetch of the wasm on, as it should.
+  const page = await t.newPage({ expectErrors: [...LOAD_ERRORS, /Failed to fetch/], serviceWorkers: 'block' });
+  const block = { on: true, requests: 0 };
+  await page.route(COACH_WASM, (route) => {
+    if (!block.on) return route.continue();
+    block.requests += 1;
+    return route.abort();
+  });
+  await page.goto(`${t.url}#/team`);
+  await seeHeading(page, TEAM);
+  t.equal(await modulesLoaded(t, page), ['candor', 'tools'], 'the team view: the reader\'s module and the team\'s tools');
+
+  await goToFragment(page, '#/write');
+  await seeToolsFailure(page, UNREACHABLE, 'Try again');
+  t.assert(block.requests >= 1, 'the coach\'s module was asked for');
+  await goToFragment(page, '#/team');
+  await seeHeading(page, TEAM);
+  t.equal(await page.getByRole('alert').filter({ hasText: UNREACHABLE }).count(), 0, 'the team view says nothing of the coach\'s module');
+  await t.check(page);
+
+  block.on = false;
+  await goToFragment(page, '#/write');
+  await clickButton(page.getByRole('alert').filter({ hasText: UNREACHABLE }), 'Try again');
+  await seeHeading(page, 'Write a quiz');
+  t.equal(await modulesLoaded(t, page), ['candor', 'coach', 'tools'], 'the editor: the coach\'s module');
+  t.equal(await page.locator('main').count(), 1, 'one screen');
+  await goToFragment(page, '#/team');
+  await seeHeading(page, TEAM);
+  t.equal(await page.locator('main').count(), 1, 'one screen, back in the team view');
+
+  // Opened straight on the editor, the page never asks for the team's tools.
+  const coach = await t.newPage({ serviceWorkers: 'block' });
+  await coach.goto(`${t.url}#/write`);
+  await seeHeading(coach, 'Write a quiz');
+  t.equal(await modulesLoaded(t, coach), ['candor', 'coach'], 'the editor alone: the reader\'s module and the coach\'s tools');
+  await t.check(coach);
+});

@@ -740,9 +740,12 @@ export async function watchWasmMemory(page) {
     addEventListener('TrunkApplicationStarted', (event) => {
       window.__candorWasmMemory = event.detail.wasm.memory;
     });
-    // The facilitator tools' module, once a tools screen has loaded it.
+    // The facilitator tools' two modules, once a screen of theirs has loaded them.
     addEventListener('CandorToolsStarted', (event) => {
       window.__candorToolsMemory = event.detail.wasm.memory;
+    });
+    addEventListener('CandorCoachStarted', (event) => {
+      window.__candorCoachMemory = event.detail.wasm.memory;
     });
   });
 }
@@ -754,7 +757,7 @@ const devTools = new WeakMap(); // page -> its DevTools protocol session
  * heap in use, `Runtime.getHeapUsage`, which also counts same-origin frames),
  * `domHeap` (Blink's heap of DOM nodes, the `embedderHeapUsedSize` Chromium
  * reports beside it) and `wasm` (the app's wasm linear memory, which grows
- * and never shrinks, with the facilitator tools' module's once loaded; needs
+ * and never shrinks, with the facilitator tools' modules' once loaded; needs
  * `watchWasmMemory`). Garbage is collected twice,
  * with a pause between: a finalizer freeing a wasm-bindgen closure only runs
  * after the first collection, and what it let go is freed by the second.
@@ -773,7 +776,9 @@ export async function memoryInUse(page) {
   }
   const { usedSize, embedderHeapUsedSize } = await session.send('Runtime.getHeapUsage');
   const wasm = await page.evaluate(() =>
-    window.__candorWasmMemory ? window.__candorWasmMemory.buffer.byteLength + (window.__candorToolsMemory?.buffer.byteLength ?? 0) : null,
+    window.__candorWasmMemory
+      ? window.__candorWasmMemory.buffer.byteLength + (window.__candorToolsMemory?.buffer.byteLength ?? 0) + (window.__candorCoachMemory?.buffer.byteLength ?? 0)
+      : null,
   );
   if (wasm === null) throw new Error('no wasm memory: call watchWasmMemory(page) before opening the app');
   return { jsHeap: usedSize, domHeap: embedderHeapUsedSize ?? null, wasm };

@@ -18,7 +18,7 @@ use crate::app::shared::focus::{announce_screen, SCREEN_CHANGED};
 use crate::app::shared::i18n::{self, I18n};
 use crate::app::shared::nav::Nav;
 use crate::app::shared::page::provide_options;
-use crate::app::shared::route::{Module, Route};
+use crate::app::shared::route::{Module, Route, ToolsModule};
 use crate::core::language::Lang;
 use crate::core::options::Options;
 use crate::core::quiz::Quiz;
@@ -48,9 +48,15 @@ pub fn App(quiz: Arc<Quiz>, lang: Lang, options: Arc<Options>) -> impl IntoView 
     });
     let update = offline::register(&options);
     focus_each_new_screen(shown, options);
-    // The tools' module, once its routes or a picture want it; it stays.
-    let tools = ToolsWanted::new();
+    // The team's tools, once its routes or a picture want them, and the
+    // coach's, once its routes do; each stays.
+    let tools = ToolsWanted::new(ToolsModule::Team);
     provide_context(tools);
+    let coach = ToolsWanted::new(ToolsModule::Coach);
+    let tools_for = move |route: &Route| match route.tools_module() {
+        Some(ToolsModule::Coach) => coach,
+        _ => tools,
+    };
 
     let screen = move |route: Route| {
         use leptos::either::EitherOf6;
@@ -65,13 +71,15 @@ pub fn App(quiz: Arc<Quiz>, lang: Lang, options: Arc<Options>) -> impl IntoView 
             }
             // The facilitator's tools show these screens themselves; when
             // they could not be loaded, this says so, with the way on.
-            Route::Team(_) | Route::Builder | Route::Check | Route::Write => {
+            route => {
+                debug_assert_eq!(route.module(), Module::Tools);
+                let tools = tools_for(&route);
                 EitherOf6::F(move || {
                     tools.failed().map(|failure| {
                         view! {
                             <Screen class="tools-failed-screen">
                                 <h1 tabindex="-1">{i18n::use_texts().tools_failed_title()}</h1>
-                                <ToolsFailed failure/>
+                                <ToolsFailed tools failure/>
                             </Screen>
                         }
                     })
@@ -82,7 +90,14 @@ pub fn App(quiz: Arc<Quiz>, lang: Lang, options: Arc<Options>) -> impl IntoView 
     // Screens read their text as they are built: a new language builds
     // them anew. The notices above them stay, and their words follow it.
     view! {
-        <ToolsLoader wanted=move || tools.get() || shown.get().module() == Module::Tools/>
+        <ToolsLoader
+            tools
+            wanted=move || tools.get() || shown.with(|r| r.tools_module() == Some(ToolsModule::Team))
+        />
+        <ToolsLoader
+            tools=coach
+            wanted=move || shown.with(|r| r.tools_module() == Some(ToolsModule::Coach))
+        />
         <Notices/>
         <offline::UpdateNotice offer=update/>
         <Keyed key=move || (shown.get(), i18n.lang.get()) view=move |(route, _)| screen(route)/>

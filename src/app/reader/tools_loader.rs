@@ -1,8 +1,9 @@
-//! In the reader's module: the script that loads the facilitator's tools
-//! into the page when they are wanted (one of their routes, a picture, a
-//! quiz file to explain), and what the reader sees when they can't be
-//! loaded. The tools' own code is in `crate::app::tools`, a module of its
-//! own that the page loads; nothing here links to it.
+//! In the reader's module: the scripts that load the facilitator's tools
+//! into the page when they are wanted (the team's for its routes, a picture
+//! or a quiz file to explain; the coach's for its routes), and what the
+//! reader sees when they can't be loaded. The tools' own code is in
+//! `crate::app::tools`, two modules of their own that the page loads;
+//! nothing here links to it.
 
 use std::sync::Arc;
 
@@ -10,19 +11,28 @@ use leptos::prelude::*;
 
 use crate::app::shared::components::keyed::Keyed;
 use crate::app::shared::i18n::{page_language, use_texts};
+use crate::app::shared::route::ToolsModule;
 use crate::core::catalogue::Texts;
 use crate::core::options::Options;
 
-/// The `<meta>` in which the build names the script that starts the tools' module
-/// (its file name carries a content hash).
-const LOADER_META: &str = "meta[name=candor-tools]";
+/// The `<meta>` in which the build names the script that starts a tools'
+/// module (its file name carries a content hash), and the event that script
+/// fires when the module fails to start; see `scripts/post-build.mjs`.
+fn loader_of(module: ToolsModule) -> (&'static str, &'static str) {
+    match module {
+        ToolsModule::Team => ("meta[name=candor-tools]", "CandorToolsFailed"),
+        ToolsModule::Coach => ("meta[name=candor-coach]", "CandorCoachFailed"),
+    }
+}
 
-/// In the reader's module: whether this page wants the tools' module, for
-/// one of its routes or for a picture asked for on any screen, and whether
-/// it failed to load. The app renders [`ToolsLoader`] at its root, outside
-/// every screen, so the script outlives the screen that asked.
+/// In the reader's module: whether this page wants one of the tools'
+/// modules (the team's for one of its routes or for a picture asked for on
+/// any screen), and whether it failed to load. The app renders a
+/// [`ToolsLoader`] for each at its root, outside every screen, so the
+/// script outlives the screen that asked.
 #[derive(Clone, Copy)]
 pub struct ToolsWanted {
+    module: ToolsModule,
     wanted: RwSignal<bool>,
     /// Loads so far: each retry loads the module under a new address (a
     /// browser remembers a module that failed to load, by its address, for
@@ -45,15 +55,16 @@ pub enum ToolsFailure {
 }
 
 impl ToolsWanted {
-    pub fn new() -> Self {
+    pub fn new(module: ToolsModule) -> Self {
         let attempt = RwSignal::new(0);
         let failure = RwSignal::new(None);
         let diagnose = Action::new_local(move |_: &()| async move {
-            if let Some(loader) = loader_address(attempt.get_untracked()) {
+            if let Some(loader) = loader_address(module, attempt.get_untracked()) {
                 failure.set(Some(failure_of(&loader).await));
             }
         });
         ToolsWanted {
+            module,
             wanted: RwSignal::new(false),
             attempt,
             failure,
@@ -93,12 +104,6 @@ impl ToolsWanted {
     }
 }
 
-impl Default for ToolsWanted {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
 /// Asks the server for the module's starting script again: gone (404, 410)
 /// means this page's version was replaced; anything else, or no answer, a
 /// failure that a retry may mend.
@@ -115,16 +120,16 @@ async fn failure_of(loader: &str) -> ToolsFailure {
     }
 }
 
-/// The reader's module's [`ToolsWanted`], from context.
+/// The reader's module's [`ToolsWanted`] for the team's tools (the pictures'), from context.
 pub fn use_tools() -> ToolsWanted {
     expect_context()
 }
 
-/// The address of the script that starts the tools' module, for load number
+/// The address of the script that starts a tools' module, for load number
 /// `attempt` (a retry's has a query the server ignores: a new address).
-fn loader_address(attempt: u32) -> Option<String> {
+fn loader_address(module: ToolsModule, attempt: u32) -> Option<String> {
     let loader = document()
-        .query_selector(LOADER_META)
+        .query_selector(loader_of(module).0)
         .ok()
         .flatten()?
         .get_attribute("content")?;
@@ -134,26 +139,24 @@ fn loader_address(attempt: u32) -> Option<String> {
     })
 }
 
-/// The event the tools' starting script fires when the module it loads
-/// fails to start (its wasm could not be fetched, say); see
-/// `scripts/post-build.mjs`.
-const FAILED_EVENT: &str = "CandorToolsFailed";
-
-/// In the reader's module: the script that loads the tools into the page
-/// once they are `wanted`. It is in the page from the start without an
+/// In the reader's module: the script that loads one of the tools' modules
+/// (`tools`) into the page once it is `wanted`. It is in the page from the start without an
 /// address, which runs nothing; given one, the browser loads and runs the
 /// module, once: taking the address away again changes nothing. When it
 /// fails to load (its `error` event, or the module's own failure event), the
 /// failure is found out for [`ToolsWanted::failed`]; a retry puts a new
 /// script in its place, under a new address.
 #[component]
-pub fn ToolsLoader(wanted: impl Fn() -> bool + Send + Sync + 'static) -> impl IntoView {
-    let tools = use_tools();
-    let failed_to_start = window_event_listener_untyped(FAILED_EVENT, move |_| tools.fail());
+pub fn ToolsLoader(
+    tools: ToolsWanted,
+    wanted: impl Fn() -> bool + Send + Sync + 'static,
+) -> impl IntoView {
+    let failed_event = loader_of(tools.module).1;
+    let failed_to_start = window_event_listener_untyped(failed_event, move |_| tools.fail());
     on_cleanup(move || failed_to_start.remove());
     let wanted = Signal::derive(wanted);
     let script = move |attempt: u32| {
-        let src = loader_address(attempt);
+        let src = loader_address(tools.module, attempt);
         view! {
             <script
                 type="module"
@@ -165,18 +168,18 @@ pub fn ToolsLoader(wanted: impl Fn() -> bool + Send + Sync + 'static) -> impl In
     view! { <Keyed key=tools.attempt view=script/> }
 }
 
-/// In the reader's module, where a screen or a button waits for the tools:
-/// why they could not be loaded, and the way on (Try again, or Reload the
-/// page after an update).
+/// In the reader's module, where a screen or a button waits for one of the
+/// tools' modules (`tools`): why it could not be loaded, and the way on (Try
+/// again, or Reload the page after an update).
 #[component]
 pub fn ToolsFailed(
+    tools: ToolsWanted,
     failure: ToolsFailure,
     /// The texts, where there is no app (and no language context) yet.
     #[prop(optional)]
     texts: Option<&'static Texts>,
 ) -> impl IntoView {
     let t = texts.unwrap_or_else(use_texts);
-    let tools = use_tools();
     // One view for both (no `into_any` or `Either` for the reader's module to pay for).
     let (text, button) = match failure {
         ToolsFailure::Unreachable => (t.tools_unreachable(), t.tools_retry()),
@@ -203,18 +206,18 @@ pub fn ToolsFailed(
 /// loaded, why and the way on.
 #[component]
 pub fn ExplainedByTools(options: Arc<Options>) -> impl IntoView {
-    let tools = ToolsWanted::new();
+    let tools = ToolsWanted::new(ToolsModule::Team);
     provide_context(tools);
     tools.load();
     let texts = Texts::of(page_language(&options, None));
     // One view for both (no `into_any` or `Either` for the reader's module to pay for).
     let failed = move || tools.failed();
     view! {
-        <ToolsLoader wanted=move || tools.get()/>
+        <ToolsLoader tools wanted=move || tools.get()/>
         <main id="boot" class="screen boot">
             {move || failed().map(|_| view! { <h1 tabindex="-1">{texts.load_failed()}</h1> })}
             {move || failed().is_none().then(|| view! { <p>{texts.loading_quiz()}</p> })}
-            {move || failed().map(|failure| view! { <ToolsFailed failure texts/> })}
+            {move || failed().map(|failure| view! { <ToolsFailed tools failure texts/> })}
         </main>
     }
 }

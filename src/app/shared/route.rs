@@ -22,14 +22,26 @@ pub enum Route {
     Write,
 }
 
-/// Which of Candor's two wasm modules shows a screen. The reader's module
-/// is all a reader downloads; the facilitator's tools (the team view with its
-/// presenter, and the embed builder) are a second module that the page loads
-/// only when one of their screens opens (see `app::tools`).
+/// Whether the reader's module shows a screen or the facilitator's tools do.
+/// The reader's module is all a reader downloads; the tools are modules of
+/// their own ([`ToolsModule`]) that the page loads only when one of their
+/// screens opens (see `app::tools`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Module {
     Reader,
     Tools,
+}
+
+/// The facilitator's tools are two modules, so that each downloads only
+/// what its people use: the team's (the team view with its presenter, the
+/// pictures, and the explanation of a quiz file the reader refused) and the
+/// coach's (the embed builder, the quiz-file checker and the quiz editor).
+/// A facilitator opening a team link in a meeting never downloads the
+/// editor, and a coach writing a quiz never downloads the team view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ToolsModule {
+    Team,
+    Coach,
 }
 
 /// Longest fragment read as data (a team link of 200 long codes fits).
@@ -75,9 +87,18 @@ impl Route {
 
     /// The module that shows this screen.
     pub fn module(&self) -> Module {
+        match self.tools_module() {
+            Some(_) => Module::Tools,
+            None => Module::Reader,
+        }
+    }
+
+    /// Which of the tools' two modules shows this screen, if it is a tools' screen.
+    pub fn tools_module(&self) -> Option<ToolsModule> {
         match self {
-            Route::Team(_) | Route::Builder | Route::Check | Route::Write => Module::Tools,
-            _ => Module::Reader,
+            Route::Team(_) => Some(ToolsModule::Team),
+            Route::Builder | Route::Check | Route::Write => Some(ToolsModule::Coach),
+            _ => None,
         }
     }
 
@@ -136,6 +157,29 @@ mod tests {
             Route::Shared("C1".into()),
         ] {
             assert_eq!(reader.module(), Module::Reader, "{reader:?}");
+        }
+    }
+
+    #[test]
+    fn the_team_and_the_coach_each_have_their_tools_module() {
+        assert_eq!(
+            Route::Team(String::new()).tools_module(),
+            Some(ToolsModule::Team)
+        );
+        assert_eq!(
+            Route::Team("C1abc".into()).tools_module(),
+            Some(ToolsModule::Team)
+        );
+        for coach in [Route::Builder, Route::Check, Route::Write] {
+            assert_eq!(coach.tools_module(), Some(ToolsModule::Coach), "{coach:?}");
+        }
+        for reader in [
+            Route::Intro,
+            Route::About,
+            Route::Question(3),
+            Route::Report,
+        ] {
+            assert_eq!(reader.tools_module(), None, "{reader:?}");
         }
     }
 

@@ -1,14 +1,17 @@
-//! The facilitator's tools: the team view (with its presenter), the embed
-//! builder and the quiz-file checker, as a wasm module of their own; it
-//! also draws the pictures the reader's module asks for, and explains a
-//! quiz file that module refused.
+//! The facilitator's tools, as two wasm modules of their own built from
+//! this folder: the team's (`start_tools`: the team view with its
+//! presenter; it also draws the pictures the reader's module asks for, and
+//! explains a quiz file that module refused) and the coach's
+//! (`start_coach`: the embed builder, the quiz-file checker and the quiz
+//! editor). Each links only its own screens, so the linker leaves the
+//! other's out.
 //!
 //! Readers never use them, and as typed views they would add about a third
-//! to every reader's download. So the reader's module renders its
-//! `ToolsLoader` for their routes, which loads this module into the same
+//! to every reader's download. So the reader's module renders a
+//! `ToolsLoader` for their routes, which loads the module into the same
 //! page; it then shows those screens itself, in step with the URL fragment,
 //! while the reader's module shows nothing. Addresses stay as they are
-//! (`<app>#/team`, `<app>#t=…`, `<app>#/embed`, `<app>#/check`).
+//! (`<app>#/team`, `<app>#t=…`, `<app>#/embed`, `<app>#/check`, `<app>#/write`).
 
 pub mod components;
 pub mod context;
@@ -28,7 +31,7 @@ use crate::app::shared::nav::Nav;
 use crate::app::shared::page::provide_options;
 use crate::app::shared::panic_screen;
 use crate::app::shared::quiz_loader::{read_explained, LoadError};
-use crate::app::shared::route::{Module, Route};
+use crate::app::shared::route::{Route, ToolsModule};
 use crate::app::shared::screens::load_error::LoadErrorScreen;
 use crate::app::shared::storage;
 use crate::core::builtin::with_builtin_prompts;
@@ -42,13 +45,38 @@ use context::phone_sized::provide_phone_sized;
 use context::quiz::provide_quiz;
 use screens::{builder::BuilderScreen, check::CheckScreen, team::TeamScreen, write::WriteScreen};
 
-/// Entry point of the tools' module (`src/bin/tools.rs`).
+/// Entry point of the team's tools' module (`src/bin/tools.rs`).
 pub fn start_tools() {
+    let screens: Screens = |route| match route {
+        Route::Team(codes) => Some(view! { <TeamScreen codes/> }.into_any()),
+        _ => None,
+    };
+    // Pictures the reader's module asks for (it may have asked already).
+    start_module(ToolsModule::Team, screens, picture::listen);
+}
+
+/// Entry point of the coach's tools' module (`src/bin/coach.rs`).
+pub fn start_coach() {
+    let screens: Screens = |route| match route {
+        Route::Builder => Some(view! { <BuilderScreen/> }.into_any()),
+        Route::Check => Some(view! { <CheckScreen/> }.into_any()),
+        Route::Write => Some(view! { <WriteScreen/> }.into_any()),
+        _ => None,
+    };
+    start_module(ToolsModule::Coach, screens, || ());
+}
+
+/// A module's own screens for the routes that are its; `None` for the rest.
+type Screens = fn(Route) -> Option<AnyView>;
+
+/// Starts one of the tools' modules: what it serves the page at once
+/// (`serve`), then the quiz in the reader's language and [`ToolsApp`] with
+/// that module's `screens`.
+fn start_module(module: ToolsModule, screens: Screens, serve: fn()) {
     panic_screen::install();
     // This module carries every language's texts; the reader's fetches them.
     crate::core::catalogue::pack::install_compiled();
-    // Pictures the reader's module asks for (it may have asked already).
-    picture::listen();
+    serve();
     let options = page_options();
     if options.try_file {
         // In the frame that tries a quiz file, as in its reader's module.
@@ -62,7 +90,9 @@ pub fn start_tools() {
         read_explained,
         move |quiz| {
             match quiz {
-                Ok((quiz, lang)) => mount_to_body(move || view! { <ToolsApp quiz lang options/> }),
+                Ok((quiz, lang)) => {
+                    mount_to_body(move || view! { <ToolsApp quiz lang options module screens/> })
+                }
                 // A quiz file the reader's module refused ([`ExplainedByTools`]):
                 // why, in place of its loading line. (Only while that line is
                 // there: a file that changed in between is the reader's.)
@@ -87,9 +117,16 @@ pub fn start_tools() {
     );
 }
 
-/// The tools' screens, for the routes that are theirs; nothing otherwise.
+/// One tools' module's screens, for the routes that are its; nothing otherwise.
 #[component]
-fn ToolsApp(quiz: Arc<Quiz>, lang: Lang, options: Arc<Options>) -> impl IntoView {
+fn ToolsApp(
+    quiz: Arc<Quiz>,
+    lang: Lang,
+    options: Arc<Options>,
+    module: ToolsModule,
+    screens: Screens,
+) -> impl IntoView {
+    let ours = move |route: &Route| route.tools_module() == Some(module);
     let i18n = I18n::new(lang, &quiz, &options);
     provide_context(i18n);
     // The built-in quiz's prompts for team meetings live in this module
@@ -122,7 +159,7 @@ fn ToolsApp(quiz: Arc<Quiz>, lang: Lang, options: Arc<Options>) -> impl IntoView
     });
     Effect::new(move |_| {
         let chosen = chosen_lang().filter(|&l| l != i18n.lang());
-        if let (Module::Tools, true, Some(chosen)) = (nav.route.get().module(), builtin, chosen) {
+        if let (true, true, Some(chosen)) = (ours(&nav.route.get()), builtin, chosen) {
             follow.dispatch_local(chosen);
         }
     });
@@ -133,19 +170,10 @@ fn ToolsApp(quiz: Arc<Quiz>, lang: Lang, options: Arc<Options>) -> impl IntoView
         .is_some_and(|html| html.has_attribute(SCREEN_CHANGED));
     // (Not when loaded for a picture on a reader's screen: the focus stays
     // on the button pressed.)
-    if moved_here && nav.route.get_untracked().module() == Module::Tools {
+    if moved_here && ours(&nav.route.get_untracked()) {
         request_animation_frame(move || announce_screen(&options));
     }
     // Screens read the quiz and their text as they are built.
-    let screen = move |(route, _): (Route, Lang)| match route {
-        Route::Team(codes) => Some(view! { <TeamScreen codes/> }.into_any()),
-        Route::Builder => Some(view! { <BuilderScreen/> }.into_any()),
-        Route::Check => Some(view! { <CheckScreen/> }.into_any()),
-        Route::Write => Some(view! { <WriteScreen/> }.into_any()),
-        route => {
-            debug_assert_eq!(route.module(), Module::Reader);
-            None
-        }
-    };
+    let screen = move |(route, _): (Route, Lang)| screens(route);
     view! { <Keyed key=move || (nav.route.get(), i18n.lang.get()) view=screen/> }
 }

@@ -177,7 +177,7 @@ pub fn PicturePanel(of: PictureOf) -> impl IntoView {
                 tools
                     .failed()
                     .filter(|_| status.with(|s| s == t.picture_working()))
-                    .map(|failure| view! { <ToolsFailed failure/> })
+                    .map(|failure| view! { <ToolsFailed tools failure/> })
             }}
         </Section>
     }
