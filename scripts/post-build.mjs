@@ -8,7 +8,9 @@
 //    script that starts it (its name carries a content hash, like every other
 //    file), names that script in a <meta name="candor-tools"> or
 //    <meta name="candor-coach"> the app reads when one of its screens opens,
-//    and starts it at once when the page opens on one of its screens;
+//    and starts it at once when the page opens on one of its screens; the
+//    tools' own stylesheet (style/tools.css, built into both) comes with
+//    them, loaded by that script before the module starts;
 // 3. for the app's page: puts the built-in quiz's first screen, in every
 //    language, where index.html has its placeholder, printed by
 //    `cargo run --example first_screen` from the quiz files and catalogue
@@ -103,17 +105,41 @@ for (const tools of TOOLS_MODULES) {
   const toolsFiles = existsSync(toolsDist) ? readdirSync(toolsDist).filter((f) => named.test(f)) : [];
   const toolsJs = toolsFiles.find((f) => f.endsWith('.js'));
   const toolsWasm = toolsFiles.find((f) => f.endsWith('_bg.wasm'));
-  if (!toolsJs || !toolsWasm) {
+  const toolsCss = existsSync(toolsDist) ? readdirSync(toolsDist).find((f) => /^tools-[0-9a-f]+\.css$/.test(f)) : undefined;
+  if (!toolsJs || !toolsWasm || !toolsCss) {
     console.error(`post-build: the ${tools.name} module is missing from ${tools.dist}: run \`trunk build ${tools.name}.html --dist ${tools.dist}\` first (make build does)`);
     process.exit(1);
   }
-  for (const name of [toolsJs, toolsWasm]) copyFileSync(join(toolsDist, name), join(dir, name));
+  for (const name of [toolsJs, toolsWasm, toolsCss]) copyFileSync(join(toolsDist, name), join(dir, name));
   const loader = [
     `// Starts ${tools.what} in the app's page.`,
     `import init from './${toolsJs}';`,
+    '// The tools\' stylesheet, before their first screen: one <link> in the page\'s',
+    '// <head>, added by whichever tools\' module starts first (no Leptos owns the',
+    '// head, and it is needed before either module runs). A failed one is taken',
+    '// out again, so that trying again adds it anew.',
+    'function styles(href) {',
+    "  let link = [...document.querySelectorAll('link[rel=stylesheet]')].find((l) => l.href === href);",
+    '  if (link?.sheet) return Promise.resolve();',
+    '  if (!link) {',
+    "    link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });",
+    '    document.head.append(link);',
+    '  }',
+    '  return new Promise((resolve, reject) => {',
+    "    link.addEventListener('load', resolve);",
+    "    link.addEventListener('error', () => {",
+    '      link.remove();',
+    '      reject(new Error(`${href} could not be loaded`));',
+    '    });',
+    '  });',
+    '}',
     '// The app says so when it fails to start (its wasm could not be fetched, say), with a way to try again.',
     'try {',
-    `  const wasm = await init({ module_or_path: new URL('./${toolsWasm}', import.meta.url) });`,
+    '  // The wasm downloads beside the stylesheet (its failure is caught where it is awaited).',
+    `  const file = fetch(new URL('./${toolsWasm}', import.meta.url));`,
+    '  file.catch(() => {});',
+    `  await styles(new URL('./${toolsCss}', import.meta.url).href);`,
+    '  const wasm = await init({ module_or_path: file });',
     `  dispatchEvent(new CustomEvent('${tools.started}', { detail: { wasm } }));`,
     '} catch (error) {',
     `  dispatchEvent(new CustomEvent('${tools.failed}'));`,

@@ -161,8 +161,8 @@ async function checkResultPicture(t, page, picture, shape, scores, what) {
   return image;
 }
 
-/** The tools' module's files: its start script and its wasm. */
-const TOOLS_MODULE = /\/tools-(start-)?[0-9a-f]+(\.js|_bg\.wasm)$/;
+/** The tools' module's files: its start script, its wasm and the tools' stylesheet. */
+const TOOLS_MODULE = /\/tools-(start-)?[0-9a-f]+(\.js|_bg\.wasm|\.css)$/;
 
 /** The own-origin requests made while `action` runs, besides the tools' module. */
 async function requestsDuring(t, page, action) {

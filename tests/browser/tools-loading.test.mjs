@@ -164,6 +164,11 @@ test('tools loading: when the module that explains a refused quiz file cannot be
 const WASM = /\/(candor|tools|coach)-[0-9a-f]+_bg\.wasm$/;
 const COACH_WASM = /\/coach-[0-9a-f]+_bg\.wasm$/;
 
+/** The stylesheets the page has, in order, by name (`main-<hash>.css` is `main`). */
+function stylesheets(page) {
+  return page.evaluate(() => [...document.styleSheets].map((sheet) => new URL(sheet.href ?? 'inline:', location.href).pathname.match(/([a-z]+)-[0-9a-f]+\.css$/)?.[1] ?? sheet.href));
+}
+
 /** The modules whose wasm the page has asked for so far, by name. */
 async function modulesLoaded(t, page) {
   return [...new Set((await t.findings(page)).requests.map((url) => url.match(WASM)?.[1]).filter(Boolean))].sort();
@@ -178,9 +183,13 @@ test('tools loading: a team link loads the team\'s tools only, the quiz editor t
     block.requests += 1;
     return route.abort();
   });
-  await page.goto(`${t.url}#/team`);
+  await page.goto(t.url);
+  await seeHeading(page, quiz.title);
+  t.equal(await stylesheets(page), ['main'], 'the reader\'s page: its own stylesheet only');
+  await goToFragment(page, '#/team');
   await seeHeading(page, TEAM);
   t.equal(await modulesLoaded(t, page), ['candor', 'tools'], 'the team view: the reader\'s module and the team\'s tools');
+  t.equal(await stylesheets(page), ['main', 'tools'], 'the team view: the tools\' stylesheet, after the page\'s');
 
   await goToFragment(page, '#/write');
   await seeToolsFailure(page, UNREACHABLE, 'Try again');
@@ -195,6 +204,7 @@ test('tools loading: a team link loads the team\'s tools only, the quiz editor t
   await clickButton(page.getByRole('alert').filter({ hasText: UNREACHABLE }), 'Try again');
   await seeHeading(page, 'Write a quiz');
   t.equal(await modulesLoaded(t, page), ['candor', 'coach', 'tools'], 'the editor: the coach\'s module');
+  t.equal(await stylesheets(page), ['main', 'tools'], 'the editor: the same tools\' stylesheet, once');
   t.equal(await page.locator('main').count(), 1, 'one screen');
   await goToFragment(page, '#/team');
   await seeHeading(page, TEAM);
@@ -206,4 +216,26 @@ test('tools loading: a team link loads the team\'s tools only, the quiz editor t
   await seeHeading(coach, 'Write a quiz');
   t.equal(await modulesLoaded(t, coach), ['candor', 'coach'], 'the editor alone: the reader\'s module and the coach\'s tools');
   await t.check(coach);
+});
+
+test('tools loading: when the tools\' stylesheet cannot be loaded, the team view says so, and Try again brings it with the module', async (t) => {
+  // The starting script passes the failure on, as it does the wasm's.
+  const page = await t.newPage({ expectErrors: [...LOAD_ERRORS, /tools-[0-9a-f]+\.css could not be loaded/], serviceWorkers: 'block' });
+  const block = { on: true, requests: 0 };
+  await page.route(/\/tools-[0-9a-f]+\.css$/, (route) => {
+    if (!block.on) return route.continue();
+    block.requests += 1;
+    return route.abort();
+  });
+  await page.goto(`${t.url}#/team`);
+  const alert = await seeToolsFailure(page, UNREACHABLE, 'Try again');
+  t.assert(block.requests >= 1, 'the stylesheet was asked for');
+  t.equal(await page.getByRole('heading', { name: TEAM }).count(), 0, 'no unstyled team view');
+  t.equal(await stylesheets(page), ['main'], 'the failed stylesheet is not left in the page');
+
+  block.on = false;
+  await clickButton(alert, 'Try again');
+  await seeHeading(page, TEAM);
+  t.equal(await stylesheets(page), ['main', 'tools'], 'the tools\' stylesheet, once');
+  await t.check(page);
 });
