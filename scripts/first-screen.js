@@ -95,6 +95,24 @@
   for (var b = 0; !choice && b < browser.length; b += 1) choice = lang(browser[b]);
   show(choice || 'en');
   loading.hidden = true;
+  // The app replaces this screen only once the browser has reported it
+  // painted (src/app/reader/boot.rs): a screen replaced before the report
+  // (a frame or so after its paint) never counts as the page's largest
+  // contentful paint, and the app's intro, painted after the wasm, would.
+  var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
+  var type = types.indexOf('largest-contentful-paint') >= 0 ? 'largest-contentful-paint' : types.indexOf('paint') >= 0 ? 'paint' : null;
+  function painted() {
+    doc.documentElement.setAttribute('data-candor-first-screen-painted', '');
+    dispatchEvent(new Event('candor-first-screen-painted'));
+  }
+  if (type) {
+    new PerformanceObserver(function (list, observer) {
+      observer.disconnect();
+      painted();
+    }).observe({ type: type, buffered: true });
+  } else {
+    painted();
+  }
   addEventListener('hashchange', function () {
     if (!intro()) leave();
   });

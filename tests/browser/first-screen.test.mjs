@@ -201,3 +201,27 @@ test('first screen: the painted language is the one the app chooses', async (t) 
     await page.close();
   }
 });
+
+// The largest contentful paint is the page's own first screen, never the
+// app's intro that replaces it: the app takes over only once the browser
+// has reported the page's paint (a screen replaced before that report is
+// never counted, and Lighthouse then timed the page at the wasm).
+test('first screen: the largest contentful paint is the page\'s own screen, also when the wasm arrives at once', async (t) => {
+  for (let load = 1; load <= 5; load += 1) {
+    const page = await t.newPage({ serviceWorkers: 'block' });
+    await page.goto(t.url);
+    await appIntro(page);
+    const entries = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          new PerformanceObserver((list, observer) => {
+            observer.disconnect();
+            resolve(list.getEntries().map((e) => ({ at: Math.round(e.startTime), app: Boolean(e.element?.closest('#main')), text: e.element?.textContent?.slice(0, 30) ?? null })));
+          }).observe({ type: 'largest-contentful-paint', buffered: true });
+        }),
+    );
+    t.assert(entries.length >= 1, `load ${load}: a largest contentful paint`);
+    t.equal(entries.filter((e) => e.app), [], `load ${load}: none of them the app's intro (${JSON.stringify(entries)})`);
+    await page.close();
+  }
+});

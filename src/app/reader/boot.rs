@@ -7,43 +7,61 @@ use wasm_bindgen::JsCast;
 
 use crate::app::shared::focus::focus;
 
-/// Runs `then` once the page's painted first screen has been on screen for
-/// a frame, or at once where there is none. The app's intro takes its place
-/// with the same words in the same places; where the wasm arrives before
-/// the page's first paint (from a cache, or on localhost), the page's own
-/// screen is still what is painted first, so it stays what the reader saw
-/// first (and what the largest contentful paint measures).
+/// Runs `then` once the browser has reported the page's painted first
+/// screen as painted, or at once where there is none. The app's intro takes
+/// its place with the same words in the same places. A screen replaced
+/// before its paint was reported (the report comes a frame or so after the
+/// paint) is never counted as painted, and the app's own intro, painted after
+/// the wasm, would then be the page's largest contentful paint; so the page
+/// (scripts/first-screen.js) says when the report has come, and the app
+/// waits for it. Where nothing is painted (a hidden tab), the app starts
+/// at the latest after LATEST_START.
 pub fn once_painted(then: impl FnOnce() + 'static) {
-    use std::time::Duration;
-    let painted = document()
-        .query_selector(PAINTED_FIRST_SCREEN)
-        .ok()
-        .flatten();
-    if painted.is_none() {
+    use std::cell::Cell;
+    use std::rc::Rc;
+    let doc = document();
+    let painted = doc.query_selector(PAINTED_FIRST_SCREEN).ok().flatten();
+    let reported = doc
+        .document_element()
+        .is_some_and(|html| html.has_attribute(PAINT_REPORTED));
+    if painted.is_none() || reported {
         return then();
     }
-    let then = std::rc::Rc::new(std::cell::Cell::new(Some(then)));
-    let run = move || {
-        if let Some(then) = then.take() {
-            then();
+    let listener = Rc::new(Cell::new(None::<WindowListenerHandle>));
+    let then = Rc::new(Cell::new(Some(then)));
+    let run = {
+        let listener = listener.clone();
+        move || {
+            if let Some(listener) = listener.take() {
+                listener.remove();
+            }
+            if let Some(then) = then.take() {
+                then();
+            }
         }
     };
-    // A frame callback runs before that frame's paint; a timeout from it,
-    // after. Where frames are held back (a hidden tab, a frame scrolled out
-    // of view), the app starts at the latest after LATEST_START.
-    let after_frame = run.clone();
-    request_animation_frame(move || set_timeout(after_frame, Duration::ZERO));
+    let on_report = run.clone();
+    listener.set(Some(window_event_listener_untyped(
+        PAINT_REPORTED_EVENT,
+        move |_| on_report(),
+    )));
     set_timeout(run, LATEST_START);
 }
 
 /// The first screen the page painted (scripts/first-screen.js copies it
 /// from one of the page's `<template data-first-screen>`s, which are in
 /// every page, painted or not: a page that painted nothing, such as an
-/// embed's, must not wait for a frame that a frame out of view never gets).
+/// embed's, must not wait for a paint that a frame out of view never gets).
 const PAINTED_FIRST_SCREEN: &str = "[data-first-screen]:not(template)";
 
-/// How long the app waits at most for the page's first screen to be painted.
-const LATEST_START: std::time::Duration = std::time::Duration::from_millis(100);
+/// Set on `<html>` by scripts/first-screen.js once the browser has reported
+/// the painted first screen's paint, and the event it fires then.
+const PAINT_REPORTED: &str = "data-candor-first-screen-painted";
+const PAINT_REPORTED_EVENT: &str = "candor-first-screen-painted";
+
+/// How long the app waits at most for the page's first screen to be
+/// reported painted (a hidden tab paints nothing).
+const LATEST_START: std::time::Duration = std::time::Duration::from_millis(1000);
 
 /// The browser tests' crash hook: `window.candorCrashTest === true`, which
 /// only a script of this page itself can set before Candor starts (the
