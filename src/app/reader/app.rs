@@ -53,6 +53,7 @@ pub fn App(quiz: Arc<Quiz>, lang: Lang, options: Arc<Options>) -> impl IntoView 
     let tools = ToolsWanted::new(ToolsModule::Team);
     provide_context(tools);
     let coach = ToolsWanted::new(ToolsModule::Coach);
+    let wanted = move |module| shown.with(|r| r.tools_module() == Some(module));
     let tools_for = move |route: &Route| match route.tools_module() {
         Some(ToolsModule::Coach) => coach,
         _ => tools,
@@ -90,14 +91,8 @@ pub fn App(quiz: Arc<Quiz>, lang: Lang, options: Arc<Options>) -> impl IntoView 
     // Screens read their text as they are built: a new language builds
     // them anew. The notices above them stay, and their words follow it.
     view! {
-        <ToolsLoader
-            tools
-            wanted=move || tools.get() || shown.with(|r| r.tools_module() == Some(ToolsModule::Team))
-        />
-        <ToolsLoader
-            tools=coach
-            wanted=move || shown.with(|r| r.tools_module() == Some(ToolsModule::Coach))
-        />
+        <ToolsLoader tools wanted=Signal::derive(move || tools.get() || wanted(ToolsModule::Team))/>
+        <ToolsLoader tools=coach wanted=Signal::derive(move || wanted(ToolsModule::Coach))/>
         <Notices/>
         <offline::UpdateNotice offer=update/>
         <Keyed key=move || (shown.get(), i18n.lang.get()) view=move |(route, _)| screen(route)/>

@@ -149,12 +149,12 @@ fn loader_address(module: ToolsModule, attempt: u32) -> Option<String> {
 #[component]
 pub fn ToolsLoader(
     tools: ToolsWanted,
-    wanted: impl Fn() -> bool + Send + Sync + 'static,
+    // A signal, not a closure: one copy of this component for every loader.
+    wanted: Signal<bool>,
 ) -> impl IntoView {
     let failed_event = loader_of(tools.module).1;
     let failed_to_start = window_event_listener_untyped(failed_event, move |_| tools.fail());
     on_cleanup(move || failed_to_start.remove());
-    let wanted = Signal::derive(wanted);
     let script = move |attempt: u32| {
         let src = loader_address(tools.module, attempt);
         view! {
@@ -213,7 +213,7 @@ pub fn ExplainedByTools(options: Arc<Options>) -> impl IntoView {
     // One view for both (no `into_any` or `Either` for the reader's module to pay for).
     let failed = move || tools.failed();
     view! {
-        <ToolsLoader tools wanted=move || tools.get()/>
+        <ToolsLoader tools wanted=Signal::derive(move || tools.get())/>
         <main id="boot" class="screen boot">
             {move || failed().map(|_| view! { <h1 tabindex="-1">{texts.load_failed()}</h1> })}
             {move || failed().is_none().then(|| view! { <p>{texts.loading_quiz()}</p> })}
