@@ -679,83 +679,20 @@ fn raw_field(l: &mut Line) -> Field {
     fn key<T: Copy>(l: &mut Line, keys: &[T]) -> T {
         keys[usize::from(l.byte()) % keys.len()]
     }
-    use QuizKey as Q;
     match l.byte() % 14 {
         0 => Field::Whole,
         1 => Field::List(raw_list(l)),
         2 => Field::Item(Item::new(raw_list(l), l.raw())),
-        3 => Field::Quiz(key(
-            l,
-            &[
-                Q::Id,
-                Q::Version,
-                Q::Title,
-                Q::Intro,
-                Q::Minutes,
-                Q::Language,
-                Q::Brand,
-                Q::NotSure,
-            ],
-        )),
+        3 => Field::Quiz(key(l, &QuizKey::ALL)),
         4 => Field::Text(Item::new(raw_list(l), l.raw())),
-        5 => {
-            use SourceKey as K;
-            Field::Source(l.raw(), key(l, &[K::Id, K::Title, K::Author, K::Date]))
-        }
-        6 => {
-            use DimensionKey as K;
-            Field::Dimension(l.raw(), key(l, &[K::Id, K::Name, K::Description]))
-        }
-        7 => {
-            use BandKey as K;
-            Field::Band(l.raw(), l.raw(), key(l, &[K::Min, K::Max, K::Headline]))
-        }
-        8 => {
-            use AdviceKey as K;
-            Field::Advice(
-                l.raw(),
-                l.raw(),
-                l.raw(),
-                key(l, &[K::Text, K::Sources, K::Questions]),
-            )
-        }
-        9 => {
-            use QuestionKey as K;
-            let keys = [
-                K::Id,
-                K::Dimension,
-                K::Text,
-                K::Reverse,
-                K::Weight,
-                K::Sources,
-            ];
-            Field::Question(l.raw(), key(l, &keys))
-        }
-        10 => {
-            use PatternKey as K;
-            let keys = [
-                K::Id,
-                K::Name,
-                K::Summary,
-                K::TryFirst,
-                K::Sources,
-                K::CtaLabel,
-                K::CtaUrl,
-            ];
-            Field::Pattern(l.raw(), key(l, &keys))
-        }
-        11 => {
-            use ConditionKey as K;
-            Field::Condition(
-                l.raw(),
-                l.raw(),
-                key(l, &[K::Dimension, K::Test, K::Number]),
-            )
-        }
-        12 => {
-            use ReflectionKey as K;
-            Field::Reflection(l.raw(), key(l, &[K::Id, K::Prompt, K::Questions]))
-        }
+        5 => Field::Source(l.raw(), key(l, &SourceKey::ALL)),
+        6 => Field::Dimension(l.raw(), key(l, &DimensionKey::ALL)),
+        7 => Field::Band(l.raw(), l.raw(), key(l, &BandKey::ALL)),
+        8 => Field::Advice(l.raw(), l.raw(), l.raw(), key(l, &AdviceKey::ALL)),
+        9 => Field::Question(l.raw(), key(l, &QuestionKey::ALL)),
+        10 => Field::Pattern(l.raw(), key(l, &PatternKey::ALL)),
+        11 => Field::Condition(l.raw(), l.raw(), key(l, &ConditionKey::ALL)),
+        12 => Field::Reflection(l.raw(), key(l, &ReflectionKey::ALL)),
         _ => Field::Ui(
             ["start", "strat", "style_kicker", "", "a.b[1]"][usize::from(l.byte()) % 5].to_string(),
         ),

@@ -132,6 +132,69 @@ pub enum ReflectionKey {
     Questions,
 }
 
+/// Every key of each kind, in the file's order: the fields a form shows for
+/// one item ([`Draft::fields`](super::Draft::fields)), and what the fuzz
+/// harness draws from.
+impl QuizKey {
+    pub const ALL: [Self; 8] = [
+        Self::Id,
+        Self::Version,
+        Self::Title,
+        Self::Intro,
+        Self::Minutes,
+        Self::Language,
+        Self::Brand,
+        Self::NotSure,
+    ];
+}
+
+impl SourceKey {
+    pub const ALL: [Self; 4] = [Self::Id, Self::Title, Self::Author, Self::Date];
+}
+
+impl DimensionKey {
+    pub const ALL: [Self; 3] = [Self::Id, Self::Name, Self::Description];
+}
+
+impl BandKey {
+    pub const ALL: [Self; 3] = [Self::Min, Self::Max, Self::Headline];
+}
+
+impl AdviceKey {
+    pub const ALL: [Self; 3] = [Self::Text, Self::Sources, Self::Questions];
+}
+
+impl QuestionKey {
+    pub const ALL: [Self; 6] = [
+        Self::Id,
+        Self::Dimension,
+        Self::Text,
+        Self::Reverse,
+        Self::Weight,
+        Self::Sources,
+    ];
+}
+
+impl PatternKey {
+    pub const ALL: [Self; 7] = [
+        Self::Id,
+        Self::Name,
+        Self::Summary,
+        Self::TryFirst,
+        Self::Sources,
+        Self::CtaLabel,
+        Self::CtaUrl,
+    ];
+}
+
+impl ConditionKey {
+    pub const ALL: [Self; 3] = [Self::Dimension, Self::Test, Self::Number];
+}
+
+impl ReflectionKey {
+    pub const ALL: [Self; 3] = [Self::Id, Self::Prompt, Self::Questions];
+}
+
 /// What a form control edits, or what a problem is about: a field, or,
 /// where a problem concerns no single field, an item, a list or the whole
 /// quiz. Positions are list indices in the draft, the same as in the file
