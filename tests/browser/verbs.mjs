@@ -331,8 +331,12 @@ export function storedValue(page, key) {
   return page.evaluate((k) => localStorage.getItem(k), key);
 }
 
-export function storeValue(page, key, value) {
-  return page.evaluate(([k, v]) => localStorage.setItem(k, v), [key, value]);
+export async function storeValue(page, key, value) {
+  // Behind the app's back only once it has started and read its records: a
+  // Start button seen may still be the page's painted first screen, and an
+  // app starting after this write would read it at once.
+  await page.locator('main#main').waitFor({ state: 'attached' });
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [key, value]);
 }
 
 /**
